@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m afterword``."""
+
+from afterword.cli import main
+
+main()

@@ -1,0 +1,43 @@
+"""Assemble the Typer application from one module per command group."""
+
+from __future__ import annotations
+
+import importlib
+
+import typer
+
+from afterword import __version__
+
+# Each module defines ``register(app)``; its heavy imports stay inside the commands.
+COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "web")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"afterword {__version__}")
+        raise typer.Exit()
+
+
+def build_app() -> typer.Typer:
+    """Return the ``afterword`` application with every command registered."""
+    app = typer.Typer(
+        name="afterword",
+        help="Thank-you notes and follow-ups after a job interview, reviewed before they go.",
+        no_args_is_help=True,
+        add_completion=False,
+        pretty_exceptions_enable=False,
+        rich_markup_mode="rich",
+    )
+
+    @app.callback()
+    def _root(
+        version: bool = typer.Option(
+            False, "--version", "-V", callback=_version, is_eager=True, help="Show the version."
+        ),
+    ) -> None:
+        """Thank-you notes and follow-ups after a job interview, reviewed before they go."""
+
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"afterword.cli.{name}")
+        module.register(app)
+    return app

@@ -1,0 +1,167 @@
+"""Settings: a TOML file in the user config folder, overridden by AFTERWORD_* variables.
+
+The names here are a contract (DESIGN.md "Configuration"): tests, scripts and deployments
+rely on them.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+Security = Literal["starttls", "tls", "none"]
+
+# Environment variable -> (section, key). The variable wins over the file.
+ENVIRONMENT: dict[str, tuple[str, str]] = {
+    "AFTERWORD_DB": ("storage", "db"),
+    "AFTERWORD_SMTP_HOST": ("smtp", "host"),
+    "AFTERWORD_SMTP_PORT": ("smtp", "port"),
+    "AFTERWORD_SMTP_USER": ("smtp", "user"),
+    "AFTERWORD_SMTP_PASSWORD": ("smtp", "password"),
+    "AFTERWORD_SMTP_SECURITY": ("smtp", "security"),
+    "AFTERWORD_IMAP_HOST": ("imap", "host"),
+    "AFTERWORD_IMAP_PORT": ("imap", "port"),
+    "AFTERWORD_IMAP_USER": ("imap", "user"),
+    "AFTERWORD_IMAP_PASSWORD": ("imap", "password"),
+    "AFTERWORD_IMAP_SECURITY": ("imap", "security"),
+    "AFTERWORD_LLM_BASE_URL": ("llm", "base_url"),
+    "AFTERWORD_LLM_MODEL": ("llm", "model"),
+    "AFTERWORD_LLM_API_KEY": ("llm", "api_key"),
+}
+
+
+class ConfigError(Exception):
+    """The configuration file or a variable holds something afterword cannot use."""
+
+
+class Section(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class StorageSettings(Section):
+    """Where the data lives: a path to a SQLite file or a SQLAlchemy URL."""
+
+    db: str | None = None
+
+
+class MailServer(Section):
+    """An SMTP or IMAP server; the password may instead live in the system keyring."""
+
+    host: str | None = None
+    port: int | None = None
+    user: str | None = None
+    password: str | None = Field(default=None, repr=False)
+    security: Security = "starttls"
+    timeout_seconds: float = 30.0
+
+
+class LLMSettings(Section):
+    """An OpenAI-compatible chat endpoint; unset means drafts never leave the machine."""
+
+    base_url: str | None = None
+    model: str | None = None
+    api_key: str | None = Field(default=None, repr=False)
+    timeout_seconds: float = 60.0
+    max_revisions: int = 2
+
+
+class ReviewSettings(Section):
+    """Which rules run, at what severity, and words the spelling check accepts."""
+
+    disable: list[str] = Field(default_factory=list)
+    severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
+    known_words: list[str] = Field(default_factory=list)
+    dialect: Literal["american", "british", "australian", "canadian", "indian"] = "american"
+
+
+class ComposeSettings(Section):
+    """How drafts greet people and sound."""
+
+    formality: Literal["formal", "friendly", "auto"] = "auto"
+
+
+class ScheduleSettings(Section):
+    """Send windows and the calendar used for business days."""
+
+    country: str = "US"
+    window_start: str = "08:00"
+    window_end: str = "18:00"
+    earliest_hours_after: float = 4.0
+
+
+class Settings(Section):
+    """Every setting afterword reads, with its default."""
+
+    storage: StorageSettings = Field(default_factory=StorageSettings)
+    smtp: MailServer = Field(default_factory=MailServer)
+    imap: MailServer = Field(default_factory=lambda: MailServer(security="tls"))
+    llm: LLMSettings = Field(default_factory=LLMSettings)
+    review: ReviewSettings = Field(default_factory=ReviewSettings)
+    compose: ComposeSettings = Field(default_factory=ComposeSettings)
+    schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Return the configuration file's path: explicit, AFTERWORD_CONFIG, or the user folder."""
+    if explicit:
+        return Path(explicit)
+    if env := os.environ.get("AFTERWORD_CONFIG"):
+        return Path(env)
+    from platformdirs import user_config_dir
+
+    return Path(user_config_dir("afterword")) / "config.toml"
+
+
+def data_dir() -> Path:
+    """Return the user data folder where the default database lives."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("afterword"))
+
+
+def _read_file(path: Path) -> dict[str, Any]:
+    if not path.exists():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+
+
+def _apply_environment(data: dict[str, Any], environ: dict[str, str]) -> dict[str, Any]:
+    for variable, (section, key) in ENVIRONMENT.items():
+        if variable in environ and environ[variable] != "":
+            data.setdefault(section, {})[key] = environ[variable]
+    return data
+
+
+def load_settings(
+    path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None
+) -> Settings:
+    """Read the configuration file, then let AFTERWORD_* variables override it."""
+    file = config_path(path)
+    data = _apply_environment(_read_file(file), dict(os.environ if environ is None else environ))
+    try:
+        return Settings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise ConfigError(f"{file}: setting {where}: {first['msg']}") from exc
+
+
+def save_settings(settings: Settings, path: str | os.PathLike[str] | None = None) -> Path:
+    """Write the settings back as TOML, leaving secrets out (they belong in the keyring)."""
+    file = config_path(path)
+    file.parent.mkdir(parents=True, exist_ok=True)
+    data = settings.model_dump(exclude_none=True)
+    for section in ("smtp", "imap"):
+        data[section].pop("password", None)
+    data["llm"].pop("api_key", None)
+    import tomli_w
+
+    file.write_text(tomli_w.dumps(data), encoding="utf-8")
+    return file

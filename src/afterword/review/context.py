@@ -1,0 +1,30 @@
+"""What the rules may know about a message beyond its text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Literal
+
+from afterword.interview.model import Candidate, Interview, Interviewer
+
+Kind = Literal["thank-you", "follow-up"]
+
+
+@dataclass(frozen=True)
+class ReviewContext:
+    """The interview and recipient a message is for; every field may be missing."""
+
+    interview: Interview | None = None
+    recipient: Interviewer | None = None
+    kind: Kind | None = None
+    sent_at: datetime | None = None
+    candidate: Candidate | None = None
+    known_words: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def others(self) -> list[Interviewer]:
+        """The other interviewers of the panel."""
+        if self.interview is None:
+            return []
+        return [p for p in self.interview.interviewers if p is not self.recipient]

@@ -1,0 +1,120 @@
+"""Open the database (a SQLite file or PostgreSQL) and bring its schema up to date."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from afterword.store.schema import User
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+
+
+class StorageError(Exception):
+    """The database cannot be opened or used."""
+
+
+def utcnow() -> datetime:
+    """Return the current time in UTC, zone-aware."""
+    return datetime.now(UTC)
+
+
+def default_url() -> str:
+    """Return the database URL from AFTERWORD_DB, else the SQLite file in the data folder."""
+    from afterword.config import data_dir
+
+    if env := os.environ.get("AFTERWORD_DB"):
+        return resolve_url(env)
+    return resolve_url(str(data_dir() / "afterword.sqlite3"))
+
+
+def resolve_url(value: str) -> str:
+    """Turn a path or a URL into a SQLAlchemy URL (``postgresql://`` uses psycopg 3)."""
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith("postgres://"):
+        value = "postgresql://" + value.removeprefix("postgres://")
+    if value.startswith("postgresql://"):
+        value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
+    try:
+        make_url(value)
+    except ArgumentError as exc:
+        raise StorageError(f"not a database path or URL: {value!r}") from exc
+    return value
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.close()
+
+
+def create_db_engine(url: str) -> Engine:
+    """Create an engine; SQLite gets foreign keys, WAL and a busy timeout."""
+    if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            Path(database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 10})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def migrate(engine: Engine) -> None:
+    """Bring the schema to the newest migration."""
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+
+
+class Database:
+    """A migrated database and a factory of sessions on it."""
+
+    def __init__(self, url: str | None = None, *, migrate_schema: bool = True) -> None:
+        self.url = resolve_url(url) if url else default_url()
+        self.engine = create_db_engine(self.url)
+        if migrate_schema:
+            try:
+                migrate(self.engine)
+            except Exception as exc:
+                raise StorageError(f"cannot open the database {self._safe_url()}: {exc}") from exc
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def _safe_url(self) -> str:
+        return make_url(self.url).render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in one transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def local_user_id(self) -> int:
+        """Return the single local user's id, creating that user on first use."""
+        with self.session() as session:
+            user = session.scalar(select(User).where(User.username == "local"))
+            if user is None:
+                user = User(username="local", password_hash=None, created_at=utcnow())
+                session.add(user)
+                session.flush()
+            return user.id
+
+    def dispose(self) -> None:
+        """Close every pooled connection."""
+        self.engine.dispose()

@@ -1,0 +1,190 @@
+"""The database tables. Changes go through an Alembic migration in ``migrations/``."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Timestamps are stored in UTC; the interview's own local time keeps its zone name beside it.
+UTCDateTime = DateTime(timezone=True)
+
+
+class Base(DeclarativeBase):
+    """Declarative base with a JSON type that works on SQLite and PostgreSQL."""
+
+    type_annotation_map = {dict[str, Any]: JSON, list[str]: JSON}
+
+
+class MessageKind(StrEnum):
+    """What a message is for."""
+
+    THANK_YOU = "thank-you"
+    FOLLOW_UP = "follow-up"
+
+
+class MessageStatus(StrEnum):
+    """Where a message stands in the outbox."""
+
+    DRAFT = "draft"
+    APPROVED = "approved"
+    SCHEDULED = "scheduled"
+    SENDING = "sending"
+    SENT = "sent"
+    FAILED = "failed"
+    CANCELLED = "cancelled"
+    UNCERTAIN = "uncertain"  # the server may have accepted it; the user must confirm
+
+
+class User(Base):
+    """An account: one on a laptop (id 1, created on first use), many when hosted."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(200), unique=True)
+    password_hash: Mapped[str | None] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Profile(Base):
+    """The candidate's profile: who signs the notes."""
+
+    __tablename__ = "profiles"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    email: Mapped[str] = mapped_column(String(320))
+    phone: Mapped[str | None] = mapped_column(String(100))
+    links: Mapped[list[str]] = mapped_column(default=list)
+    signature: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class InterviewRow(Base):
+    """One interview; ``record`` keeps the fields that have no column of their own."""
+
+    __tablename__ = "interviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
+    company: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(200))
+    starts_at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    local_start: Mapped[datetime] = mapped_column(DateTime(timezone=False))
+    timezone: Mapped[str] = mapped_column(String(64))
+    duration_minutes: Mapped[int] = mapped_column(Integer)
+    format: Mapped[str | None] = mapped_column(String(20))
+    decision_by: Mapped[date | None] = mapped_column(Date)
+    candidate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    fit: Mapped[list[str]] = mapped_column(default=list)
+    missed: Mapped[list[str]] = mapped_column(default=list)
+    insights: Mapped[list[str]] = mapped_column(default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+    interviewers: Mapped[list[InterviewerRow]] = relationship(
+        back_populates="interview",
+        order_by="InterviewerRow.position",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+    messages: Mapped[list[MessageRow]] = relationship(
+        back_populates="interview", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class InterviewerRow(Base):
+    """One interviewer of one interview, in the order the file gave."""
+
+    __tablename__ = "interviewers"
+    __table_args__ = (UniqueConstraint("interview_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(320), index=True)
+    discussed: Mapped[list[str]] = mapped_column(default=list)
+    valued: Mapped[str | None] = mapped_column(Text)
+    rapport: Mapped[str | None] = mapped_column(Text)
+    timezone: Mapped[str | None] = mapped_column(String(64))
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    interview: Mapped[InterviewRow] = relationship(back_populates="interviewers")
+
+
+class MessageRow(Base):
+    """A thank-you or follow-up to one interviewer, from draft to sent."""
+
+    __tablename__ = "messages"
+    __table_args__ = (Index("ix_messages_status_due", "status", "scheduled_for"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    interviewer_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviewers.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    sequence: Mapped[int] = mapped_column(Integer, default=1)  # 1st or 2nd follow-up
+    variant: Mapped[int] = mapped_column(Integer, default=0)
+    to_name: Mapped[str | None] = mapped_column(String(200))
+    to_address: Mapped[str | None] = mapped_column(String(320))
+    subject: Mapped[str] = mapped_column(Text)
+    body: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(20), default=MessageStatus.DRAFT)
+    composer: Mapped[str | None] = mapped_column(String(100))
+    message_id: Mapped[str | None] = mapped_column(String(300), unique=True)
+    in_reply_to: Mapped[str | None] = mapped_column(String(300))
+    references: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    approved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    scheduled_for: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sending_started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    claimed_by: Mapped[str | None] = mapped_column(String(200))
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+    interview: Mapped[InterviewRow] = relationship(back_populates="messages")
+    interviewer: Mapped[InterviewerRow | None] = relationship()
+
+
+class Event(Base):
+    """The event log: every import, draft, approval and outbox transition, in order."""
+
+    __tablename__ = "events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    interview_id: Mapped[int | None] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(60))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
