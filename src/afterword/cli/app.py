@@ -9,7 +9,7 @@ import typer
 from afterword import __version__
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
-COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "web")
+COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "schedule", "web")
 
 
 def _version(value: bool) -> None:
