@@ -1,0 +1,151 @@
+"""Business days and working hours: the calendar that deadlines and send windows count in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from afterword.config import ScheduleSettings
+
+# Dates outside this range are typing mistakes, and near the ends of Python's date range
+# the arithmetic below would overflow.
+MIN_YEAR = 1900
+MAX_YEAR = 2999
+# No real calendar has this many non-working days in a row; the bound only stops a loop.
+MAX_DAYS_SEARCHED = 60
+
+
+class ScheduleError(ValueError):
+    """A date, zone or schedule setting that deadlines cannot be computed from."""
+
+
+def as_utc(moment: datetime) -> datetime:
+    """Return the moment in UTC; a naive value is taken as UTC (SQLite returns those)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def check_year(moment: datetime | date, what: str) -> None:
+    """Refuse dates whose year cannot be a real interview or send time."""
+    if not MIN_YEAR <= moment.year <= MAX_YEAR:
+        raise ScheduleError(
+            f"{what} {moment.isoformat()} is out of range; "
+            f"expected a date between {MIN_YEAR} and {MAX_YEAR}"
+        )
+
+
+@lru_cache(maxsize=32)
+def _country_holidays(country: str) -> Any:
+    """Load the holiday calendar once per country ('US', 'GB', or 'DE-BY' with a region)."""
+    import holidays
+
+    code, _, subdivision = country.strip().partition("-")
+    try:
+        return holidays.country_holidays(code.upper(), subdiv=subdivision.upper() or None)
+    except NotImplementedError as exc:
+        raise ScheduleError(
+            f"setting schedule.country: {country!r} is not a country or region the holiday "
+            "calendar knows; expected an ISO 3166 code such as 'US', 'GB' or 'DE-BY'"
+        ) from exc
+
+
+@dataclass(frozen=True)
+class BusinessCalendar:
+    """Weekdays that are neither weekend nor public holiday in one country."""
+
+    country: str
+
+    def __post_init__(self) -> None:
+        _country_holidays(self.country)  # fail early on an unknown country
+
+    def is_business_day(self, day: date) -> bool:
+        """Tell whether people work on this day."""
+        calendar = _country_holidays(self.country)
+        weekend = getattr(calendar, "weekend", None) or {5, 6}
+        return day.weekday() not in weekend and day not in calendar
+
+    def roll_forward(self, day: date) -> date:
+        """Return the day itself when it is a business day, else the next one."""
+        for _ in range(MAX_DAYS_SEARCHED):
+            if self.is_business_day(day):
+                return day
+            day += timedelta(days=1)
+        raise ScheduleError(f"no business day within {MAX_DAYS_SEARCHED} days of {day}")
+
+    def add(self, day: date, count: int) -> date:
+        """Return the business day ``count`` business days after ``day``."""
+        for _ in range(count):
+            day = self.roll_forward(day + timedelta(days=1))
+        return day
+
+    def holiday_name(self, day: date) -> str | None:
+        """Name the public holiday on this day, if any."""
+        return _country_holidays(self.country).get(day)
+
+
+def calendar_for(settings: ScheduleSettings) -> BusinessCalendar:
+    """Return the business calendar of the configured country."""
+    return BusinessCalendar(settings.country)
+
+
+def _parse_clock(value: str, setting: str) -> time:
+    try:
+        return time.fromisoformat(value.strip())
+    except (ValueError, AttributeError) as exc:
+        raise ScheduleError(
+            f"setting schedule.{setting}: {value!r} is not a time of day; "
+            "expected HH:MM such as 08:00"
+        ) from exc
+
+
+@dataclass(frozen=True)
+class WorkingHours:
+    """The part of each day in which a note may arrive, in the recipient's zone."""
+
+    start: time
+    end: time
+
+    def opening(self, day: date, zone: ZoneInfo) -> datetime:
+        """Return when the working day opens, in UTC (a time lost to DST moves later)."""
+        return datetime.combine(day, self.start, tzinfo=zone).astimezone(UTC)
+
+    def closing(self, day: date, zone: ZoneInfo) -> datetime:
+        """Return when the working day closes, in UTC."""
+        return datetime.combine(day, self.end, tzinfo=zone).astimezone(UTC)
+
+
+def working_hours(settings: ScheduleSettings) -> WorkingHours:
+    """Read and check the configured working hours."""
+    start = _parse_clock(settings.window_start, "window_start")
+    end = _parse_clock(settings.window_end, "window_end")
+    if start >= end:
+        raise ScheduleError(
+            f"settings schedule.window_start ({settings.window_start}) and window_end "
+            f"({settings.window_end}): the window must open before it closes, e.g. 08:00 and 18:00"
+        )
+    return WorkingHours(start, end)
+
+
+def next_working_moment(
+    moment: datetime,
+    zone: ZoneInfo,
+    hours: WorkingHours,
+    calendar: BusinessCalendar | None = None,
+) -> datetime:
+    """Return the first moment at or after ``moment`` inside working hours, in UTC.
+
+    With a calendar, only business days count; without one, every day has working hours.
+    """
+    moment = as_utc(moment)
+    day = moment.astimezone(zone).date()
+    for _ in range(MAX_DAYS_SEARCHED):
+        workday = calendar is None or calendar.is_business_day(day)
+        if workday and moment < hours.closing(day, zone):
+            return max(moment, hours.opening(day, zone))
+        day += timedelta(days=1)
+    raise ScheduleError(f"no working hour within {MAX_DAYS_SEARCHED} days of {moment}")
