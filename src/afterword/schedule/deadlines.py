@@ -271,9 +271,13 @@ def next_send_time(
 
 
 def due_items(
-    db: Database, settings: Settings, now: datetime, user_id: int | None = None
+    db: Database,
+    settings: Settings,
+    now: datetime,
+    user_id: int | None = None,
+    include_done: bool = False,
 ) -> list[DueItem]:
-    """Return every interviewer's thank-you and follow-ups with due times, soonest first."""
+    """Return the interviewers' pending thank-yous and follow-ups with due times, soonest first."""
     from afterword.schedule.due import collect_due_items
 
-    return collect_due_items(db, settings, now, user_id)
+    return collect_due_items(db, settings, now, user_id, include_done)
