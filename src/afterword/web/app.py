@@ -1,0 +1,57 @@
+"""Build the web application: one FastAPI app over the same database and settings as the CLI."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import Depends, FastAPI
+from fastapi.staticfiles import StaticFiles
+
+from afterword.config import Settings, data_dir, load_settings
+from afterword.store.db import Database
+from afterword.web import deps, security
+from afterword.web.views import VIEW_MODULES
+
+HERE = Path(__file__).parent
+
+
+def create_app(
+    db_url: str | None = None,
+    settings: Settings | None = None,
+    *,
+    config_path: str | os.PathLike[str] | None = None,
+    allowed_hosts: Iterable[str] | None = None,
+    secret_path: Path | None = None,
+) -> FastAPI:
+    """Return the app; settings are read from the config file when not given."""
+    settings = settings if settings is not None else load_settings(config_path)
+    database = Database(db_url or settings.storage.db)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.dispose()
+
+    app = FastAPI(
+        title="afterword",
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+        dependencies=[Depends(deps.check_csrf)],
+    )
+    app.state.db = database
+    app.state.settings = settings
+    app.state.config_path = config_path
+    app.state.secret = security.install_secret(secret_path or data_dir() / "web-secret")
+    app.state.templates = deps.make_templates(HERE / "templates")
+    app.mount("/static", StaticFiles(directory=HERE / "static"), name="static")
+    for module in VIEW_MODULES:
+        app.include_router(module.router)
+    deps.install_error_pages(app)
+    hosts = list(allowed_hosts) if allowed_hosts is not None else list(security.LOOPBACK_HOSTS)
+    app.add_middleware(security.SecurityMiddleware, allowed_hosts=hosts)
+    return app

@@ -1,0 +1,88 @@
+"""What every view shares: the database, the settings, templates and the CSRF check."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, Response
+from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from afterword.config import Settings
+from afterword.store.db import Database
+from afterword.web import security
+from afterword.web.formatting import FILTERS
+
+
+def get_db(request: Request) -> Database:
+    """The app's database."""
+    return request.app.state.db
+
+
+def get_settings(request: Request) -> Settings:
+    """The app's current settings."""
+    return request.app.state.settings
+
+
+DbDep = Annotated[Database, Depends(get_db)]
+SettingsDep = Annotated[Settings, Depends(get_settings)]
+
+
+def csrf_token(request: Request) -> str:
+    """The token forms and htmx requests must send back."""
+    return security.sign_nonce(request.app.state.secret, request.state.csrf_nonce)
+
+
+async def check_csrf(request: Request) -> None:
+    """Refuse a state-changing request without this browser's CSRF token."""
+    if request.method in security.SAFE_METHODS:
+        return
+    token = request.headers.get(security.CSRF_HEADER)
+    if token is None:
+        form = await request.form()
+        value = form.get(security.CSRF_FIELD)
+        token = value if isinstance(value, str) else None
+    nonce = request.cookies.get(security.CSRF_COOKIE)
+    if not security.token_is_valid(request.app.state.secret, nonce, token):
+        raise HTTPException(
+            403,
+            "This form has expired or did not come from this page (missing CSRF token). "
+            "Reload the page and try again.",
+        )
+
+
+def make_templates(directory: Path) -> Jinja2Templates:
+    """Return autoescaping templates with afterword's filters."""
+    templates = Jinja2Templates(directory=directory)
+    templates.env.autoescape = True
+    templates.env.filters.update(FILTERS)
+    templates.env.globals["csrf_field"] = security.CSRF_FIELD
+    return templates
+
+
+def render(
+    request: Request, name: str, context: dict[str, Any] | None = None, status_code: int = 200
+) -> HTMLResponse:
+    """Render a page or a partial with the shared context."""
+    shared = {
+        "csrf_token": csrf_token(request),
+        "now": datetime.now().astimezone(),
+        "htmx": request.headers.get("hx-request") == "true",
+    }
+    templates: Jinja2Templates = request.app.state.templates
+    return templates.TemplateResponse(
+        request, name, {**shared, **(context or {})}, status_code=status_code
+    )
+
+
+def install_error_pages(app: FastAPI) -> None:
+    """Answer errors with a page in the site's layout instead of JSON."""
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        title = {404: "Not found", 403: "Refused", 405: "Not allowed"}.get(exc.status_code)
+        context = {"title": title or "Error", "detail": exc.detail}
+        return render(request, "error.html", context, status_code=exc.status_code)

@@ -1,0 +1,45 @@
+"""The dashboard: what is due next, with countdowns, and the recent interviews."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import Response
+
+from afterword.web.deps import DbDep, SettingsDep, render
+
+router = APIRouter()
+RECENT = 12
+DUE_SHOWN = 12
+
+
+def _states(items: list[Any]) -> dict[int, dict[str, str]]:
+    """Each interviewer's state per interview: the thank-you's, or a follow-up's once begun."""
+    states: dict[int, dict[str, str]] = defaultdict(dict)
+    for item in sorted(items, key=lambda i: (i.kind != "thank-you", i.sequence)):
+        if item.kind == "thank-you":
+            states[item.interview_id][item.interviewer] = item.state
+        elif item.state != "due":
+            states[item.interview_id][item.interviewer] = f"{item.label}: {item.state}"
+    return states
+
+
+@router.get("/")
+def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
+    """Show what is due next and the recent interviews with each interviewer's state."""
+    from afterword.schedule.due import collect_due_items
+    from afterword.store.interviews import list_interviews
+
+    items = collect_due_items(db, settings, datetime.now(UTC), include_done=True)
+    recent = list_interviews(db, limit=RECENT)
+    wanted = {summary.id for summary in recent}
+    context = {
+        "title": "Dashboard",
+        "due": [item for item in items if item.pending and item.state != "replied"][:DUE_SHOWN],
+        "recent": recent,
+        "states": _states([item for item in items if item.interview_id in wanted]),
+    }
+    return render(request, "dashboard.html", context)

@@ -1,0 +1,169 @@
+"""A draft's actions on the interview page: live re-review, save, fix, approve, send."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from afterword.config import Settings
+from afterword.store.db import Database
+from afterword.web.deps import DbDep, SettingsDep, render
+from afterword.web.views.interview import load_interview
+
+router = APIRouter()
+
+
+def _row(db: Database, message_id: int) -> Any:
+    from afterword.store.errors import NotFound
+    from afterword.store.messages import get_message
+
+    try:
+        return get_message(db, message_id)
+    except NotFound as exc:
+        raise HTTPException(404, f"There is no message {message_id}.") from exc
+
+
+def _view(db: Database, settings: Settings, row: Any, body: str | None = None,
+          subject: str | None = None) -> Any:  # fmt: skip
+    from afterword.store.interviews import interviewer_ids
+    from afterword.web.cards import draft_view
+
+    interview, candidate = load_interview(db, row.interview_id)
+    ids = interviewer_ids(db, row.interview_id)
+    recipient = (
+        interview.interviewers[ids.index(row.interviewer_id)] if row.interviewer_id in ids else None
+    )
+    return draft_view(row, interview, recipient, candidate, settings, body, subject)
+
+
+def _back(row: Any) -> RedirectResponse:
+    return RedirectResponse(f"/interviews/{row.interview_id}#draft-{row.id}", status_code=303)
+
+
+def _card(request: Request, db: Database, settings: Settings, row: Any, **extra: Any) -> Response:
+    """Answer with the draft's card (htmx) or the whole interview page (a plain form post)."""
+    card_extra = {row.id: extra}
+    if request.headers.get("hx-request") == "true":
+        view = _view(db, settings, _row(db, row.id))
+        return render(request, "_draft.html", {"view": view, "card_extra": card_extra})
+    if not extra.get("problem"):
+        return _back(row)
+    from afterword.web.views.interview import page_response
+
+    return page_response(request, db, settings, row.interview_id, card_extra=card_extra,
+                         status_code=409)  # fmt: skip
+
+
+def _save(db: Database, row: Any, subject: str | None, body: str | None) -> Any:
+    from afterword.store.messages import update_body
+
+    if row.status != "draft" or body is None:
+        return row
+    if (subject, body) != (row.subject, row.body):
+        update_body(db, row.id, row.subject if subject is None else subject, body)
+    return _row(db, row.id)
+
+
+@router.post("/messages/{message_id}/edit")
+def edit_draft(
+    request: Request, message_id: int, db: DbDep, settings: SettingsDep,
+    body: str = Form(""), subject: str = Form(""),
+) -> Response:  # fmt: skip
+    """Save what is typed and answer with its fresh review (the live re-review)."""
+    row = _save(db, _row(db, message_id), subject, body)
+    return render(request, "_review.html", {"view": _view(db, settings, row, body, subject)})
+
+
+@router.post("/messages/{message_id}")
+def act_on_draft(
+    request: Request, message_id: int, db: DbDep, settings: SettingsDep,
+    action: str = Form("save"), body: str | None = Form(None), subject: str | None = Form(None),
+) -> Response:  # fmt: skip
+    """Save the text, then approve it, or approve and send it now."""
+    row = _save(db, _row(db, message_id), subject, body)
+    if action == "save":
+        return _card(request, db, settings, row, saved="Saved.")
+    problem = _approve(db, row.id, force=action == "force")
+    if problem:
+        return _card(request, db, settings, row, problem=problem, force_approve=True)
+    if action == "send":
+        return _send(request, db, settings, row)
+    return _back(row)
+
+
+def _approve(db: Database, message_id: int, force: bool) -> str | None:
+    from afterword.mail.outbox import OutboxError, approve
+
+    try:
+        approve(db, message_id, force=force)
+    except OutboxError as exc:
+        return str(exc)
+    return None
+
+
+def _send(request: Request, db: Database, settings: Settings, row: Any) -> Response:
+    from afterword.mail.outbox import OutboxError, send_now
+
+    try:
+        send_now(db, settings, [row.id])
+    except OutboxError as exc:
+        return _card(request, db, settings, row, problem=str(exc))
+    return _back(row)
+
+
+@router.post("/messages/{message_id}/send")
+def send_message(request: Request, message_id: int, db: DbDep, settings: SettingsDep) -> Response:
+    """Send an approved message now, whatever its window."""
+    return _send(request, db, settings, _row(db, message_id))
+
+
+@router.post("/messages/{message_id}/fix")
+def fix_finding(
+    request: Request, message_id: int, db: DbDep, settings: SettingsDep,
+    start: int = Form(...), end: int = Form(...), original: str = Form(""),
+    replacement: str = Form(""), body: str | None = Form(None), subject: str | None = Form(None),
+) -> Response:  # fmt: skip
+    """Apply one of a finding's replacements to the text, if the text is still as reviewed."""
+    row = _row(db, message_id)
+    text = row.body if body is None else body
+    if not (0 <= start <= end <= len(text)) or text[start:end] != original:
+        return _card(request, db, settings, row, problem="The text changed since the review; "
+                     "the fix was not applied. Look at the new review and try again.")  # fmt: skip
+    from afterword.review.fix import Edit, apply_edits
+
+    fixed = apply_edits(text, [Edit(start, end, replacement, rule="web")])
+    row = _save(db, row, subject, fixed)
+    return _card(
+        request,
+        db,
+        settings,
+        row,
+        saved=f"Changed to “{replacement}”." if replacement else "Removed.",
+    )
+
+
+@router.post("/messages/{message_id}/regenerate")
+def regenerate_draft(message_id: int, db: DbDep, settings: SettingsDep) -> Response:
+    """Replace a draft with the composer's next variant."""
+    from afterword.web.drafting import regenerate
+
+    row = _row(db, message_id)
+    interview, candidate = load_interview(db, row.interview_id)
+    new_id = regenerate(db, settings, row, interview, candidate)
+    return RedirectResponse(f"/interviews/{row.interview_id}#draft-{new_id}", status_code=303)
+
+
+@router.get("/messages/{message_id}.eml")
+def download_eml(message_id: int, db: DbDep) -> Response:
+    """Download the message as an .eml file to open in any mail program."""
+    from afterword.mail.build import build_email
+    from afterword.store.interviews import get_profile
+
+    row = _row(db, message_id)
+    _, candidate = load_interview(db, row.interview_id)
+    data = build_email(row, candidate or get_profile(db)).as_bytes()
+    filename = f"afterword-{row.id}-{row.kind}.eml"
+    headers = {"content-disposition": f'attachment; filename="{filename}"'}
+    return Response(data, media_type="message/rfc822", headers=headers)

@@ -1,0 +1,100 @@
+"""The interview page: a card per interviewer with their drafts side by side."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from afterword.config import Settings
+from afterword.interview.model import Candidate, Interview
+from afterword.store.db import Database
+from afterword.web.deps import DbDep, SettingsDep, render
+
+router = APIRouter()
+
+
+def load_interview(db: Database, interview_id: int) -> tuple[Interview, Candidate | None]:
+    """Return the interview and who signs its notes, or answer 404."""
+    from afterword.store.errors import NotFound
+    from afterword.store.interviews import get_interview, get_profile
+
+    try:
+        interview = get_interview(db, interview_id)
+    except NotFound as exc:
+        raise HTTPException(404, f"There is no interview {interview_id}.") from exc
+    return interview, interview.candidate or get_profile(db)
+
+
+def _due_follow_ups(db: Database, settings: Settings, interview_id: int) -> list[object]:
+    from afterword.schedule.deadlines import due_items
+
+    now = datetime.now(UTC)
+    return [
+        item
+        for item in due_items(db, settings, now)
+        if item.interview_id == interview_id
+        and item.kind == "follow-up"
+        and item.state == "due"
+        and item.countdown <= timedelta(0)
+    ]
+
+
+@router.get("/interviews/{interview_id}")
+def interview_page(
+    request: Request, interview_id: int, db: DbDep, settings: SettingsDep, created: int = 0
+) -> Response:
+    """Show every interviewer's drafts with their reviews."""
+    notice = "Saved. Here is a draft for each interviewer." if created else None
+    return page_response(request, db, settings, interview_id, notice=notice)
+
+
+def page_response(
+    request: Request, db: Database, settings: Settings, interview_id: int,
+    status_code: int = 200, **extra: Any,
+) -> Response:  # fmt: skip
+    """Render the interview page (also after a refused action, with its message in place)."""
+    from afterword.schedule.deadlines import thank_you_deadline
+    from afterword.web.cards import interview_cards
+
+    interview, candidate = load_interview(db, interview_id)
+    context = {
+        "title": f"{interview.role} at {interview.company}",
+        "interview_id": interview_id,
+        "interview": interview,
+        "cards": interview_cards(db, interview_id, interview, candidate, settings),
+        "deadline": thank_you_deadline(interview),
+        "follow_ups": _due_follow_ups(db, settings, interview_id),
+        **extra,
+    }
+    return render(request, "interview.html", context, status_code=status_code)
+
+
+@router.post("/interviews/{interview_id}/drafts")
+def draft_notes(interview_id: int, db: DbDep, settings: SettingsDep) -> Response:
+    """Draft a thank-you for every interviewer that has none yet."""
+    from afterword.web.drafting import draft_missing
+
+    interview, candidate = load_interview(db, interview_id)
+    draft_missing(db, settings, interview_id, interview, candidate)
+    return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
+
+
+@router.post("/interviews/{interview_id}/follow-ups")
+def draft_follow_up(
+    interview_id: int,
+    db: DbDep,
+    settings: SettingsDep,
+    interviewer_id: int = Form(...),
+    sequence: int = Form(1),
+) -> Response:
+    """Draft the follow-up that has come due for one interviewer."""
+    from afterword.web.drafting import draft_one
+
+    interview, candidate = load_interview(db, interview_id)
+    draft_one(
+        db, settings, interview_id, interview, candidate, interviewer_id, "follow-up", sequence
+    )
+    return RedirectResponse(f"/interviews/{interview_id}", status_code=303)

@@ -1,0 +1,74 @@
+"""The new-interview page: a form quick enough for a phone, and .ics import to prefill it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request, UploadFile
+from fastapi.responses import RedirectResponse, Response
+
+from afterword.web import forms
+from afterword.web.deps import DbDep, SettingsDep, render
+
+router = APIRouter()
+MAX_ICS_BYTES = 1_000_000
+
+
+def _has_profile(db: DbDep) -> bool:
+    from afterword.store.interviews import get_profile
+
+    return get_profile(db) is not None
+
+
+def _page(request: Request, db: DbDep, form: forms.InterviewForm, status: int = 200, **extra):  # type: ignore[no-untyped-def]
+    context = {"title": "New interview", "form": form, "has_profile": _has_profile(db), **extra}
+    return render(request, "interview_form.html", context, status_code=status)
+
+
+@router.get("/interviews/new")
+def new_interview_form(request: Request, db: DbDep) -> Response:
+    """Show a blank form with the time zone filled in."""
+    return _page(request, db, forms.blank_form())
+
+
+@router.post("/interviews/new")
+async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -> Response:
+    """Save the interview and draft a note per interviewer, or show the form with its errors."""
+    data = await request.form()
+    form = forms.read_form(data)
+    if data.get("action") == "add":
+        return _page(request, db, forms.add_block(form))
+    interview = forms.validate(form)
+    if interview is None:
+        return _page(request, db, form, status=422)
+    from afterword.web.drafting import save_and_draft
+
+    interview_id = save_and_draft(db, settings, interview)
+    return RedirectResponse(f"/interviews/{interview_id}?created=1", status_code=303)
+
+
+@router.post("/interviews/new/ics")
+async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None = None) -> Response:
+    """Fill the form from a calendar invite, for the user to check and complete."""
+    from afterword.interview.errors import InterviewFileError
+    from afterword.interview.ics import import_ics
+    from afterword.store.interviews import get_profile
+
+    data = await ics.read(MAX_ICS_BYTES + 1) if ics else b""
+    if not data:
+        return _page(request, db, forms.blank_form(), 422, ics_error="Choose an .ics file first.")
+    if len(data) > MAX_ICS_BYTES:
+        return _page(request, db, forms.blank_form(), 422, ics_error="That file is over 1 MB.")
+    profile = get_profile(db)
+    try:
+        imported = import_ics(
+            data, ics.filename or "invite.ics", profile.email if profile else None
+        )
+    except InterviewFileError as exc:
+        return _page(request, db, forms.blank_form(), 422, ics_error=str(exc))
+    form = forms.form_from_interview(imported.interview)
+    return _page(request, db, form, guesses=_describe_guesses(imported.guesses))
+
+
+def _describe_guesses(guesses: object) -> list[str]:
+    if isinstance(guesses, dict):
+        return [f"{key}: {value}" for key, value in guesses.items()]
+    return [str(guess) for guess in guesses or []]  # type: ignore[attr-defined]

@@ -1,0 +1,47 @@
+"""The outbox: every approved message, where it stands, and what can be done about it."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from afterword.web.deps import DbDep, render
+
+router = APIRouter()
+
+
+@router.get("/outbox")
+def outbox_page(request: Request, db: DbDep, notice: str | None = None) -> Response:
+    """List the outbox with states, failure reasons and actions."""
+    from afterword.mail.outbox import list_outbox
+
+    return render(request, "outbox.html", {"title": "Outbox", "rows": list_outbox(db)})
+
+
+def _do(request: Request, db: DbDep, message_id: int, action: str, **kwargs: object) -> Response:
+    from afterword.mail import outbox
+
+    try:
+        getattr(outbox, action)(db, message_id, **kwargs)
+    except outbox.OutboxError as exc:
+        raise HTTPException(409, str(exc)) from exc
+    back = request.headers.get("referer") or "/outbox"
+    return RedirectResponse(back if back.startswith(str(request.base_url)) else "/outbox", 303)
+
+
+@router.post("/outbox/{message_id}/retry")
+def retry(request: Request, message_id: int, db: DbDep) -> Response:
+    """Put a failed message back in line."""
+    return _do(request, db, message_id, "retry")
+
+
+@router.post("/outbox/{message_id}/cancel")
+def cancel(request: Request, message_id: int, db: DbDep) -> Response:
+    """Stop an approved, scheduled or failed message from going."""
+    return _do(request, db, message_id, "cancel")
+
+
+@router.post("/outbox/{message_id}/confirm")
+def confirm(request: Request, message_id: int, db: DbDep, delivered: str = Form(...)) -> Response:
+    """Record whether an uncertain send reached the server."""
+    return _do(request, db, message_id, "confirm_uncertain", delivered=delivered == "yes")
