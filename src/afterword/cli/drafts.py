@@ -1,10 +1,183 @@
-"""Commands of the 'drafts' group (filled in by the issue that builds them)."""
+"""The ``draft`` and ``demo`` commands: notes per interviewer, each printed with its review."""
 
 from __future__ import annotations
 
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, cast
+
 import typer
+
+from afterword.cli.common import ConfigOption, DbOption, JsonOption
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from afterword.compose.draft import Kind
+    from afterword.compose.stored import StoredDraft
+    from afterword.config import Settings
+    from afterword.interview.model import Interview
+
+
+class KindChoice(StrEnum):
+    """What to draft."""
+
+    THANK_YOU = "thank-you"
+    FOLLOW_UP = "follow-up"
+
+
+def draft(
+    interview: Annotated[str, typer.Argument(help="An interview file (YAML) or a stored id.")],
+    kind: Annotated[
+        KindChoice, typer.Option("--kind", help="What to draft.")
+    ] = KindChoice.THANK_YOU,
+    to: Annotated[
+        str | None, typer.Option("--to", help="Only this interviewer (name or address).")
+    ] = None,
+    variant: Annotated[
+        int, typer.Option("--variant", min=0, help="Another wording: 1, 2, ... (0 is the first).")
+    ] = 0,
+    out: Annotated[
+        Path | None, typer.Option("--out", file_okay=False, help="Also write .eml files here.")
+    ] = None,
+    json_output: JsonOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Draft a thank-you (or follow-up) for every interviewer, store it, and review it."""
+    from afterword.cli.common import load_config, open_database, resolve_interview
+
+    settings = load_config(config)
+    database = open_database(db, config)
+    interview_id, record = resolve_interview(database, interview)
+    stored = _draft(database, interview_id, record, kind.value, to, variant, settings)
+    if out is not None:
+        _write_eml(database, out, stored, record)
+    if json_output:
+        from afterword.cli.common import print_json
+
+        print_json([item.as_dict() for item in stored])
+        return
+    _print_drafts(stored, record, settings)
+
+
+def _draft(
+    database: Any,
+    interview_id: int | None,
+    record: Interview,
+    kind: str,
+    to: str | None,
+    variant: int,
+    settings: Settings,
+    replace: bool = False,
+) -> list[StoredDraft]:
+    from afterword.cli.common import fail
+    from afterword.compose.stored import draft_interview, store_once
+
+    if interview_id is None:
+        interview_id = store_once(database, record)
+    try:
+        return draft_interview(
+            database,
+            interview_id,
+            record,
+            cast("Kind", kind),
+            to,
+            variant,
+            settings,
+            replace=replace,
+        )
+    except ValueError as exc:
+        fail(str(exc))
+
+
+def _write_eml(database: Any, out: Path, stored: list[StoredDraft], record: Interview) -> None:
+    from afterword.cli.common import err_console, fail
+    from afterword.compose.stored import write_eml
+    from afterword.store.interviews import get_profile
+
+    try:
+        paths = write_eml(out, stored, record.candidate or get_profile(database))
+    except OSError as exc:
+        fail(f"cannot write .eml files to {out}: {exc.strerror or exc}")
+    err_console().print(f"wrote {len(paths)} .eml file(s) to {out}")
+
+
+def _print_drafts(stored: list[StoredDraft], record: Interview, settings: Settings) -> None:
+    from afterword.cli.common import console
+
+    out = console()
+    for item in stored:
+        _print_one(out, item, record, settings)
+
+
+def _print_one(out: Console, item: StoredDraft, record: Interview, settings: Settings) -> None:
+    from rich.markup import escape
+
+    from afterword.compose.checking import review_draft
+    from afterword.review.render import render_text
+
+    d = item.draft
+    to = f"{d.to_name} <{d.to_address}>" if d.to_address else f"{d.to_name} (no address on file)"
+    out.rule(f"message {item.id} · {d.kind} · {d.composer}")
+    out.print(f"To: {escape(to)}\nSubject: {escape(d.subject)}\n")
+    out.print(escape(d.body), highlight=False)
+    for note in d.notes:
+        out.print(f"[yellow]note:[/] {escape(note)}")
+    review = review_draft(d, record, settings, source=f"message {item.id} to {d.to_name}")
+    render_text([review], out)
+    out.print()
+
+
+def demo(
+    file: Annotated[Path, typer.Argument(help="The example interview file.", dir_okay=False)],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Import the example interview, show its deadlines, then every draft with its review."""
+    from afterword.cli.common import fail, load_config, open_database
+    from afterword.compose.stored import store_once
+    from afterword.interview.errors import InterviewFileError
+    from afterword.interview.loader import load_interview
+
+    settings = load_config(config)
+    database = open_database(db, config)
+    try:
+        record = load_interview(file)
+    except InterviewFileError as exc:
+        fail(str(exc))
+    interview_id = store_once(database, record)
+    _print_interview(interview_id, record, settings)
+    for kind in ("thank-you", "follow-up"):
+        stored = _draft(database, interview_id, record, kind, None, 0, settings, replace=True)
+        _print_drafts(stored, record, settings)
+
+
+def _print_interview(interview_id: int, record: Interview, settings: Settings) -> None:
+    from rich.markup import escape
+
+    from afterword.cli.common import console
+    from afterword.schedule.deadlines import follow_up_due, thank_you_deadline
+
+    out = console()
+    start = record.start
+    out.rule(f"interview {interview_id}")
+    out.print(
+        f"{escape(record.role)} at {escape(record.company)}, "
+        f"{start:%A %d %B %Y, %H:%M} {record.timezone} ({record.duration_minutes} min)"
+    )
+    out.print(f"thank-you notes due by {thank_you_deadline(record):%a %d %b %Y %H:%M %Z}")
+    due = follow_up_due(record, settings)
+    if due is not None:
+        out.print(f"first follow-up due {due:%a %d %b %Y %H:%M %Z}")
+    for person in record.interviewers:
+        title = f", {person.title}" if person.title else ""
+        address = f" <{person.email}>" if person.email else " (no address)"
+        out.print(f"  • {escape(person.name + title + address)}")
+    out.print()
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to the application."""
-    del app
+    app.command("draft")(draft)
+    app.command("demo")(demo)

@@ -1,0 +1,311 @@
+"""Phrasing banks: several ways to say each part of a note, so a panel's notes differ.
+
+Every bank has at least eight entries so that a six-person panel gets a different wording
+of every part for every person. Slots are ``str.format`` fields filled by the composer.
+"""
+
+from __future__ import annotations
+
+THANKS = (
+    "Thank you for speaking with me {day} about the {role} role at {company}.",
+    "Thank you for taking the time {day} to talk with me about the {role} position at {company}.",
+    "I am grateful for the time you gave me {day} to discuss the {role} opening at {company}.",
+    "Thanks so much for meeting with me {day} about the {role} role at {company}.",
+    "Thank you for the conversation {day}; I came away with a much fuller picture of the "
+    "{role} role at {company}.",
+    "I wanted to thank you for our conversation {day} about {company} and the {role} position.",
+    "Many thanks for talking with me {day} about the {role} role and the work at {company}.",
+    "Thank you for your time {day} and for walking me through the {role} role at {company}.",
+)
+
+TOPIC = (
+    "I especially enjoyed our conversation about {topic}.",
+    "Our discussion of {topic} was a highlight for me.",
+    "I keep coming back to what we discussed about {topic}.",
+    "Hearing about {topic} gave me a clearer picture of the work ahead.",
+    "Talking through {topic} was the part of the day I enjoyed most.",
+    "I found our exchange on {topic} especially useful.",
+    "It was great to dig into {topic} together.",
+    "I valued the time we spent on {topic}.",
+)
+
+FACT = (
+    "It was helpful to learn that {fact}.",
+    "I was glad to hear that {fact}.",
+    "I appreciated hearing that {fact}.",
+    "It stood out to me that {fact}.",
+    "It was useful to understand that {fact}.",
+    "I was interested to learn that {fact}.",
+    "I took note when I heard that {fact}.",
+    "It meant a lot to hear that {fact}.",
+)
+
+EVENT = (
+    "I especially enjoyed the part of our conversation where {event}.",
+    "One highlight for me was when {event}.",
+    "I was glad of the moment when {event}.",
+    "The conversation really opened up when {event}.",
+    "I enjoyed the stretch of our talk where {event}.",
+    "A part I remember well is when {event}.",
+    "Things clicked for me when {event}.",
+    "I still think about the point where {event}.",
+)
+
+VALUED_TOPIC = (
+    "{valued} has stayed with me since.",
+    "I particularly valued {valued}.",
+    "I have been thinking about {valued} ever since.",
+    "{valued} resonated with me.",
+    "I took a lot from {valued}.",
+    "{valued} is something I agree with completely.",
+    "I appreciated {valued} in particular.",
+    "{valued} struck a chord with me.",
+)
+
+VALUED_FACT = (
+    "I especially valued your view that {valued}.",
+    "Your point that {valued} has stayed with me.",
+    "I agree with you that {valued}.",
+    "I liked your observation that {valued}.",
+    "Your remark that {valued} resonated with me.",
+    "I have been reflecting on your point that {valued}.",
+    "I took to heart your view that {valued}.",
+    "I share your view that {valued}.",
+)
+
+RAPPORT = (
+    "It was also a pleasure to discover that {rapport}.",
+    "I also enjoyed finding out that {rapport}.",
+    "It was a nice surprise to learn that {rapport}.",
+    "I smiled when we realized that {rapport}.",
+    "It was fun to find out that {rapport}.",
+    "I also liked learning that {rapport}.",
+    "A happy coincidence was that {rapport}.",
+    "It was good to find that {rapport}.",
+)
+
+RAPPORT_TOPIC = (
+    "I also enjoyed our chat about {rapport}.",
+    "I liked our aside about {rapport}.",
+    "Our side conversation about {rapport} was a pleasure.",
+    "It was fun to talk about {rapport} as well.",
+    "I enjoyed comparing notes on {rapport}.",
+    "Our short detour into {rapport} was a nice touch.",
+    "I also appreciated our exchange about {rapport}.",
+    "It was a pleasure to talk about {rapport} too.",
+)
+
+NO_NOTES = (
+    "Hearing your perspective as {title} gave me a clearer picture of how the team works.",
+    "I appreciated your candid view, as {title}, of what the team needs next.",
+    "Your perspective as {title} helped me understand the priorities for this role.",
+    "Learning how you approach the work as {title} was especially useful to me.",
+    "It was valuable to hear from you, as {title}, about where the team is heading.",
+    "Your insight as {title} into the day-to-day work was especially helpful.",
+    "Hearing how you see the role from your seat as {title} was very useful.",
+    "I valued your perspective as {title} on what success looks like in this role.",
+)
+
+NO_NOTES_UNTITLED = (
+    "Hearing your perspective gave me a clearer picture of how the team works.",
+    "I appreciated your candid view of what the team needs next.",
+    "Your perspective helped me understand the priorities for this role.",
+    "Learning how you approach the work was especially useful to me.",
+    "It was valuable to hear from you about where the team is heading.",
+    "Your insight into the day-to-day work was especially helpful.",
+    "Hearing how you see the role was very useful.",
+    "I valued your perspective on what success looks like in this role.",
+)
+
+FIT = (
+    "I believe my {fit} would let me contribute quickly.",
+    "I bring {fit}, and I would welcome the chance to put that to work at {company}.",
+    "Given my {fit}, I am confident I could make an early contribution to the team.",
+    "I would bring {fit} to the team from the first week.",
+    "The role lines up closely with my {fit}.",
+    "My {fit} maps well onto what the team needs.",
+    "With my {fit}, I feel well prepared for the challenges you described.",
+    "I think my {fit} would be a real asset in this role.",
+)
+
+FIT_SENTENCE = (
+    "{fit_sentence} I believe that would help me contribute quickly.",
+    "{fit_sentence} I would welcome the chance to put that to work at {company}.",
+    "{fit_sentence} That gives me confidence I could make an early contribution.",
+    "{fit_sentence} I would bring that experience from the first week.",
+    "{fit_sentence} The role lines up closely with that experience.",
+    "{fit_sentence} That maps well onto what the team needs.",
+    "{fit_sentence} I feel well prepared for the challenges you described.",
+    "{fit_sentence} I think that would be a real asset in this role.",
+)
+
+NO_FIT = (
+    "I believe my experience would let me contribute quickly.",
+    "I would welcome the chance to put my experience to work at {company}.",
+    "I am confident I could make an early contribution to the team.",
+    "I would bring steady, careful work to the team from the first week.",
+    "The role lines up closely with the work I most enjoy.",
+    "My background maps well onto what the team needs.",
+    "I feel well prepared for the challenges you described.",
+    "I think my experience would be a real asset in this role.",
+)
+
+INTEREST = (
+    "Our conversation made me even more excited about the {role} role.",
+    "I left more enthusiastic than ever about joining {company}.",
+    "I am very interested in the position and in the team you described.",
+    "Everything I heard made me more eager to join {company}.",
+    "I remain very excited about the opportunity to join your team.",
+    "The conversation confirmed my strong interest in this role.",
+    "I am enthusiastic about the chance to help {company} with this work.",
+    "I would be delighted to join {company} in this role.",
+)
+
+CLOSE = (
+    "Thank you again for your time, and I look forward to hearing from you.",
+    "Please let me know if I can share anything else that would be helpful.",
+    "Thanks again for a thoughtful conversation; I hope we can continue it soon.",
+    "I look forward to the next steps and appreciate your time.",
+    "Thank you once more for your time and insight.",
+    "If any further detail would help, I would be happy to provide it.",
+    "I appreciate your time and hope to speak with you again soon.",
+    "Thanks again, and I look forward to staying in touch.",
+)
+
+SIGN_OFF = (
+    "Best regards,",
+    "Kind regards,",
+    "With thanks,",
+    "Warm regards,",
+    "Sincerely,",
+    "All the best,",
+    "Many thanks,",
+    "Best wishes,",
+)
+
+FOLLOW_REFERENCE = (
+    "I hope your week is going well. I am following up on our conversation on {date} "
+    "about the {role} role at {company}.",
+    "I wanted to follow up on my {date} interview for the {role} position at {company}.",
+    "I enjoyed our conversation on {date} about the {role} role at {company}, and I wanted "
+    "to follow up.",
+    "Following our interview on {date} for the {role} role, I wanted to share a few "
+    "thoughts with you.",
+    "It has been a little while since we met on {date} to discuss the {role} position at "
+    "{company}, so I wanted to follow up.",
+    "I am writing after our {date} conversation about the {role} role at {company}.",
+    "Since our interview on {date} for the {role} role, I have kept thinking about the "
+    "work at {company}.",
+    "I wanted to reconnect after our {date} discussion of the {role} position at {company}.",
+)
+
+FOLLOW_MISSED = (
+    "One point I did not get to cover fully: {missed}.",
+    "I also wanted to share {missed}, which I did not cover fully when we spoke.",
+    "There was not time to go into {missed}, so I wanted to mention it here.",
+    "I would like to add {missed}, since we only touched on it.",
+    "To round out our conversation, I wanted to mention {missed}.",
+    "Something I wish I had covered in more depth is {missed}.",
+    "I should have said more about {missed}, so I am adding it here.",
+    "I did not get to say enough about {missed}, so here it is.",
+)
+
+FOLLOW_INSIGHT_DONE = (
+    "Since we spoke, I {insight}.",
+    "In the meantime, I {insight}.",
+    "After our conversation, I {insight}.",
+    "Since the interview, I {insight}.",
+    "Over the past few days, I {insight}.",
+    "This week I {insight}.",
+    "Following our talk, I {insight}.",
+    "Since then, I {insight}.",
+)
+
+FOLLOW_INSIGHT_TOPIC = (
+    "Since we spoke, I have been thinking more about {insight}.",
+    "In the meantime, I have been reading about {insight}.",
+    "After our conversation, I looked further into {insight}.",
+    "Since the interview, {insight} has stayed on my mind.",
+    "Over the past few days, I have been reflecting on {insight}.",
+    "This week I spent some time on {insight}.",
+    "Following our talk, I dug into {insight}.",
+    "Since then, I have kept thinking about {insight}.",
+)
+
+FOLLOW_FIT = (
+    "I remain very interested in the role, and I believe my {fit} would serve the team well.",
+    "I am still very excited about the position; my {fit} fits the work closely.",
+    "My interest in joining {company} is as strong as ever, and my {fit} is a close match.",
+    "I continue to be enthusiastic about the role, especially given my {fit}.",
+    "The more I learn, the more eager I am to bring my {fit} to {company}.",
+    "I am still very keen on the role and confident my {fit} would help.",
+    "I remain excited about the opportunity and about putting my {fit} to work.",
+    "My enthusiasm for the role has only grown, and my {fit} is a strong match for it.",
+)
+
+FOLLOW_INTEREST = (
+    "I remain very interested in the role and in joining {company}.",
+    "I am still very excited about the position.",
+    "My interest in joining {company} is as strong as ever.",
+    "I continue to be enthusiastic about the role.",
+    "The more I learn, the more eager I am to join {company}.",
+    "I am still very keen on the role.",
+    "I remain excited about the opportunity.",
+    "My enthusiasm for the role has only grown.",
+)
+
+FOLLOW_NEXT = (
+    "Could you share any update on the next steps or the timeline for a decision?",
+    "Would you be able to let me know where things stand and what the next steps are?",
+    "I would be grateful for any update on the timeline and next steps.",
+    "When you have a moment, could you let me know how the process is moving along?",
+    "Is there any news you can share about the next steps in the process?",
+    "I would appreciate hearing about the timeline for the next stage when you can.",
+    "Could you let me know what the next steps look like from here?",
+    "Any update you can share on the hiring timeline would be very welcome.",
+)
+
+FOLLOW_NEXT_DATED = (
+    "You mentioned a decision around {decision}; could you let me know where things stand?",
+    "I know a decision was expected around {decision}; is there any update on next steps?",
+    "Since the decision was planned for around {decision}, I would be grateful for an "
+    "update on the timeline.",
+    "Could you share whether the {decision} timeline still holds and what the next steps are?",
+    "I understand the team hoped to decide by {decision}; could you let me know the next steps?",
+    "Is the {decision} timeline still on track, and is there anything else I can provide?",
+    "I would appreciate any update on next steps, given the {decision} timeline you mentioned.",
+    "With the {decision} date in mind, could you share where the process stands?",
+)
+
+FOLLOW_CLOSE = (
+    "Thank you again for your time and consideration.",
+    "Thanks again, and I look forward to hearing from you.",
+    "I appreciate your time and consideration.",
+    "Thank you for considering my application.",
+    "Many thanks for your time.",
+    "I look forward to hearing from you.",
+    "Thank you, and I hope to speak again soon.",
+    "I am grateful for your time and help.",
+)
+
+SUBJECT_THANKS = (
+    "Thank you — {role} interview",
+    "Thank you for your time — {role} interview",
+    "{role} interview — thank you",
+    "Thanks for the {role} conversation",
+    "Thank you — our {role} conversation",
+    "With thanks — {role} interview",
+    "Thank you for meeting about the {role} role",
+    "{role} role — thank you",
+)
+
+SUBJECT_FOLLOW = (
+    "Following up on the {role} interview",
+    "{role} interview — following up",
+    "{role} role — next steps",
+    "Next steps for the {role} role",
+    "{role} interview — a quick follow-up",
+    "Following up — {role} role",
+    "{role} position — follow-up",
+    "Follow-up on the {role} interview",
+)

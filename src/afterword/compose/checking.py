@@ -1,0 +1,67 @@
+"""Run a draft through the reviewer with everything the rules may know about it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from afterword.compose.draft import Draft
+
+if TYPE_CHECKING:
+    from afterword.config import Settings
+    from afterword.interview.model import Candidate, Interview
+
+
+def draft_message(draft: Draft, candidate: Candidate | None, source: str | None = None) -> Any:
+    """The reviewer's view of a draft: body, subject, sender and recipient."""
+    from email.headerregistry import Address
+
+    from afterword.review.message import Message
+
+    sender = str(Address(candidate.name, addr_spec=candidate.email)) if candidate else None
+    to = draft.to_name
+    if draft.to_address:
+        to = str(Address(draft.to_name, addr_spec=draft.to_address))
+    return Message(
+        body=draft.body,
+        subject=draft.subject,
+        sender=sender,
+        to=to,
+        source=source or f"to {draft.to_name}",
+    )
+
+
+def review_draft(
+    draft: Draft,
+    interview: Interview,
+    settings: Settings | None = None,
+    candidate: Candidate | None = None,
+    sent_at: datetime | None = None,
+    source: str | None = None,
+) -> Any:
+    """Review one draft in its context: the interview, the recipient and the kind."""
+    from afterword.review.context import ReviewContext
+    from afterword.review.engine import review
+
+    candidate = candidate or interview.candidate
+    context = ReviewContext(
+        interview=interview,
+        recipient=draft.interviewer,
+        kind=draft.kind,
+        sent_at=sent_at,
+        candidate=candidate,
+    )
+    return review(
+        draft_message(draft, candidate, source), context, settings.review if settings else None
+    )
+
+
+def review_panel(
+    drafts: Sequence[Draft],
+    interview: Interview,
+    settings: Settings | None = None,
+    candidate: Candidate | None = None,
+) -> list[Any]:
+    """Review every draft of a panel."""
+    return [review_draft(d, interview, settings, candidate) for d in drafts]

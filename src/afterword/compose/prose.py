@@ -1,0 +1,344 @@
+"""Turn notes however they were jotted into phrases that read well inside a sentence.
+
+Notes arrive as fragments ("on-call load"), full sentences ("We talked about on-call."),
+lead-ins ("discussed X"), odd capitals ("DATA CONTRACTS") and third person about the very
+person the note goes to ("her plan to ..."). A :class:`Phrase` is the cleaned note and how
+it can be used: as a *topic* ("our conversation about X") or as a *fact* ("I was glad to
+learn that X").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from afterword.compose.words import (
+    ADVERBS,
+    COMMON_WORDS,
+    FUNCTION_WORDS,
+    IRREGULAR_VERBS,
+    PAST_TENSE_STARTS,
+)
+from afterword.interview.names import PersonName
+
+Kind = Literal["topic", "fact", "event"]
+
+# Conversational lead-ins that add nothing once the note sits in "our conversation about ...".
+LEAD_IN = re.compile(
+    r"^(?:(?:we|i|she|he|they)\s+(?:also\s+|briefly\s+|mostly\s+)?"
+    r"(?:talked|spoke|chatted|discussed|covered|went over|got into|dug into|touched on)"
+    r"(?:\s+(?:about|over|through|on|a lot about|a bit about))?"
+    r"|(?:also\s+)?(?:discussed|discussing|talked about|talking about|chatted about|spoke about|"
+    r"covered|touched on|went over|conversation (?:about|on|around)|discussion (?:of|about|on)|"
+    r"chat about|talk about|re|topic|topics)\s*:?)\s+",
+    re.IGNORECASE,
+)
+TOKEN = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]+(?:-[A-Za-zÀ-ÖØ-öø-ÿĀ-ž'’]+)*|\s+|[^\sA-Za-z]")
+SUBJECTS = {"she": "you", "he": "you", "they": "you"}
+REFLEXIVE = {
+    "herself": "yourself",
+    "himself": "yourself",
+    "themselves": "yourselves",
+    "themself": "yourself",
+}
+REPORTING = re.compile(
+    r"^you\s+(?:also\s+)?(?:said|mentioned|explained|noted|told me|pointed out|shared|"
+    r"stressed|emphasized|emphasised|described how|argued|thinks?|believes?|felt|feels?)"
+    r"(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+CLAUSE = re.compile(
+    r"^(?:(?:the|their|your|our|this|that|a|an|its|my)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|"
+    r"uses|runs|expects|hopes|'s|’s)\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A note cleaned for use inside a sentence, and how it can be used."""
+
+    text: str
+    kind: Kind
+
+    @property
+    def words(self) -> int:
+        """How many words the phrase has."""
+        return len(self.text.split())
+
+
+def squash(text: str) -> str:
+    """Collapse whitespace and strip trailing sentence punctuation."""
+    text = " ".join(text.split())
+    return text.rstrip(" .;,:!").strip()
+
+
+def strip_lead_in(text: str) -> str:
+    """Remove "we talked about", "discussed" and the like from the start of a note."""
+    previous = None
+    while previous != text:
+        previous = text
+        text = LEAD_IN.sub("", text, count=1)
+    return text
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word looks like an acronym or a product name that must keep its case."""
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if len(letters) >= 2 and letters.isupper():
+        return True
+    return any(c.isupper() for c in letters[1:]) and not letters.isupper()
+
+
+def _shouting(words: Sequence[str]) -> bool:
+    letters = [w for w in words if re.search(r"[A-Za-z]{3,}", w)]
+    return len(letters) >= 2 and all(re.sub(r"[^A-Za-z]", "", w).isupper() for w in letters)
+
+
+def _title_cased(words: Sequence[str]) -> bool:
+    long_words = [w for w in words if len(w) >= 4 and w[:1].isalpha()]
+    capped = [w for w in long_words if w[:1].isupper() and not is_acronym(w)]
+    return len(capped) >= 3 and len(capped) >= 0.6 * len(long_words)
+
+
+def _lower_if_common(word: str, protected: set[str]) -> str:
+    core = word.strip("'’")
+    if core in protected or core.lower() not in COMMON_WORDS:
+        return word
+    return word.lower()
+
+
+def fix_case(text: str, protected: Iterable[str] = ()) -> str:
+    """Lowercase ordinary words in shouted or title-cased notes; keep names and acronyms."""
+    keep = set(protected)
+    words = text.split(" ")
+    if _shouting(words):
+        words = [_unshout(w, keep) for w in words]
+    elif _title_cased(words):
+        words = [w if is_acronym(w) else _lower_if_common(w, keep) for w in words]
+    elif words and words[0] and not is_acronym(words[0]):
+        words[0] = _lower_if_common(words[0], keep)
+    return " ".join(words)
+
+
+def _unshout(word: str, protected: set[str]) -> str:
+    letters = re.sub(r"[^A-Za-z]", "", word)
+    if word in protected or (len(letters) <= 4 and letters.lower() not in COMMON_WORDS):
+        return word
+    return word.lower()
+
+
+def name_forms(person: PersonName) -> list[str]:
+    """Every way a note might name its recipient, longest first."""
+    forms = {person.full, person.plain, person.formal}
+    forms.update(t for t in (person.first, person.last) if t)
+    return sorted((f for f in forms if f), key=len, reverse=True)
+
+
+def _replace_names(text: str, person: PersonName | None) -> str:
+    if person is None:
+        return text
+    for form in name_forms(person):
+        escaped = re.escape(form)
+        text = re.sub(rf"(?<![\w-]){escaped}['’]s\b", "your", text)
+        text = re.sub(rf"(?<![\w-]){escaped}(?![\w-])", "you", text)
+    return text
+
+
+def _plain_verb(word: str) -> str:
+    lower = word.lower()
+    if lower in IRREGULAR_VERBS:
+        return IRREGULAR_VERBS[lower]
+    if lower.endswith("ies") and len(lower) > 4:
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|sh|ch|x|zz)es$", lower):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith("ss") and len(lower) > 3:
+        return word[:-1]
+    return word
+
+
+def _next_word(tokens: list[str], index: int) -> str | None:
+    for token in tokens[index + 1 :]:
+        if token.isspace():
+            continue
+        return token if token[:1].isalpha() else None
+    return None
+
+
+def _agree(tokens: list[str], index: int) -> None:
+    """Make the verb after a new "you" agree with it ("you says" -> "you say")."""
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if token.isspace():
+            continue
+        if token.lower() in ADVERBS:
+            continue
+        if token[:1].isalpha():
+            tokens[position] = _plain_verb(token)
+        return
+
+
+def _pronoun(tokens: list[str], index: int, subjects_changed: list[int]) -> str:
+    word = tokens[index]
+    lower = word.lower().replace("’", "'")
+    if lower in SUBJECTS:
+        subjects_changed.append(index)
+        return "you"
+    if lower in ("she's", "he's"):
+        after = (_next_word(tokens, index) or "").lower()
+        return "you've" if after in ("been", "got", "done", "seen", "built") else "you're"
+    if lower in REFLEXIVE:
+        return REFLEXIVE[lower]
+    following = _next_word(tokens, index)
+    object_position = following is None or following.lower() in FUNCTION_WORDS
+    if lower in ("her", "his", "their"):
+        if lower == "his" and object_position:
+            return "yours"
+        return "you" if lower == "her" and object_position else "your"
+    if lower in ("him", "them"):
+        return "you"
+    if lower in ("hers", "theirs"):
+        return "yours"
+    return word
+
+
+PRONOUNS = {
+    "she",
+    "he",
+    "they",
+    "she's",
+    "he's",
+    "her",
+    "his",
+    "their",
+    "him",
+    "them",
+    "hers",
+    "theirs",
+    *REFLEXIVE,
+}
+
+
+def second_person(text: str, person: PersonName | None = None) -> str:
+    """Address the recipient: "her plan" -> "your plan", "she said" -> "you said"."""
+    text = _replace_names(text, person)
+    tokens = TOKEN.findall(text)
+    changed: list[int] = []
+    for index, token in enumerate(tokens):
+        if token.lower().replace("’", "'") in PRONOUNS:
+            tokens[index] = _keep_capital(token, _pronoun(tokens, index, changed))
+        elif token == "you" and _came_from_name(text, tokens, index):
+            changed.append(index)
+    for index in changed:
+        _agree(tokens, index)
+    return "".join(tokens)
+
+
+def _came_from_name(text: str, tokens: list[str], index: int) -> bool:
+    # Names replaced by "you" act as subjects too ("Sam leads" -> "you leads" -> "you lead").
+    following = _next_word(tokens, index)
+    return (
+        following is not None
+        and following.lower().endswith("s")
+        and following.lower()
+        in {
+            "leads",
+            "runs",
+            "manages",
+            "owns",
+            "thinks",
+            "believes",
+            "says",
+            "wants",
+            "plans",
+            "is",
+            "has",
+            "does",
+            "focuses",
+            "oversees",
+            "works",
+            "uses",
+            "sees",
+        }
+    )
+
+
+def _keep_capital(original: str, replacement: str) -> str:
+    if original[:1].isupper() and original.lower() not in ("i",):
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def classify(text: str) -> Kind:
+    """Tell a topic ("on-call load") from a fact ("the team is hiring") or an event."""
+    lower = text.lower()
+    if re.match(r"^(?:i|we)\s", lower):
+        return "event"
+    if REPORTING.match(text) or re.match(r"^you\s+\w+", lower):
+        return "fact" if not re.match(r"^you\s+(?:described|showed|walked)", lower) else "event"
+    if CLAUSE.match(text) and not re.match(r"^(?:how|why|what|where|when|whether)\b", lower):
+        return "fact"
+    return "topic"
+
+
+def _decapitalize(text: str, protected: set[str]) -> str:
+    first, _, rest = text.partition(" ")
+    if first in ("You", "Your", "We", "They", "The", "Our", "My") and first not in protected:
+        return first.lower() + (" " + rest if rest else "")
+    return text
+
+
+def clean_note(
+    note: str, person: PersonName | None = None, protected: Iterable[str] = ()
+) -> Phrase:
+    """Clean one note into a phrase addressed to ``person``."""
+    keep = set(protected)
+    text = strip_lead_in(squash(note))
+    text = squash(fix_case(text, keep))
+    text = second_person(text, person)
+    kind = classify(text)
+    if kind == "fact":
+        text = REPORTING.sub("", text, count=1)
+    text = _decapitalize(text, keep)
+    if kind == "event" and text.lower().startswith("i "):
+        text = "I " + text[2:]
+    return Phrase(text, kind)
+
+
+def join_list(items: Sequence[str], conjunction: str = "and") -> str:
+    """Join items naturally: "A", "A and B", "A, B and C"."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def shorten(text: str, limit: int = 22) -> str:
+    """Keep a long rambling note to its first clause, at most ``limit`` words."""
+    words = text.split()
+    if len(words) <= limit:
+        return text
+    for cut in (r";", r"\s[-–—]\s", r",\s(?:and|but|so|which)\s", r"\s(?:and|but|so)\s", r","):
+        head = re.split(cut, text, maxsplit=1)[0].strip()
+        if 3 <= len(head.split()) <= limit:
+            return squash(head)
+    return squash(" ".join(words[:limit]).rstrip(",;:"))
+
+
+def sentence(text: str) -> str:
+    """Capitalize the first letter and end with a full stop."""
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
+def past_event(text: str) -> bool:
+    """Whether an insight reads as something the candidate did ("read the blog post")."""
+    first = text.split(" ", 1)[0].lower()
+    return first in PAST_TENSE_STARTS or (first.endswith("ed") and len(first) > 4)

@@ -1,0 +1,35 @@
+"""Subject lines under 60 characters that always name the role."""
+
+from __future__ import annotations
+
+import re
+
+from afterword.compose import banks
+from afterword.compose.draft import Kind
+from afterword.compose.picker import Picker
+
+LIMIT = 59
+
+
+def short_role(role: str) -> str:
+    """Drop a parenthetical, a team after a dash or comma, and a req number."""
+    role = re.sub(r"\s*\([^)]*\)", "", role)
+    role = re.split(r"\s+[-–—|/]\s+|,\s*", role, maxsplit=1)[0]
+    role = re.sub(r"\s*#?\b(?:req|r)?\d{3,}\b.*$", "", role, flags=re.IGNORECASE)
+    return " ".join(role.split())
+
+
+def subject_line(role: str, kind: Kind, pick: Picker) -> str:
+    """Pick a subject for this person; shorten the role gracefully when it runs long."""
+    bank = banks.SUBJECT_FOLLOW if kind == "follow-up" else banks.SUBJECT_THANKS
+    template = pick.one("subject", bank)
+    for candidate in (role, short_role(role)):
+        text = template.format(role=candidate)
+        if len(text) <= LIMIT:
+            return text
+    base = bank[0]
+    room = LIMIT - len(base.format(role=""))
+    words = short_role(role).split()
+    while words and len(" ".join(words)) > room:
+        words.pop()
+    return base.format(role=" ".join(words) or short_role(role)[:room].rstrip())
