@@ -18,6 +18,7 @@ from pydantic import (
     model_validator,
 )
 
+from afterword.interview.errors import FieldProblem
 from afterword.interview.names import PersonName, parse_name
 
 
@@ -147,9 +148,10 @@ class Interview(Record):
                 continue
             key = person.email.lower()
             if key in seen:
-                raise ValueError(
-                    f"interviewers {seen[key] + 1} and {index + 1} share the address {person.email}; "
-                    "each interviewer needs their own address"
+                raise FieldProblem(
+                    f"interviewers {seen[key] + 1} and {index + 1} share the address "
+                    f"{person.email}; expected each interviewer to have their own address",
+                    ("interviewers", index, "email"),
                 )
             seen[key] = index
         return self

@@ -1,0 +1,113 @@
+"""What every command shares: consoles, the --db/--json/--config options, errors, lookups.
+
+Kept light: sqlalchemy, pydantic and the store are imported inside the functions.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+
+if TYPE_CHECKING:
+    from afterword.config import Settings
+    from afterword.interview.model import Interview
+    from afterword.store.db import Database
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        help="Database: a SQLite file path or a URL (postgresql://...). Default: AFTERWORD_DB, "
+        "the config file's storage.db, or a file in the user data folder.",
+        show_default=False,
+    ),
+]
+JsonOption = Annotated[
+    bool, typer.Option("--json", help="Print one JSON document on stdout, nothing else.")
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        help="Configuration file (default: AFTERWORD_CONFIG or the user config folder).",
+        show_default=False,
+        dir_okay=False,
+    ),
+]
+
+
+def console() -> Console:
+    """A console on stdout: colour only on a terminal, none when NO_COLOR is set."""
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+
+
+def err_console() -> Console:
+    """A console on stderr, for errors and progress."""
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def print_json(data: Any) -> None:
+    """Print ``data`` as one JSON document on stdout."""
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    sys.stdout.flush()
+
+
+def fail(message: str, code: int = 2) -> NoReturn:
+    """Print ``error: message`` on stderr and exit with ``code`` (2: bad usage or input)."""
+    err_console().print(f"[bold red]error:[/] {_escape(message)}")
+    raise typer.Exit(code)
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def is_interactive() -> bool:
+    """Whether a person is at a terminal to answer prompts."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def load_config(config: Path | None = None) -> Settings:
+    """Read the settings, turning a bad configuration into a clear error."""
+    from afterword.config import ConfigError, load_settings
+
+    try:
+        return load_settings(config)
+    except ConfigError as exc:
+        fail(str(exc))
+
+
+def open_database(db: str | None, config: Path | None = None) -> Database:
+    """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file."""
+    from afterword.store.db import Database, StorageError
+
+    url = db or load_config(config).storage.db
+    try:
+        return Database(url)
+    except StorageError as exc:
+        fail(str(exc))
+
+
+def resolve_interview(db: Database, ref: str) -> tuple[int | None, Interview]:
+    """Return ``(id, interview)`` for a stored id, or ``(None, interview)`` for a file path."""
+    from afterword.interview.errors import InterviewFileError
+    from afterword.interview.loader import load_interview
+    from afterword.store.errors import NotFound
+    from afterword.store.interviews import get_interview
+
+    if ref.isdigit() and not Path(ref).is_file():
+        try:
+            return int(ref), get_interview(db, int(ref))
+        except NotFound:
+            fail(f"no interview with id {ref}; 'afterword list' shows the ids")
+    try:
+        return None, load_interview(ref)
+    except InterviewFileError as exc:
+        fail(str(exc))

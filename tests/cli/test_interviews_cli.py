@@ -1,0 +1,162 @@
+"""The interview commands, run through the real application."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from afterword.cli.app import build_app
+from afterword.interview.loader import load_interview
+from afterword.store.db import Database
+from afterword.store.interviews import get_interview, list_interviews
+
+ROOT = Path(__file__).parents[2]
+EXAMPLE = ROOT / "examples" / "northwind-panel.yaml"
+
+
+def run(*args: str, input: str | None = None):
+    """Run ``afterword ARGS`` in-process and return the result (stdout and stderr apart)."""
+    return CliRunner().invoke(build_app(), list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def db(db_url: str) -> str:
+    return db_url
+
+
+def test_add_list_show_export_reproduces_the_record(db: str, tmp_path: Path) -> None:
+    added = run("add", str(EXAMPLE), "--db", db, "--json")
+    assert added.exit_code == 0, added.stderr
+    interview_id = json.loads(added.stdout)["id"]
+    listed = json.loads(run("list", "--json", "--db", db).stdout)
+    assert [row["id"] for row in listed] == [interview_id]
+    shown = json.loads(run("show", str(interview_id), "--json", "--db", db).stdout)
+    assert shown["company"] == "Northwind Analytics"
+    assert shown["end"] == "2026-11-24T15:00:00-06:00"
+    exported = run("export", str(interview_id), "--db", db)
+    again = tmp_path / "again.yaml"
+    again.write_text(exported.stdout, encoding="utf-8")
+    second = json.loads(run("add", str(again), "--db", db, "--json").stdout)["id"]
+    database = Database(db)
+    try:
+        assert get_interview(database, second) == get_interview(database, interview_id)
+        assert get_interview(database, second) == load_interview(EXAMPLE)
+    finally:
+        database.dispose()
+
+
+def test_human_output_is_plain_text_when_piped(sqlite_url: str) -> None:
+    added = run("add", str(EXAMPLE), "--db", sqlite_url)
+    assert added.stdout.startswith("Added interview 1: Senior Data Engineer at Northwind")
+    listed = run("list", "--db", sqlite_url).stdout
+    assert "Northwind" in listed and "\x1b[" not in listed
+    shown = run("show", "1", "--db", sqlite_url).stdout
+    assert "Dr. Priya Raman (Director of Data Platform" in shown
+
+
+BAD_INPUT = [
+    (
+        "misspelled field",
+        "company: X\nrole: Y\nwhen: 2026-11-24T14:00\n"
+        "interviewers:\n  - name: A\n    discused: x\n",
+        ":6: interviewers[0].discused",
+    ),
+    (
+        "unknown zone",
+        "company: X\nrole: Y\nwhen: 2026-11-24T14:00\ntimezone: Mars/Base\n"
+        "interviewers: [{name: A}]\n",
+        ":4: timezone: unknown time zone",
+    ),
+    ("malformed", "company: [X\n", "not valid YAML"),
+]
+
+
+@pytest.mark.parametrize("text,words", [c[1:] for c in BAD_INPUT], ids=[c[0] for c in BAD_INPUT])
+def test_bad_files_exit_2_with_one_line_and_write_nothing(
+    db: str, tmp_path: Path, text: str, words: str
+) -> None:
+    path = tmp_path / "bad.yaml"
+    path.write_text(text, encoding="utf-8")
+    result = run("add", str(path), "--db", db, "--json")
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert words in result.stderr and result.stderr.startswith("error: ")
+    assert len(result.stderr.strip().splitlines()) == 1
+    database = Database(db)
+    try:
+        assert list_interviews(database) == []
+    finally:
+        database.dispose()
+
+
+def test_add_without_a_file_off_a_terminal_says_what_to_do(sqlite_url: str) -> None:
+    result = run("add", "--db", sqlite_url)
+    assert result.exit_code == 2 and "pass an interview FILE or --ics FILE" in result.stderr
+
+
+def test_unknown_id(sqlite_url: str) -> None:
+    result = run("show", "42", "--db", sqlite_url)
+    assert result.exit_code == 2 and "no interview with id 42" in result.stderr
+
+
+def test_delete_needs_yes_off_a_terminal(sqlite_url: str) -> None:
+    run("add", str(EXAMPLE), "--db", sqlite_url)
+    refused = run("delete", "1", "--db", sqlite_url)
+    assert refused.exit_code == 2 and "--yes" in refused.stderr
+    assert run("delete", "1", "--yes", "--db", sqlite_url).exit_code == 0
+    assert json.loads(run("list", "--json", "--db", sqlite_url).stdout) == []
+
+
+def test_init_saves_the_profile_and_rejects_a_bad_address(sqlite_url: str) -> None:
+    bad = run("init", "--name", "Jordan Lee", "--email", "jordan", "--db", sqlite_url)
+    assert bad.exit_code == 2 and bad.stderr.startswith("error: --email:")
+    ok = run(
+        "init",
+        "--name",
+        "Jordan Lee",
+        "--email",
+        "jordan.lee@example.com",
+        "--link",
+        "https://a.example",
+        "--link",
+        "https://b.example",
+        "--signature",
+        "Jordan",
+        "--db",
+        sqlite_url,
+        "--json",
+    )
+    assert json.loads(ok.stdout)["links"] == ["https://a.example", "https://b.example"]
+    update = run("init", "--phone", "+1 555 0100", "--db", sqlite_url, "--json")
+    assert json.loads(update.stdout) == {
+        "name": "Jordan Lee",
+        "email": "jordan.lee@example.com",
+        "phone": "+1 555 0100",
+        "links": ["https://a.example", "https://b.example"],
+        "signature": "Jordan",
+    }
+
+
+def test_init_without_name_off_a_terminal(sqlite_url: str) -> None:
+    result = run("init", "--email", "jordan.lee@example.com", "--db", sqlite_url)
+    assert result.exit_code == 2 and "--name" in result.stderr
+
+
+def test_the_installed_command_reports_errors_without_colour(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("company: [X\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "afterword", "add", str(bad), "--db", str(tmp_path / "a.db")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"error: {bad}:2: not valid YAML")
+    assert "the end of the file" in result.stderr
+    assert "Traceback" not in result.stderr and "\x1b[" not in result.stderr
