@@ -160,3 +160,71 @@ def test_the_installed_command_reports_errors_without_colour(tmp_path: Path) -> 
     assert result.stderr.startswith(f"error: {bad}:2: not valid YAML")
     assert "the end of the file" in result.stderr
     assert "Traceback" not in result.stderr and "\x1b[" not in result.stderr
+
+
+ICS = ROOT / "tests" / "fixtures" / "ics"
+
+
+def test_add_ics_with_yes_accepts_the_guesses(db: str) -> None:
+    result = run(
+        "add",
+        "--ics",
+        str(ICS / "outlook-onsite.ics"),
+        "--yes",
+        "--email-self",
+        "jordan.lee@example.com",
+        "--db",
+        db,
+        "--json",
+    )
+    assert result.exit_code == 0, result.stderr
+    shown = json.loads(
+        run("show", str(json.loads(result.stdout)["id"]), "--json", "--db", db).stdout
+    )
+    assert (shown["company"], shown["role"], shown["format"]) == (
+        "Northwind Analytics",
+        "Senior Data Engineer",
+        "onsite",
+    )
+    assert [p["name"] for p in shown["interviewers"]] == ["Sam Okafor", "Priya Raman"]
+    assert shown["start"] == "2026-11-24T14:00:00-06:00"
+
+
+def test_add_ics_uses_the_profiles_address_and_explicit_values(sqlite_url: str) -> None:
+    run("init", "--name", "Jordan Lee", "--email", "jordan.lee@example.com", "--db", sqlite_url)
+    result = run(
+        "add",
+        "--ics",
+        str(ICS / "onsite-loop.ics"),
+        "--company",
+        "Fabrikam",
+        "--role",
+        "Senior Product Designer",
+        "--db",
+        sqlite_url,
+        "--json",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert "merged" in result.stderr
+    shown = json.loads(run("show", "1", "--json", "--db", sqlite_url).stdout)
+    assert (shown["company"], shown["role"]) == ("Fabrikam", "Senior Product Designer")
+    assert "Jordan Lee" not in [p["name"] for p in shown["interviewers"]]
+
+
+def test_add_ics_off_a_terminal_wants_the_guesses_confirmed(sqlite_url: str) -> None:
+    result = run("add", "--ics", str(ICS / "zoom.ics"), "--db", sqlite_url)
+    assert result.exit_code == 2
+    assert "company 'Contoso Robotics'" in result.stderr and "--yes" in result.stderr
+    assert json.loads(run("list", "--json", "--db", sqlite_url).stdout) == []
+
+
+def test_add_ics_without_an_event(sqlite_url: str) -> None:
+    result = run("add", "--ics", str(ICS / "no-event.ics"), "--yes", "--db", sqlite_url)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {ICS / 'no-event.ics'}: VEVENT: ")
+    assert json.loads(run("list", "--json", "--db", sqlite_url).stdout) == []
+
+
+def test_file_and_ics_together_are_refused(sqlite_url: str) -> None:
+    result = run("add", str(EXAMPLE), "--ics", str(ICS / "zoom.ics"), "--db", sqlite_url)
+    assert result.exit_code == 2 and "not both" in result.stderr

@@ -176,10 +176,12 @@ def _from_invite(
 def _confirm_guesses(found: IcsImport, chosen: dict[str, str], yes: bool) -> Interview:
     from afterword.interview.model import Interview
 
-    guesses = {k: v for k, v in found.guesses.items() if k not in chosen}
+    if fmt := found.guesses.get("format"):
+        err_console().print(f"note: the format looks like {fmt}", markup=False)
+    guesses = {k: v for k, v in found.guesses.items() if k not in chosen and k != "format"}
     unknown = [k for k in found.unknown if k not in chosen]
     if is_interactive() and not yes:
-        chosen |= {k: typer.prompt(f"{k.capitalize()}", default=v) for k, v in guesses.items()}
+        chosen |= {k: typer.prompt(k.capitalize(), default=v) for k, v in guesses.items()}
         chosen |= {k: typer.prompt(k.capitalize()) for k in unknown}
     elif unknown:
         fail(
@@ -187,17 +189,14 @@ def _confirm_guesses(found: IcsImport, chosen: dict[str, str], yes: bool) -> Int
             + " and ".join(f"--{k}" for k in unknown)
         )
     elif not yes and guesses:
-        shown = ", ".join(f"{k} {v!r}" for k, v in guesses.items())
+        shown = " and ".join(f"{k} {v!r}" for k, v in guesses.items())
         fail(
-            f"the invite's {shown} are guesses; pass --yes to accept them "
-            "(or --company/--role to set them)"
+            f"the invite's {shown} {'are guesses' if len(guesses) > 1 else 'is a guess'}; "
+            "pass --yes to accept, or --company/--role to set them"
         )
     else:
         chosen = {**guesses, **chosen}
-    data = found.interview.model_dump() | {k: v for k, v in chosen.items() if k != "format"}
-    if "format" in chosen:
-        data["format"] = chosen["format"] or None
-    return _validated(Interview, data, "the invite")
+    return _validated(Interview, found.interview.model_dump() | chosen, "the invite")
 
 
 def _validated(model: Any, data: dict[str, Any], source: str) -> Any:

@@ -1,0 +1,456 @@
+"""Turn a calendar invite (.ics) into an interview: times, zone, interviewers, and guesses.
+
+Company, role and format are guessed from the invite's text and returned for the user to
+confirm; the rest (start, end, zone, people) is read, not guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from afterword.interview.errors import InterviewFileError
+from afterword.interview.model import Candidate, Interview, Interviewer, local_zone_name
+
+ICS_EXPECTED = "a calendar invite (.ics) holding a BEGIN:VEVENT ... END:VEVENT block"
+UNKNOWN = {"company": "(company not in the invite)", "role": "(role not in the invite)"}
+
+# Separators between the parts of a summary ("Northwind / Jordan Lee – Onsite interview").
+SEPARATOR = re.compile(r"\s+(?:[-/:|•x]|<>)\s+|\s*[—–|•]\s*|:\s+")
+PREFIX = re.compile(
+    r"^\s*(?:updated invitation(?: with note)?|invitation|invite|accepted|declined|tentative"
+    r"|updated|canceled event|cancelled|canceled|fwd?|re)\s*:\s*",
+    re.IGNORECASE,
+)
+GOOGLE_TAIL = re.compile(r"\s+@\s+(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b.*$")
+AT_COMPANY = re.compile(r"^(?P<role>.+?)\s+(?:interview\s+)?(?:at|@)\s+(?P<company>.+)$", re.I)
+# Words that describe the meeting rather than the company or the role.
+MEETING_WORDS = re.compile(
+    r"\b(?:(?:final|first|second|third|\d+(?:st|nd|rd|th)?)\s+round|round\s+\d+|on-?site"
+    r"|phone|video|virtual|remote|zoom|teams|technical|behavioral|behavioural|hiring|panel"
+    r"|loop|screen(?:ing)?|interviews?|call|chat|conversation|meeting|session|invite"
+    r"|invitation)\b",
+    re.IGNORECASE,
+)
+ROLE_WORDS = re.compile(
+    r"\b(?:engineer|engineering|developer|manager|analyst|designer|scientist|director|lead"
+    r"|architect|consultant|specialist|intern|administrator|officer|associate|coordinator"
+    r"|head|vp|president|programmer|researcher|writer|editor|accountant|nurse|teacher"
+    r"|technician|sre|devops|recruiter|assistant|advisor|representative|executive|owner"
+    r"|strategist|principal|staff|senior|junior|sr\.?|jr\.?)\b",
+    re.IGNORECASE,
+)
+DESCRIPTION_FIELDS = {
+    "role": re.compile(r"^\s*(?:position|role|job(?: title)?|title)\s*:\s*(.+)$", re.I | re.M),
+    "company": re.compile(r"^\s*(?:company|employer|organi[sz]ation)\s*:\s*(.+)$", re.I | re.M),
+    "topic": re.compile(r"^\s*(?:topic|subject)\s*:\s*(.+)$", re.I | re.M),
+}
+FOR_THE_ROLE = re.compile(r"\bfor the ([A-Z][\w&/+\- ]{2,60}?) (?:position|role|opening)\b")
+VIDEO = re.compile(
+    r"zoom\.us|meet\.google\.com|teams\.microsoft\.com|webex\.com|whereby\.com"
+    r"|microsoft teams meeting|join zoom",
+    re.I,
+)
+PHONE = re.compile(r"\bphone (?:screen|interview|call)\b|\bwe will call you\b", re.I)
+FREE_MAIL = {
+    "gmail.com",
+    "googlemail.com",
+    "outlook.com",
+    "hotmail.com",
+    "yahoo.com",
+    "icloud.com",
+    "me.com",
+    "proton.me",
+    "protonmail.com",
+    "zoom.us",
+    "google.com",
+    "calendar.google.com",
+    "example.com",
+    "aol.com",
+    "live.com",
+    "msn.com",
+    "gmx.com",
+}
+NO_REPLY = re.compile(r"^(?:no-?reply|donotreply|do-not-reply|calendar|notifications?)\b", re.I)
+NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
+
+
+@dataclass(frozen=True)
+class IcsImport:
+    """An interview read from an invite, with what was guessed and needs confirming."""
+
+    interview: Interview
+    guesses: dict[str, str]  # company / role / format, guessed from the invite's text
+    unknown: list[str] = field(default_factory=list)  # fields the invite does not tell
+    notes: list[str] = field(default_factory=list)  # what the import chose, in plain words
+
+
+def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> IcsImport:
+    """Read an invite: start, end and zone, the interviewers, and guesses at company and role."""
+    from afterword.interview.loader import decode_text
+
+    text = decode_text(data, source)
+    calendar = _parse_calendar(text, source)
+    events, notes = _interview_events(calendar, text, source)
+    zone, when, minutes = _timing(events, calendar, text, source, notes)
+    people, candidate = _people(events, candidate_email, notes)
+    if not people:
+        raise InterviewFileError(
+            source,
+            "the invite lists nobody but you",
+            line=_line_of(text, "ORGANIZER"),
+            field="ATTENDEE",
+            expected="an organizer or attendees: the interviewers",
+        )
+    guesses, unknown = guess_details(events, people, candidate)
+    interview = Interview(
+        candidate=candidate,
+        when=when,
+        timezone=zone,
+        duration_minutes=minutes,
+        interviewers=people,
+        **{**UNKNOWN, **guesses},
+    )
+    return IcsImport(interview, guesses, unknown, notes)
+
+
+def _parse_calendar(text: str, source: str) -> Any:
+    from icalendar import Calendar
+
+    if "BEGIN:VCALENDAR" not in text.upper():
+        raise InterviewFileError(
+            source, "not a calendar file (no BEGIN:VCALENDAR)", line=1, expected=ICS_EXPECTED
+        )
+    try:
+        return Calendar.from_ical(text)
+    except Exception as exc:  # icalendar raises ValueError, KeyError and others on bad input
+        raise InterviewFileError(
+            source, f"not a valid calendar file ({_first_line(exc)})", expected=ICS_EXPECTED
+        ) from None
+
+
+def _first_line(exc: Exception) -> str:
+    lines = str(exc).strip().splitlines()
+    return lines[0][:200] if lines else type(exc).__name__
+
+
+def _line_of(text: str, prop: str, value: str = "") -> int | None:
+    """The line where a property first appears, to point the user at it."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        upper = line.upper()
+        if upper.startswith((prop + ":", prop + ";")) and value in upper:
+            return number
+    return None
+
+
+def _interview_events(calendar: Any, text: str, source: str) -> tuple[list[Any], list[str]]:
+    """The events that make up the interview: one, or the sessions of one day's loop."""
+    if str(calendar.get("METHOD", "")).upper() == "CANCEL":
+        raise InterviewFileError(
+            source,
+            "this invite cancels the meeting",
+            line=_line_of(text, "METHOD"),
+            field="METHOD",
+            expected="the original invite (METHOD:REQUEST)",
+        )
+    events = [
+        e
+        for e in calendar.walk("VEVENT")
+        if str(e.get("STATUS", "")).upper() != "CANCELLED" and e.get("RECURRENCE-ID") is None
+    ]
+    if not events:
+        raise InterviewFileError(
+            source, "the calendar holds no event (VEVENT)", field="VEVENT", expected=ICS_EXPECTED
+        )
+    events.sort(key=lambda e: _utc(_start(e, text, source)))
+    first_day = _start(events[0], text, source).date()
+    day = [e for e in events if _start(e, text, source).date() == first_day]
+    notes = []
+    if events[0].get("RRULE") is not None:
+        notes.append("the invite is a recurring series; the first occurrence was imported")
+    if len(day) > 1:
+        notes.append(
+            f"{len(day)} sessions on {first_day:%a %d %b %Y} were merged into one interview"
+        )
+    if len(events) > len(day):
+        notes.append(f"{len(events) - len(day)} event(s) on later days were left out")
+    return day, notes
+
+
+def _start(event: Any, text: str, source: str) -> datetime:
+    value = event.decoded("DTSTART", None) if "DTSTART" in event else None
+    if value is None:
+        raise InterviewFileError(
+            source,
+            "the event has no start",
+            line=_line_of(text, "BEGIN", "VEVENT"),
+            field="DTSTART",
+            expected="a DTSTART with a date and time",
+        )
+    if not isinstance(value, datetime):
+        raise InterviewFileError(
+            source,
+            "this is an all-day event",
+            line=_line_of(text, "DTSTART"),
+            field="DTSTART",
+            expected="a timed event, e.g. DTSTART:20261124T140000",
+        )
+    return value
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _timing(
+    events: list[Any], calendar: Any, text: str, source: str, notes: list[str]
+) -> tuple[str, datetime, int]:
+    """The interview's zone, local start and length in minutes."""
+    first = events[0]
+    start = _start(first, text, source)
+    end = max(_end(e, _start(e, text, source)) for e in events)
+    zone = _zone_name(first["DTSTART"], start, calendar, notes)
+    local = start.astimezone(ZoneInfo(zone)) if start.tzinfo else start
+    minutes = round((_utc(end) - _utc(start)).total_seconds() / 60)
+    if not 0 < minutes <= 24 * 60:
+        raise InterviewFileError(
+            source,
+            f"the event lasts {minutes} minutes",
+            line=_line_of(text, "DTEND"),
+            field="DTEND",
+            expected="an end after the start, within a day",
+        )
+    return zone, local.replace(tzinfo=None), minutes
+
+
+def _end(event: Any, start: datetime) -> datetime:
+    try:
+        end = event.end
+    except Exception:  # no DTEND and no DURATION: an hour, the file format's own default
+        return start + timedelta(hours=1)
+    return end if isinstance(end, datetime) else start + timedelta(hours=1)
+
+
+def _zone_name(prop: Any, start: datetime, calendar: Any, notes: list[str]) -> str:
+    """An IANA name for the start's zone: its TZID, the calendar's zone, or the machine's."""
+    tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
+    if tzid:
+        name = _iana(str(tzid))
+        if name:
+            return name
+        notes.append(
+            f"the invite's zone {tzid!r} has no IANA name; times were converted to "
+            "this machine's zone"
+        )
+        return local_zone_name()
+    if start.tzinfo is None:
+        notes.append("the invite gives a floating time; it was read in this machine's zone")
+        return local_zone_name()
+    if name := _iana(str(calendar.get("X-WR-TIMEZONE", ""))):
+        return name
+    notes.append("the invite gives UTC times; they were read in this machine's zone")
+    return local_zone_name()
+
+
+def _iana(tzid: str) -> str | None:
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
+    candidates = [tzid.strip().strip("/"), WINDOWS_TO_OLSON.get(tzid.strip(), "")]
+    parts = tzid.strip("/").split("/")
+    candidates += ["/".join(parts[i:]) for i in range(1, len(parts))]  # "/vendor/Europe/Paris"
+    for name in candidates:
+        if name and _is_zone(name):
+            return name
+    return None
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _people(
+    events: list[Any], candidate_email: str | None, notes: list[str]
+) -> tuple[list[Interviewer], Candidate | None]:
+    """Organizer and attendees as interviewers, leaving out the candidate, rooms and robots."""
+    me = (candidate_email or "").strip().lower()
+    seen: set[str] = set()
+    people: list[Interviewer] = []
+    candidate = None
+    for prop in _addresses(events):
+        address = _address(prop)
+        name = _display_name(prop, address)
+        if address and address.lower() == me:
+            candidate = _candidate(name, address)
+            continue
+        if _is_not_a_person(prop, address) or (address or name).lower() in seen:
+            continue
+        seen.add((address or name).lower())
+        people.append(_interviewer(name, address, notes))
+    if not me:
+        notes.append("your own address was not known, so everyone in the invite was kept")
+    return people, candidate
+
+
+def _addresses(events: list[Any]) -> list[Any]:
+    found = []
+    for event in events:
+        if event.get("ORGANIZER") is not None:
+            found.append(event["ORGANIZER"])
+        attendees = event.get("ATTENDEE", [])
+        found += attendees if isinstance(attendees, list) else [attendees]
+    return found
+
+
+def _address(prop: Any) -> str | None:
+    value = str(prop).strip()
+    if value.lower().startswith("mailto:"):
+        value = value[7:]
+    return value if "@" in value else None
+
+
+def _display_name(prop: Any, address: str | None) -> str:
+    """A person's name from CN ("Okafor, Sam" reads "Sam Okafor"), else from the address."""
+    cn = (
+        str(prop.params.get("CN", "")).strip().strip('"').strip() if hasattr(prop, "params") else ""
+    )
+    cn = re.sub(r"\s*[(\[][^)\]]*[)\]]\s*$", "", cn)  # "(She/Her)", "[Northwind]"
+    if not cn or "@" in cn:
+        local = (address or cn or "someone").split("@")[0]
+        return " ".join(w.capitalize() for w in re.split(r"[._\-+]+", local) if w) or local
+    last, comma, first = cn.partition(",")
+    if (
+        comma
+        and first.strip()
+        and "," not in first
+        and first.strip(" .").lower() not in NAME_SUFFIXES
+    ):
+        return f"{first.strip()} {last.strip()}"
+    return cn
+
+
+def _is_not_a_person(prop: Any, address: str | None) -> bool:
+    params = prop.params if hasattr(prop, "params") else {}
+    if str(params.get("CUTYPE", "")).upper() in {"ROOM", "RESOURCE"}:
+        return True
+    if str(params.get("ROLE", "")).upper() == "NON-PARTICIPANT":
+        return True
+    return bool(address and NO_REPLY.match(address))
+
+
+def _interviewer(name: str, address: str | None, notes: list[str]) -> Interviewer:
+    from pydantic import ValidationError
+
+    try:
+        return Interviewer(name=name, email=address)
+    except ValidationError:
+        notes.append(f"{name}'s address {address!r} is not a valid email address; left out")
+        return Interviewer(name=name)
+
+
+def _candidate(name: str, address: str) -> Candidate | None:
+    from pydantic import ValidationError
+
+    try:
+        return Candidate(name=name, email=address)
+    except ValidationError:
+        return None
+
+
+def guess_details(
+    events: list[Any], people: list[Interviewer], candidate: Candidate | None
+) -> tuple[dict[str, str], list[str]]:
+    """Guess company, role and format from the invite's text; list what stayed unknown."""
+    first = events[0]
+    summary = str(first.get("SUMMARY", ""))
+    description = str(first.get("DESCRIPTION", ""))
+    location = str(first.get("LOCATION", ""))
+    names = {p.person.plain.lower() for p in people} | {p.name.lower() for p in people}
+    if candidate:
+        names |= {candidate.name.lower(), candidate.person.plain.lower()}
+    guesses = _from_description(description, names)
+    for key, value in guess_from_summary(summary, names).items():
+        guesses.setdefault(key, value)
+    if "company" not in guesses and (company := _company_from_domain(people)):
+        guesses["company"] = company
+    if fmt := _guess_format(" ".join((summary, description, location)), location):
+        guesses["format"] = fmt
+    return guesses, [k for k in ("company", "role") if k not in guesses]
+
+
+def _from_description(description: str, names: set[str]) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for key in ("role", "company"):
+        if match := DESCRIPTION_FIELDS[key].search(description):
+            found[key] = match.group(1).strip().rstrip(".")
+    if match := DESCRIPTION_FIELDS["topic"].search(description):
+        for key, value in guess_from_summary(match.group(1), names).items():
+            found.setdefault(key, value)
+    if "role" not in found and (match := FOR_THE_ROLE.search(description)):
+        found["role"] = match.group(1).strip()
+    return found
+
+
+def guess_from_summary(summary: str, names: set[str]) -> dict[str, str]:
+    """Company and role from a summary such as "Interview: Jordan Lee — Engineer (Northwind)"."""
+    text = GOOGLE_TAIL.sub("", summary.strip())
+    while PREFIX.match(text):
+        text = PREFIX.sub("", text, count=1)
+    found: dict[str, str] = {}
+    if (match := re.search(r"\(([^()]+)\)\s*$", text)) and _is_name_of_thing(match[1], names):
+        found["company"] = match[1].strip()
+        text = text[: match.start()]
+    for part in (p for p in SEPARATOR.split(text) if p.strip()):
+        _classify(part.strip(), names, found)
+    return found
+
+
+def _classify(part: str, names: set[str], found: dict[str, str]) -> None:
+    if match := AT_COMPANY.match(part):
+        found.setdefault("company", _clean(match["company"]))
+        part = match["role"]
+    cleaned = _clean(part)
+    if not _is_name_of_thing(cleaned, names):
+        return
+    key = "role" if ROLE_WORDS.search(cleaned) else "company"
+    found.setdefault(key, cleaned)
+
+
+def _clean(part: str) -> str:
+    """Drop the words about the meeting: "Onsite interview" -> ""."""
+    text = MEETING_WORDS.sub(" ", part)
+    text = re.sub(r"\b(?:for|with|the|a|an|and|position|role)\b", " ", text, flags=re.I)
+    return " ".join(text.split()).strip(" -–—,.:")
+
+
+def _is_name_of_thing(text: str, names: set[str]) -> bool:
+    """True for text that could be a company or role: not a person, time or meeting word."""
+    cleaned = _clean(text)
+    if len(cleaned) < 2 or cleaned.lower() in names:
+        return False
+    return not re.fullmatch(r"[A-Z]{2,5}|\d.*|[\w.+-]+@[\w.-]+", cleaned)
+
+
+def _company_from_domain(people: list[Interviewer]) -> str | None:
+    for person in people:
+        domain = (person.email or "").rsplit("@", 1)[-1].lower()
+        if domain and domain not in FREE_MAIL:
+            label = domain.split(".")[-2] if domain.count(".") >= 1 else domain
+            return " ".join(w.capitalize() for w in re.split(r"[-_]", label) if w)
+    return None
+
+
+def _guess_format(text: str, location: str) -> str | None:
+    if VIDEO.search(text):
+        return "video"
+    if PHONE.search(text):
+        return "phone"
+    if re.search(r"\bon-?site\b", text, re.I) or (location and "://" not in location):
+        return "onsite"
+    return None
