@@ -9,6 +9,7 @@ import pytest
 from afterword.review.reading import (
     MAX_BODY_CHARS,
     MAX_INPUT_BYTES,
+    MAX_LINE_CHARS,
     UnreadableInput,
     html_to_text,
     read_message,
@@ -122,6 +123,7 @@ def test_utf16_with_bom_is_read():
         (b"\x01\x02\x03\x04\x05\x06\x07\x08\x0b\x0e\x0f\x10" * 10, "control characters"),
         (b"x" * (MAX_BODY_CHARS + 1), f"afterword reviews bodies up to {MAX_BODY_CHARS:,}"),
         (b"x" * (MAX_INPUT_BYTES + 1), f"afterword reads messages up to {MAX_INPUT_BYTES:,}"),
+        (b"ok\n" + b"x" * (MAX_LINE_CHARS + 1), "body line 2 is 20,001 characters"),
     ],
 )
 def test_unreadable_input_says_what_and_what_would_do(data, reason):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
+from typing import NamedTuple
 
 from afterword.review.message import Message
 
@@ -22,6 +23,9 @@ from afterword.review.message import Message
 MAX_INPUT_BYTES = 25_000_000
 # About 30,000 words: 150 times the longest sensible note, and still reviewed in seconds.
 MAX_BODY_CHARS = 200_000
+# A paragraph is rarely over 2,000 characters; a 20,000-character line is data, not prose,
+# and the proofreader's time grows with the length of a sentence.
+MAX_LINE_CHARS = 20_000
 
 KNOWN_HEADERS = frozenset(
     [
@@ -81,7 +85,7 @@ class SourceMessage(Message):
 def read_message(data: bytes, source: str) -> SourceMessage:
     """Read plain text, a message with headers, or an .eml into a message to review."""
     _refuse_unreadable(data, source)
-    text, encoding_note = decode_text(data)
+    text, _, encoding_note = decode_text(data)
     notes = (encoding_note,) if encoding_note else ()
     header_end = _header_block_end(text)
     if header_end is None:
@@ -89,18 +93,27 @@ def read_message(data: bytes, source: str) -> SourceMessage:
     return _with_headers(data, text, header_end, source)
 
 
-def decode_text(data: bytes, charset: str | None = None) -> tuple[str, str | None]:
+class Decoded(NamedTuple):
+    """Text decoded from bytes, the codec that did it, and a note when it was a guess."""
+
+    text: str
+    codec: str
+    note: str | None = None
+
+
+def decode_text(data: bytes, charset: str | None = None) -> Decoded:
     """Decode bytes as the declared charset, else UTF-8, else Windows-1252 with a note."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16"), None
-    for candidate in filter(None, (_known_codec(charset), "utf-8-sig")):
+        return Decoded(data.decode("utf-16"), "utf-16")
+    for candidate in filter(None, (_known_codec(charset), "utf-8")):
         try:
-            return data.decode(candidate), None
+            codec = "utf-8-sig" if data.startswith(codecs.BOM_UTF8) else candidate
+            return Decoded(data.decode(codec), codec)
         except UnicodeDecodeError:
             continue
     guessed = "is not valid UTF-8" if charset is None else f"is not valid {charset}"
     note = f"the text {guessed}; read it as Windows-1252 (best effort; check accented letters)"
-    return data.decode("cp1252", errors="replace"), note
+    return Decoded(data.decode("cp1252", errors="replace"), "cp1252", note)
 
 
 def _known_codec(charset: str | None) -> str | None:
@@ -153,6 +166,14 @@ def _check_body(body: str, source: str) -> str:
             source,
             f"the body is {len(body):,} characters; afterword reviews bodies up to "
             f"{MAX_BODY_CHARS:,} (a thank-you note is about 1,000)",
+        )
+    longest = max(body.split("\n"), key=len)
+    if len(longest) > MAX_LINE_CHARS:
+        line = body.split("\n").index(longest) + 1
+        raise UnreadableInput(
+            source,
+            f"body line {line} is {len(longest):,} characters; afterword reviews lines up to "
+            f"{MAX_LINE_CHARS:,} (break the text into paragraphs)",
         )
     controls = sum(1 for c in body if ord(c) < 32 and c not in "\t\n\r\f")
     if controls > max(8, len(body) // 100):
@@ -219,7 +240,7 @@ def _is_verbatim(parsed: EmailMessage) -> bool:
 def _verbatim_body(
     data: bytes, text: str, header_end: int, parsed: EmailMessage, common: dict
 ) -> SourceMessage:
-    text, note = decode_text(data, parsed.get_content_charset())
+    text, _, note = decode_text(data, parsed.get_content_charset())
     header_end = _header_block_end(text) or header_end  # the declared charset may read it anew
     body_start = _skip_blank_line(text, header_end)
     body = _check_body(_normalise(text[body_start:]), common["source"])
@@ -265,7 +286,7 @@ def _part_text(part: EmailMessage) -> tuple[str, str | None]:
     payload = part.get_payload(decode=True)
     raw = payload if isinstance(payload, bytes) else b""
     charset = part.get_content_charset()
-    text, note = decode_text(raw, charset)
+    text, _, note = decode_text(raw, charset)
     if charset and _known_codec(charset) is None:
         note = f"unknown charset {charset!r}; read the text as UTF-8 or Windows-1252 (best effort)"
     return text, note
