@@ -51,7 +51,7 @@ def review_body(
     candidate: Candidate | None = None,
     sent_at: datetime | None = None,
 ) -> Any:
-    """Review a body in its context, with the user's rule settings and known words."""
+    """Review a body in its context, with the user's rule settings (and known words)."""
     from afterword.review.context import ReviewContext
     from afterword.review.engine import review
     from afterword.review.message import Message
@@ -64,7 +64,6 @@ def review_body(
         kind=kind,  # type: ignore[arg-type]
         sent_at=sent_at or datetime.now(UTC),
         candidate=candidate,
-        known_words=tuple(settings.review.known_words),
     )
     message = Message(body=body, subject=subject, sender=sender, to=to)
     return review(message, context, settings.review)

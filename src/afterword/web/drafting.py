@@ -1,75 +1,61 @@
-"""Glue between the web page and the composer: which drafts to write and where they go.
-
-The writing itself is the composer's; this only calls it for the interviewers a page names.
-"""
+"""Which drafts a page asks the composer for; the writing and storing are the composer's."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from afterword.config import Settings
-from afterword.interview.model import Candidate, Interview
+from afterword.interview.model import Interview, Interviewer
 from afterword.store.db import Database
+
+
+def _address(person: Interviewer) -> str:
+    return str(person.email) if person.email else person.name
 
 
 def save_and_draft(db: Database, settings: Settings, interview: Interview) -> int:
     """Store a new interview and draft a thank-you for each interviewer; return its id."""
-    from afterword.store.interviews import get_profile, save_interview
+    from afterword.compose.stored import draft_interview
+    from afterword.store.interviews import save_interview
 
     interview_id = save_interview(db, interview)
-    draft_missing(db, settings, interview_id, interview, interview.candidate or get_profile(db))
+    draft_interview(db, interview_id, interview, "thank-you", settings=settings)
     return interview_id
 
 
-def _signed(interview: Interview, candidate: Candidate | None) -> Interview:
-    if interview.candidate is not None or candidate is None:
-        return interview
-    return interview.model_copy(update={"candidate": candidate})
-
-
 def draft_missing(
-    db: Database, settings: Settings, interview_id: int, interview: Interview,
-    candidate: Candidate | None,
-) -> list[int]:  # fmt: skip
-    """Draft a thank-you for every interviewer who has none; return the new message ids."""
-    from afterword.compose import compose_panel
+    db: Database, settings: Settings, interview_id: int, interview: Interview
+) -> None:
+    """Draft a thank-you for every interviewer who has none."""
+    from afterword.compose.stored import draft_interview
     from afterword.store.interviews import interviewer_ids
-    from afterword.store.messages import list_messages, save_draft
+    from afterword.store.messages import list_messages
 
-    ids = interviewer_ids(db, interview_id)
-    have = {r.interviewer_id for r in list_messages(db, interview_id=interview_id)
-            if r.kind == "thank-you"}  # fmt: skip
-    drafts = compose_panel(_signed(interview, candidate), "thank-you", 0, settings)
-    return [
-        save_draft(db, interview_id, draft)
-        for position, draft in enumerate(drafts)
-        if position < len(ids) and ids[position] not in have
-    ]
+    have = {r.interviewer_id for r in list_messages(db, interview_id) if r.kind == "thank-you"}
+    for person, ident in zip(
+        interview.interviewers, interviewer_ids(db, interview_id), strict=False
+    ):
+        if ident not in have:
+            draft_interview(db, interview_id, interview, "thank-you", _address(person),
+                            settings=settings)  # fmt: skip
 
 
-def draft_one(
+def draft_for(
     db: Database, settings: Settings, interview_id: int, interview: Interview,
-    candidate: Candidate | None, interviewer_id: int, kind: str, sequence: int = 1,
-    variant: int = 0,
+    interviewer_id: int, kind: str, variant: int = 0,
 ) -> int:  # fmt: skip
-    """Draft one message to one interviewer; return its id."""
-    from afterword.compose import compose
+    """Draft one message to one interviewer (the follow-up's number is the composer's)."""
+    from afterword.compose.stored import draft_interview
     from afterword.store.interviews import interviewer_ids
-    from afterword.store.messages import save_draft
 
-    position = interviewer_ids(db, interview_id).index(interviewer_id)
-    person = interview.interviewers[position]
-    draft = compose(
-        _signed(interview, candidate), person, kind=kind, variant=variant,
-        settings=settings, profile=candidate, sequence=sequence,
-    )  # fmt: skip
-    return save_draft(db, interview_id, draft)
+    person = interview.interviewers[interviewer_ids(db, interview_id).index(interviewer_id)]
+    stored = draft_interview(db, interview_id, interview, kind, _address(person), variant,  # type: ignore[arg-type]
+                             settings)  # fmt: skip
+    return stored[0].id
 
 
-def regenerate(db: Database, settings: Settings, row: Any, interview: Interview,
-               candidate: Candidate | None) -> int:  # fmt: skip
-    """Write the next variant of a draft as a new draft; return its id."""
-    return draft_one(
-        db, settings, row.interview_id, interview, candidate, row.interviewer_id,
-        row.kind, row.sequence, row.variant + 1,
-    )  # fmt: skip
+def regenerate(db: Database, settings: Settings, row: Any, interview: Interview) -> int:
+    """Write the composer's next variant of a draft as a new draft; return its id."""
+    return draft_for(
+        db, settings, row.interview_id, interview, row.interviewer_id, row.kind, row.variant + 1
+    )

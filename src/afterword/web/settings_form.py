@@ -10,7 +10,6 @@ from pydantic import ValidationError
 from afterword.config import Settings
 from afterword.interview.model import Candidate
 
-KEYRING_SERVICE = "afterword"
 PROFILE_FIELDS = ("name", "email", "phone", "links", "signature")
 MAIL_FIELDS = ("host", "port", "user", "security")
 
@@ -64,33 +63,24 @@ def address_findings(profile: Candidate, settings: Settings) -> list[Any]:
     return [f for f in result.findings if f.rule in ("AW701", "AW702")]
 
 
-def _keyring_user(section: str) -> str:
-    return section  # one SMTP and one IMAP account per installation
-
-
 def stored_passwords(settings: Settings) -> dict[str, bool]:
-    """Whether each server has a password, in the environment, the file or the keyring."""
-    import keyring
+    """Whether each server has a password (environment or keyring), never the password."""
+    from afterword.mail.secrets import password_for
 
-    stored = {}
-    for section in ("smtp", "imap"):
-        server = getattr(settings, section)
-        try:
-            in_keyring = keyring.get_password(KEYRING_SERVICE, _keyring_user(section)) is not None
-        except keyring.errors.KeyringError:
-            in_keyring = False
-        stored[section] = bool(server.password) or in_keyring
-    return stored
+    return {
+        "smtp": password_for("smtp", settings.smtp) is not None,
+        "imap": password_for("imap", settings.imap) is not None,
+    }
 
 
 def store_passwords(settings: Settings, form: Mapping[str, Any]) -> None:
     """Put newly typed passwords in the system keyring; a blank field keeps the old one."""
-    import keyring
+    from afterword.mail.secrets import store_password
 
     for section in ("smtp", "imap"):
         password = str(form.get(f"{section}-password") or "")
         if password:
-            keyring.set_password(KEYRING_SERVICE, _keyring_user(section), password)
+            store_password(section, getattr(settings, section), password)  # type: ignore[arg-type]
 
 
 def with_mail(settings: Settings, form: Mapping[str, Any]) -> Settings:
@@ -121,21 +111,55 @@ def _words(text: str, upper: bool = False) -> list[str]:
 
 
 def rule_choices() -> list[tuple[str, str]]:
-    """Every rule's id and name, for the "switched off" hint (empty if none are known)."""
+    """Every rule's id and name, for the list beside "rules switched off"."""
+    from afterword.review.catalogue import RULES
+
+    return [(rule.id, rule.name) for rule in RULES]
+
+
+def check_rules(settings: Settings) -> dict[str, str]:
+    """Return a field error when "rules switched off" names a rule or group that does not exist."""
+    from afterword.review.catalogue import RuleSelectionError
+    from afterword.review.engine import enabled_rules
+
     try:
-        from afterword.review.rules import all_rules
-    except ImportError:
-        return []
-    return [(rule.id, rule.name) for rule in all_rules()]
+        enabled_rules(settings.review)
+    except RuleSelectionError as exc:
+        return {"review-disable": str(exc)}
+    return {}
 
 
 def test_connections(settings: Settings) -> list[tuple[str, bool, str]]:
     """Try to log in to each configured server; return (server, ok, what happened)."""
-    from afterword.mail.connection import check_imap, check_smtp
-
     results = []
-    for label, check, server in (("SMTP", check_smtp, settings.smtp),
-                                 ("IMAP", check_imap, settings.imap)):  # fmt: skip
-        if server.host:
-            results.append((label, *check(settings)))
+    if settings.smtp.host:
+        results.append(("SMTP", *_try_smtp(settings)))
+    if settings.imap.host:
+        results.append(("IMAP", *_try_imap(settings)))
+    if not results:
+        results.append(("Mail", False, "no server configured yet: fill in a server first"))
     return results
+
+
+def _try_smtp(settings: Settings) -> tuple[bool, str]:
+    from afterword.mail.secrets import password_for
+    from afterword.mail.smtp import SmtpFailure, SmtpSession
+
+    try:
+        session = SmtpSession(settings.smtp, password_for("smtp", settings.smtp))
+        session.open()
+    except SmtpFailure as exc:
+        return False, str(exc)
+    session.close()
+    return True, f"connected to {session.where} and logged in"
+
+
+def _try_imap(settings: Settings) -> tuple[bool, str]:
+    from afterword.mail.imap import ImapError, connect
+
+    try:
+        with connect(settings.imap):
+            pass
+    except ImapError as exc:
+        return False, str(exc)
+    return True, f"connected to {settings.imap.host} and logged in"

@@ -150,8 +150,8 @@ def regenerate_draft(message_id: int, db: DbDep, settings: SettingsDep) -> Respo
     from afterword.web.drafting import regenerate
 
     row = _row(db, message_id)
-    interview, candidate = load_interview(db, row.interview_id)
-    new_id = regenerate(db, settings, row, interview, candidate)
+    interview, _ = load_interview(db, row.interview_id)
+    new_id = regenerate(db, settings, row, interview)
     return RedirectResponse(f"/interviews/{row.interview_id}#draft-{new_id}", status_code=303)
 
 

@@ -77,8 +77,8 @@ def draft_notes(interview_id: int, db: DbDep, settings: SettingsDep) -> Response
     """Draft a thank-you for every interviewer that has none yet."""
     from afterword.web.drafting import draft_missing
 
-    interview, candidate = load_interview(db, interview_id)
-    draft_missing(db, settings, interview_id, interview, candidate)
+    interview, _ = load_interview(db, interview_id)
+    draft_missing(db, settings, interview_id, interview)
     return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
 
 
@@ -88,13 +88,10 @@ def draft_follow_up(
     db: DbDep,
     settings: SettingsDep,
     interviewer_id: int = Form(...),
-    sequence: int = Form(1),
 ) -> Response:
     """Draft the follow-up that has come due for one interviewer."""
-    from afterword.web.drafting import draft_one
+    from afterword.web.drafting import draft_for
 
-    interview, candidate = load_interview(db, interview_id)
-    draft_one(
-        db, settings, interview_id, interview, candidate, interviewer_id, "follow-up", sequence
-    )
+    interview, _ = load_interview(db, interview_id)
+    draft_for(db, settings, interview_id, interview, interviewer_id, "follow-up")
     return RedirectResponse(f"/interviews/{interview_id}", status_code=303)

@@ -90,8 +90,10 @@ async def save_preferences(request: Request, db: DbDep, settings: SettingsDep) -
     form = await request.form()
     try:
         updated = settings_form.with_preferences(settings, form)
+        errors = settings_form.check_rules(updated)
     except ValidationError as exc:
         errors = settings_form.field_errors(exc, prefix="")
+    if errors:
         return _page(request, db, settings, 422, errors=errors)
     _save(request, updated)
     return RedirectResponse("/settings?saved=preferences#preferences", status_code=303)

@@ -1,0 +1,132 @@
+"""The interview page: a card per interviewer, live re-review, one-click fixes, downloads."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from web.pages import Page
+
+pytest.importorskip("afterword.review.engine")
+pytest.importorskip("afterword.mail.build")
+
+
+@pytest.fixture
+def interview_url(browser, app) -> str:
+    """A fresh interview (ended two hours ago) created through the form."""
+    from afterword.interview.model import Candidate
+    from afterword.store.interviews import save_profile
+
+    save_profile(app.state.db, Candidate(name="Jordan Lee", email="jordan.lee@example.com"))
+    started = datetime.now(UTC) - timedelta(hours=3)
+    response = browser.post(
+        "/interviews/new",
+        {"company": "Northwind Analytics", "role": "Senior Data Engineer",
+         "date": started.strftime("%Y-%m-%d"), "time": started.strftime("%H:%M"),
+         "timezone": "UTC", "fit": "five years building streaming pipelines",
+         "interviewer_count": "2",
+         "interviewers-0-name": "Dr. Priya Raman",
+         "interviewers-0-email": "priya.raman@northwind.example",
+         "interviewers-0-discussed": "her plan to move the batch ETL jobs to streaming",
+         "interviewers-1-name": "Sam Okafor",
+         "interviewers-1-email": "sam.okafor@northwind.example",
+         "interviewers-1-discussed": "on-call load"},
+    )  # fmt: skip
+    assert response.status_code == 303, Page(response.text).text
+    return response.headers["location"]
+
+
+def _drafts(page: Page) -> list[str]:
+    return [a["id"].removeprefix("draft-") for a in page.find("article") if "id" in a]
+
+
+def test_one_draft_card_per_interviewer(browser, interview_url) -> None:
+    page = browser.page(interview_url)
+    assert "Saved. Here is a draft for each interviewer." in page.text
+    assert "Senior Data Engineer at Northwind Analytics" in page.text
+    assert len(_drafts(page)) == 2
+    first, second = _drafts(page)
+    assert "To Dr. Priya Raman <priya.raman@northwind.example>" in page.text_of(f"draft-{first}")
+    assert "To Sam Okafor" in page.text_of(f"draft-{second}")
+    assert "Thank-you notes due" in page.text
+    assert page.find("a", href=f"/messages/{first}.eml")
+
+
+def test_typing_re_reviews_and_marks_the_finding(browser, interview_url) -> None:
+    page = browser.page(interview_url)
+    message_id = _drafts(page)[0]
+    body = page.text_of(f"body-{message_id}") + "\n\nthx again"
+    response = browser.client.post(
+        f"/messages/{message_id}/edit",
+        data={"body": body, "subject": "Thank you"},
+        headers={"HX-Request": "true", "X-CSRF-Token": browser.token()},
+    )
+    assert response.status_code == 200
+    partial = Page(response.text)
+    assert "<html" not in response.text
+    assert "AW402" in partial.text
+    assert any(m.get("class", "").startswith("finding") for m in partial.find("mark"))
+    assert "thx again" in browser.page(interview_url).text  # the edit was saved
+
+
+def test_a_one_click_fix_replaces_the_marked_text(browser, interview_url, app) -> None:
+    from afterword.store.messages import get_message, update_body
+
+    message_id = int(_drafts(browser.page(interview_url))[0])
+    row = get_message(app.state.db, message_id)
+    update_body(app.state.db, message_id, row.subject, row.body + "\n\nSee you on on Monday.")
+    page = browser.page(interview_url)
+    assert page.find("input", name="original", value="on on")  # the page offers the fix
+    assert "Change to “on”" in page.text
+    begin = get_message(app.state.db, message_id).body.index("on on")
+    response = browser.post(
+        f"/messages/{message_id}/fix",
+        {"start": begin, "end": begin + 5, "original": "on on", "replacement": "on"},
+    )
+    assert response.status_code == 303
+    assert "See you on Monday." in get_message(app.state.db, message_id).body
+
+
+def test_a_stale_fix_is_refused_and_says_why(browser, interview_url, app) -> None:
+    message_id = int(_drafts(browser.page(interview_url))[0])
+    response = browser.post(
+        f"/messages/{message_id}/fix",
+        {"start": 0, "end": 3, "original": "zzz", "replacement": "x"},
+    )
+    assert response.status_code == 409
+    assert "the fix was not applied" in Page(response.text).text
+
+
+def test_regenerate_writes_another_variant(browser, interview_url, app) -> None:
+    from afterword.store.messages import get_message
+
+    page = browser.page(interview_url)
+    message_id = int(_drafts(page)[0])
+    before = get_message(app.state.db, message_id).body
+    response = browser.post(f"/messages/{message_id}/regenerate")
+    assert response.status_code == 303
+    new_id = int(re.search(r"#draft-(\d+)", response.headers["location"]).group(1))
+    assert new_id != message_id
+    assert get_message(app.state.db, new_id).body != before
+    assert len(_drafts(browser.page(interview_url))) == 2  # the new variant replaces the old
+
+
+def test_the_eml_download_is_a_real_message(browser, interview_url) -> None:
+    import email
+    import email.policy
+
+    message_id = _drafts(browser.page(interview_url))[0]
+    response = browser.get(f"/messages/{message_id}.eml")
+    assert response.status_code == 200
+    assert "attachment" in response.headers["content-disposition"]
+    parsed = email.message_from_bytes(response.content, policy=email.policy.default)
+    assert parsed["To"].addresses[0].addr_spec == "priya.raman@northwind.example"
+    assert "Jordan Lee" in str(parsed["From"])
+
+
+def test_an_unknown_interview_is_a_404_page(browser) -> None:
+    response = browser.get("/interviews/999")
+    assert response.status_code == 404
+    assert "There is no interview 999." in Page(response.text).text
