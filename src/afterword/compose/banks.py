@@ -21,12 +21,12 @@ THANKS = (
 TOPIC = (
     "I especially enjoyed our conversation about {topic}.",
     "Our discussion of {topic} was a highlight for me.",
-    "I keep coming back to what we discussed about {topic}.",
+    "I keep coming back to our exchange about {topic}.",
     "Hearing about {topic} gave me a clearer picture of the work ahead.",
     "Talking through {topic} was the part of the day I enjoyed most.",
-    "I found our exchange on {topic} especially useful.",
+    "I found our conversation about {topic} especially useful.",
     "It was great to dig into {topic} together.",
-    "I valued the time we spent on {topic}.",
+    "I valued the time we spent discussing {topic}.",
 )
 
 FACT = (
@@ -120,7 +120,7 @@ NO_NOTES_UNTITLED = (
 FIT = (
     "I believe my {fit} would let me contribute quickly.",
     "I bring {fit}, and I would welcome the chance to put that to work at {company}.",
-    "Given my {fit}, I am confident I could make an early contribution to the team.",
+    "Given my {fit}, I believe I could make an early contribution to the team.",
     "I would bring {fit} to the team from the first week.",
     "The role lines up closely with my {fit}.",
     "My {fit} maps well onto what the team needs.",
@@ -142,7 +142,7 @@ FIT_SENTENCE = (
 NO_FIT = (
     "I believe my experience would let me contribute quickly.",
     "I would welcome the chance to put my experience to work at {company}.",
-    "I am confident I could make an early contribution to the team.",
+    "I believe I could make an early contribution to the team.",
     "I would bring steady, careful work to the team from the first week.",
     "The role lines up closely with the work I most enjoy.",
     "My background maps well onto what the team needs.",
@@ -196,7 +196,7 @@ FOLLOW_REFERENCE = (
     "I am writing after our {date} conversation about the {role} role at {company}.",
     "Since our interview on {date} for the {role} role, I have kept thinking about the "
     "work at {company}.",
-    "I wanted to reconnect after our {date} discussion of the {role} position at {company}.",
+    "I wanted to reconnect after our interview on {date} about the {role} position at {company}.",
 )
 
 FOLLOW_MISSED = (
@@ -286,6 +286,84 @@ FOLLOW_CLOSE = (
     "I look forward to hearing from you.",
     "Thank you, and I hope to speak again soon.",
     "I am grateful for your time and help.",
+)
+
+ROLE_REFLECTION = (
+    "The conversation gave me a clear sense of how the {role} role fits into the wider team.",
+    "I came away with a much better understanding of what the first months in the role "
+    "would look like.",
+    "It was clear how much care the team puts into its work, and that matters to me.",
+    "I left with a sharper picture of the problems this role would take on.",
+    "It was good to hear how the role connects to the goals of {company}.",
+    "Everything we covered made the scope of the role much clearer to me.",
+    "I now have a much better sense of how the team works day to day.",
+    "The way you described the team's priorities made the role feel very concrete.",
+)
+
+FORMAT = {
+    "onsite": (
+        "Seeing the office in person gave me a real feel for how the team works together.",
+        "It was good to meet in person and get a feel for the place.",
+        "Visiting in person made the work feel much more real to me.",
+        "Meeting on site gave me a welcome sense of the team's energy.",
+        "Being on site helped me picture the day-to-day work.",
+        "I enjoyed seeing the workplace and meeting people face to face.",
+        "The visit gave me a good sense of the atmosphere on the team.",
+        "It meant a lot to see where the work happens.",
+    ),
+    "video": (
+        "Even over video, the conversation felt open and easy.",
+        "The video call felt like a real conversation rather than a formal interview.",
+        "I appreciated how relaxed the video call felt.",
+        "Even on a screen, I got a good sense of the team's culture.",
+        "The call flowed easily, which I appreciated.",
+        "It was a genuinely enjoyable call.",
+        "I enjoyed how natural the conversation felt, even remotely.",
+        "The call gave me a real feel for the team, even from a distance.",
+    ),
+    "phone": (
+        "I appreciated how easy and open the call felt.",
+        "The call was a genuinely helpful introduction to the team.",
+        "It was a pleasure to talk, even briefly, by phone.",
+        "I enjoyed the call and the clear picture it gave me of the role.",
+        "The phone call gave me a good first feel for the team.",
+        "I appreciated the relaxed pace of the call.",
+        "It was a friendly and informative call.",
+        "The conversation made the role feel very approachable.",
+    ),
+}
+
+FORWARD = (
+    "I would welcome the chance to learn from you and the team.",
+    "I would be glad to help the team with the work ahead.",
+    "I would love the chance to contribute to what the team is building.",
+    "I hope to have the chance to work alongside you.",
+    "I would be proud to be part of the team's next chapter.",
+    "Working with you and the team would be a great next step for me.",
+    "I would be excited to bring my energy to the team.",
+    "I can see myself doing my best work on this team.",
+)
+
+FOLLOW_AGAIN = (
+    "I am writing once more about the {role} role at {company}, which we talked about on {date}.",
+    "I wanted to check on the {role} position at {company} after our interview on {date}.",
+    "I am following up again on my {date} interview for the {role} role.",
+    "I wanted to touch base again about the {role} position, after our interview on {date}.",
+    "I hope all is well; I am writing again about my {date} interview for the {role} role.",
+    "I wanted to reach out once more about the {role} role after our conversation on {date}.",
+    "As a second follow-up to our {date} interview for the {role} role, I wanted to write briefly.",
+    "I am writing again about the {role} position at {company} and our interview on {date}.",
+)
+
+FOLLOW_PATIENCE = (
+    "I know decisions like this take time, and I appreciate the care that goes into them.",
+    "I understand the process may still be in progress, and I am happy to wait for news.",
+    "I appreciate that hiring decisions involve many people and a lot of thought.",
+    "I realize schedules shift, and I am grateful for the team's time throughout the process.",
+    "I know the team is busy, so I am keeping this short.",
+    "I understand these things take time, and I remain patient.",
+    "I appreciate the time everyone has already given to my application.",
+    "I know there are many moving parts in a hiring decision.",
 )
 
 SUBJECT_THANKS = (

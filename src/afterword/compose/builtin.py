@@ -21,7 +21,7 @@ from afterword.compose.subject import subject_line
 from afterword.compose.when import day_phrase, long_date
 from afterword.interview.model import Candidate, Interview, Interviewer
 
-THANK_YOU_WORDS = (110, 185)
+THANK_YOU_WORDS = (125, 185)
 FOLLOW_UP_WORDS = (60, 150)
 
 
@@ -61,7 +61,7 @@ class Setup:
 
 def compose_builtin(setup: Setup) -> Draft:
     """Write one note from the record alone."""
-    pick = Picker(setup.interview, setup.position, setup.variant)
+    pick = Picker(setup.interview, setup.position, setup.variant, setup.kind, setup.sequence)
     if setup.kind == "follow-up":
         parts = follow_up_parts(setup, pick)
         band = FOLLOW_UP_WORDS
@@ -215,11 +215,13 @@ def follow_up_parts(setup: Setup, pick: Picker) -> list[Part]:
         "role": interview.role,
         "company": interview.company,
     }
-    parts = [Part(pick.one("f-reference", banks.FOLLOW_REFERENCE).format(**slots), 1)]
     if setup.sequence == 1:
+        parts = [Part(pick.one("f-reference", banks.FOLLOW_REFERENCE).format(**slots), 1)]
         parts += missed_parts(setup, pick) + insight_parts(setup, pick)
         parts.append(follow_fit_part(setup, pick))
     else:
+        parts = [Part(pick.one("f-again", banks.FOLLOW_AGAIN).format(**slots), 1)]
+        parts.append(Part(pick.one("f-patience", banks.FOLLOW_PATIENCE), 1))
         parts.append(Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(**slots), 2))
     parts.append(next_steps_part(setup, pick))
     parts.append(Part(pick.one("f-close", banks.FOLLOW_CLOSE), 3))
@@ -274,11 +276,28 @@ def fit_to_band(parts: list[Part], band: tuple[int, int], setup: Setup, pick: Pi
         if not droppable:
             break
         parts.remove(max(droppable, key=lambda p: p.drop_rank))
-    if overhead + words(parts) < band[0] and setup.kind == "thank-you":
-        extra = untitled_or_titled(setup, pick)
-        if extra.text not in {p.text for p in parts}:
-            parts.insert(len([p for p in parts if p.paragraph == 1]), extra)
+    if setup.kind == "thank-you":
+        extras = [untitled_or_titled(setup, pick), format_line(setup, pick)]
+        extras.append(role_reflection(setup, pick))
+        extras.append(Part(pick.one("forward", banks.FORWARD), 2))
+        for extra in extras:
+            if overhead + words(parts) >= band[0]:
+                break
+            if extra.text and extra.text not in {p.text for p in parts}:
+                parts.insert(len([p for p in parts if p.paragraph <= extra.paragraph]), extra)
     return parts
+
+
+def format_line(setup: Setup, pick: Picker) -> Part:
+    """A line about how the interview took place: on site, by video or by phone."""
+    bank = banks.FORMAT.get(setup.interview.format.value if setup.interview.format else "", ())
+    return Part(pick.one("format", bank) if bank else "", 1)
+
+
+def role_reflection(setup: Setup, pick: Picker) -> Part:
+    """A reflection on the role itself, for a note that would otherwise be thin."""
+    slots = {"role": setup.interview.role, "company": setup.interview.company}
+    return Part(pick.one("reflection", banks.ROLE_REFLECTION).format(**slots), 1)
 
 
 def words(parts: Sequence[Part]) -> int:

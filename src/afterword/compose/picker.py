@@ -14,8 +14,11 @@ STEP = 3
 class Picker:
     """Choose one entry of a phrasing bank for one interviewer of one interview."""
 
-    def __init__(self, interview: Interview, position: int, variant: int) -> None:
-        self.key = f"{interview.company}|{interview.role}|{interview.when.isoformat()}|{variant}"
+    def __init__(
+        self, interview: Interview, position: int, variant: int, kind: str = "", sequence: int = 1
+    ) -> None:
+        when = interview.when.isoformat()
+        self.key = f"{interview.company}|{interview.role}|{when}|{variant}|{kind}|{sequence}"
         self.position = position
 
     def index(self, bank_name: str, size: int, offset: int = 0) -> int:

@@ -238,32 +238,46 @@ def second_person(text: str, person: PersonName | None = None) -> str:
     return "".join(tokens)
 
 
+def _previous_word(tokens: list[str], index: int) -> str | None:
+    for token in reversed(tokens[:index]):
+        if token.isspace():
+            continue
+        return token if token[:1].isalpha() else None
+    return None
+
+
+SUBJECT_AFTER = {
+    "how",
+    "why",
+    "what",
+    "when",
+    "where",
+    "whether",
+    "that",
+    "and",
+    "but",
+    "because",
+    "so",
+    "while",
+    "if",
+    "said",
+    "says",
+}
+
+
 def _came_from_name(text: str, tokens: list[str], index: int) -> bool:
-    # Names replaced by "you" act as subjects too ("Sam leads" -> "you leads" -> "you lead").
+    """A name replaced by "you" acts as a subject ("how Ana structures" -> "how you structure")."""
+    del text
+    previous = _previous_word(tokens, index)
     following = _next_word(tokens, index)
+    if previous is not None and previous.lower() not in SUBJECT_AFTER:
+        return False
     return (
         following is not None
-        and following.lower().endswith("s")
-        and following.lower()
-        in {
-            "leads",
-            "runs",
-            "manages",
-            "owns",
-            "thinks",
-            "believes",
-            "says",
-            "wants",
-            "plans",
-            "is",
-            "has",
-            "does",
-            "focuses",
-            "oversees",
-            "works",
-            "uses",
-            "sees",
-        }
+        and following.islower()
+        and following.endswith("s")
+        and not following.endswith("ss")
+        and following not in FUNCTION_WORDS
     )
 
 
@@ -335,6 +349,8 @@ def sentence(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
+    # A company ending in "Co." must not leave "Co.." at the end of a sentence.
+    text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text if text[-1] in ".?!" else text + "."
 
 
