@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -122,3 +124,25 @@ def test_ics_upload_without_a_file_says_so(browser) -> None:
     response = browser.post("/interviews/new/ics", files={"ics": ("invite.ics", b"")})
     assert response.status_code == 422
     assert "Choose an .ics file" in Page(response.text).text
+
+
+def test_an_invite_prefills_the_form_and_names_the_guesses(browser) -> None:
+    pytest.importorskip("afterword.interview.ics")
+    invite = Path(__file__).parents[1] / "fixtures" / "ics" / "zoom.ics"
+    response = browser.post("/interviews/new/ics", files={"ics": ("zoom.ics", invite.read_bytes())})
+    assert response.status_code == 200
+    page = Page(response.text)
+    assert page.field("company")["value"] == "Contoso Robotics"
+    assert page.field("interviewers-0-name")["value"] == "Alex Chen"
+    assert page.field("date")["value"] and page.field("time")["value"]
+    assert "Company: “Contoso Robotics” (guessed)" in page.text
+
+
+def test_a_broken_invite_says_where_and_what(browser) -> None:
+    pytest.importorskip("afterword.interview.ics")
+    invite = Path(__file__).parents[1] / "fixtures" / "ics" / "all-day.ics"
+    response = browser.post(
+        "/interviews/new/ics", files={"ics": ("all-day.ics", invite.read_bytes())}
+    )
+    assert response.status_code == 422
+    assert "all-day.ics:5: DTSTART" in Page(response.text).text_of("e-ics")

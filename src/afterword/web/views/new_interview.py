@@ -65,10 +65,10 @@ async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None =
     except InterviewFileError as exc:
         return _page(request, db, forms.blank_form(), 422, ics_error=str(exc))
     form = forms.form_from_interview(imported.interview)
-    return _page(request, db, form, guesses=_describe_guesses(imported.guesses))
+    return _page(request, db, form, guesses=_describe_guesses(imported))
 
 
-def _describe_guesses(guesses: object) -> list[str]:
-    if isinstance(guesses, dict):
-        return [f"{key}: {value}" for key, value in guesses.items()]
-    return [str(guess) for guess in guesses or []]  # type: ignore[attr-defined]
+def _describe_guesses(imported: object) -> list[str]:
+    guesses: dict[str, str] = getattr(imported, "guesses", {})
+    lines = [f"{field.capitalize()}: “{value}” (guessed)" for field, value in guesses.items()]
+    return lines + [note[:1].upper() + note[1:] for note in getattr(imported, "notes", [])]
