@@ -1,0 +1,120 @@
+"""Turn a stored message into an email: headers by the ``email`` package, never by hand."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import UTC, datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import format_datetime
+from typing import Protocol
+from urllib.parse import quote
+
+__all__ = ["MessageError", "Sender", "build_email", "check_address", "mailto_link", "reply_subject"]
+
+# Line breaks and other control characters in a header could start a new header (injection).
+_SEPARATORS = {"\u2028", "\u2029", "\u0085"}
+
+
+class MessageError(ValueError):
+    """A message cannot become an email as it stands: a bad address, name or subject."""
+
+
+class Sender(Protocol):
+    """Who the mail is from: a profile or the interview's candidate."""
+
+    name: str
+    email: str
+
+
+class _Row(Protocol):
+    id: int
+    to_name: str | None
+    to_address: str | None
+    subject: str
+    body: str
+    message_id: str | None
+    in_reply_to: str | None
+    references: str | None
+
+
+def _clean_header(value: str, what: str, message_id: object) -> str:
+    """Return the header text, or refuse one carrying line breaks or control characters."""
+    for position, char in enumerate(value):
+        if unicodedata.category(char) == "Cc" or char in _SEPARATORS:
+            raise MessageError(
+                f"message {message_id}: the {what} holds a control character "
+                f"{char!r} at position {position}; expected one line of plain text "
+                "(line breaks in headers could be used to inject other headers)"
+            )
+    return value.strip()
+
+
+def check_address(address: str | None, what: str, message_id: object) -> str:
+    """Return the normalized address, or a clear error naming the bad one."""
+    from email_validator import EmailNotValidError, validate_email
+
+    if not address:
+        raise MessageError(f"message {message_id}: no {what} address; expected name@domain")
+    _clean_header(address, f"{what} address", message_id)
+    try:
+        checked = validate_email(address, check_deliverability=False)
+    except EmailNotValidError as exc:
+        raise MessageError(
+            f"message {message_id}: the {what} address {address!r} is not valid: {exc}; "
+            "expected name@domain"
+        ) from exc
+    return checked.ascii_email or checked.normalized
+
+
+def _address(name: str | None, address: str | None, what: str, message_id: object) -> Address:
+    spec = check_address(address, what, message_id)
+    display = _clean_header(name or "", f"{what} name", message_id)
+    local, _, domain = spec.rpartition("@")
+    return Address(display_name=display, username=local, domain=domain)
+
+
+def reply_subject(subject: str) -> str:
+    """Return ``Re: subject`` without piling up prefixes."""
+    bare = re.sub(r"^(\s*(re|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    return f"Re: {bare}"
+
+
+def build_email(row: _Row, sender: Sender | None, *, date: datetime | None = None) -> EmailMessage:
+    """Build the email for a stored message: UTF-8, RFC 2047 names, Date, Message-ID, thread."""
+    if sender is None:
+        raise MessageError(
+            f"message {row.id}: no sender; set up your profile with 'afterword init' "
+            "or give the interview a candidate"
+        )
+    email = EmailMessage(policy=SMTP)
+    email["From"] = _address(sender.name, sender.email, "sender", row.id)
+    email["To"] = _address(row.to_name, row.to_address, "recipient", row.id)
+    email["Subject"] = _clean_header(row.subject, "subject", row.id)
+    email["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
+    _thread_headers(email, row)
+    email.set_content(row.body.replace("\r\n", "\n"), charset="utf-8")
+    return email
+
+
+def _thread_headers(email: EmailMessage, row: _Row) -> None:
+    """Set Message-ID and, for a reply, In-Reply-To and References."""
+    if row.message_id:
+        email["Message-ID"] = _clean_header(row.message_id, "Message-ID", row.id)
+    if row.in_reply_to:
+        email["In-Reply-To"] = _clean_header(row.in_reply_to, "In-Reply-To", row.id)
+        references = row.references or row.in_reply_to
+        email["References"] = _clean_header(references, "References", row.id)
+
+
+def mailto_link(row: _Row) -> str:
+    """Return a ``mailto:`` link that opens this message in the user's own mail program."""
+    to = check_address(row.to_address, "recipient", row.id)
+    subject = _clean_header(row.subject, "subject", row.id)
+    body = row.body.replace("\r\n", "\n").replace("\n", "\r\n")  # RFC 6068 wants CRLF
+    fields = [f"subject={quote(subject, safe='')}", f"body={quote(body, safe='')}"]
+    if row.in_reply_to:
+        fields.append(f"in-reply-to={quote(row.in_reply_to, safe='')}")
+    return f"mailto:{quote(to, safe='@')}?{'&'.join(fields)}"
