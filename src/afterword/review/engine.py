@@ -1,0 +1,136 @@
+"""Review a message: run every enabled rule once and return its findings in text order."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from afterword.review.catalogue import RULES, select
+from afterword.review.context import ReviewContext
+from afterword.review.finding import Finding, Severity
+from afterword.review.message import Message
+from afterword.review.rules.base import Rule
+from afterword.review.rules.document import Document
+
+if TYPE_CHECKING:
+    from afterword.config import ReviewSettings
+
+
+@dataclass(frozen=True)
+class Review:
+    """The findings about one message, in the order they appear in the text."""
+
+    message: Message
+    findings: list[Finding]
+    word_count: int
+
+    @property
+    def errors(self) -> list[Finding]:
+        """The error-severity findings."""
+        return [f for f in self.findings if f.severity is Severity.ERROR]
+
+    @property
+    def has_errors(self) -> bool:
+        """Whether any finding is an error (``afterword review`` then exits 1)."""
+        return any(f.severity is Severity.ERROR for f in self.findings)
+
+    def summary(self) -> dict[str, object]:
+        """Counts by severity and by rule, plus the word count."""
+        by_severity = {s.value: 0 for s in Severity}
+        by_rule: dict[str, int] = {}
+        for finding in self.findings:
+            by_severity[finding.severity.value] += 1
+            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        return {
+            "words": self.word_count,
+            "findings": len(self.findings),
+            **by_severity,
+            "by_rule": by_rule,
+        }
+
+
+def enabled_rules(settings: ReviewSettings | None) -> list[Rule]:
+    """Return the rules the settings leave on (raises RuleSelectionError on an unknown name)."""
+    if settings is None or not settings.disable:
+        return list(RULES)
+    off = frozenset().union(*(select(entry) for entry in settings.disable))
+    return [rule for rule in RULES if rule.id not in off]
+
+
+def _severities(settings: ReviewSettings | None) -> dict[str, Severity]:
+    if settings is None:
+        return {}
+    chosen: dict[str, Severity] = {}
+    for entry, level in settings.severity.items():
+        for rule_id in select(entry):
+            chosen[rule_id] = Severity(level)
+    return chosen
+
+
+def _with_known_words(
+    context: ReviewContext | None, settings: ReviewSettings | None
+) -> ReviewContext:
+    context = context or ReviewContext()
+    if settings is None or not settings.known_words:
+        return context
+    words = (*context.known_words, *settings.known_words)
+    return dataclasses.replace(context, known_words=words)
+
+
+def review(
+    message: Message, context: ReviewContext | None = None, settings: ReviewSettings | None = None
+) -> Review:
+    """Review a message with the enabled rules, knowing the context when one is given."""
+    doc = Document(
+        message, _with_known_words(context, settings), settings.dialect if settings else "american"
+    )
+    overrides = _severities(settings)
+    found: list[Finding] = []
+    for rule in enabled_rules(settings):
+        if rule.applies(doc):
+            found.extend(_clamp(f, len(doc.body)) for f in rule.check(doc))
+    found = [
+        dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f
+        for f in _once(found)
+    ]
+    return Review(message, sorted(found, key=_position), doc.word_count)
+
+
+def review_text(
+    body: str,
+    subject: str | None = None,
+    context: ReviewContext | None = None,
+    settings: ReviewSettings | None = None,
+) -> Review:
+    """Review a plain-text body (and optional subject)."""
+    return review(Message(body=body, subject=subject), context, settings)
+
+
+def _position(finding: Finding) -> tuple[int, int, int, str]:
+    # Header findings first (they are about the envelope), then by place in the body.
+    return (0 if finding.header else 1, finding.start, finding.end, finding.rule)
+
+
+def _clamp(finding: Finding, length: int) -> Finding:
+    """Keep a span inside the body, whatever a rule or the proofreader returned."""
+    start = min(max(finding.start, 0), length)
+    end = min(max(finding.end, start), length)
+    if (start, end) == (finding.start, finding.end):
+        return finding
+    return dataclasses.replace(finding, start=start, end=end)
+
+
+def _once(findings: Iterable[Finding]) -> list[Finding]:
+    """Drop a proofreading finding when an earlier rule already reported the same text."""
+    seen: set[tuple[int, int]] = set()
+    kept = []
+    for finding in findings:
+        key = (finding.start, finding.end)
+        if finding.rule.startswith("AW6") and key in seen:
+            continue
+        if finding.end > finding.start:
+            seen.add(key)
+        kept.append(finding)
+    return kept

@@ -1,0 +1,143 @@
+"""Offline proofreading through Harper, behind our own small interface.
+
+harper-py is an alpha binding with one maintainer, so nothing else in afterword imports it:
+the rules see ``Lint`` objects of our own. A Linter costs about a second to build and is not
+thread-safe, so each thread builds one per dialect, once.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from afterword.review.rules.text import word_set
+
+Category = Literal["spelling", "grammar", "repetition", "capitalization", "punctuation"]
+
+CATEGORIES: dict[str, Category] = {
+    "Spelling": "spelling",
+    "Typo": "spelling",
+    "Repetition": "repetition",
+    "Capitalization": "capitalization",
+    "Punctuation": "punctuation",
+    "Formatting": "punctuation",
+}
+# Harper kinds that are matters of taste, not errors a careful reader would mark.
+IGNORED_KINDS = frozenset({"Style", "Enhancement", "Readability", "Eggcorn"})
+# Harper rules that misfire on good professional notes (tested in tests/review/test_proofread.py).
+DISABLED_RULES = {
+    "OxfordComma": False,  # a matter of house style
+    "RoadMap": False,  # "roadmap" is standard in tech writing
+    "NumericRangeEnDash": False,  # fires on phone numbers
+    "OrthographicConsistency": False,  # wants "SAM" for the name Sam
+    "CompoundNouns": False,  # "mean time to resolution" -> "meantime"
+}
+DIALECTS = {"american": 0, "british": 1, "australian": 2, "canadian": 3, "indian": 4}
+# Words of the trade that Harper's dictionary lacks and that these notes often hold.
+TRADE_WORDS = word_set(
+    """kafka flink dbt etl elt airflow kubernetes k8s terraform postgres postgresql mysql sqlite
+    snowflake databricks bigquery redshift lakehouse pyspark spark hadoop grafana prometheus
+    datadog pagerduty opentelemetry kotlin golang rustacean typescript javascript nodejs graphql
+    devops mlops sre frontend backend fullstack onboarding offboarding prem mortem mortems
+    microservices microservice linkedin github gitlab jira confluence figma fintech healthtech
+    edtech saas paas iaas api apis sdk sdks repo repos monorepo runbook runbooks roadmap roadmaps
+    upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding"""
+)
+NON_TEXT = re.compile(
+    r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|"
+    r"co|ai|edu|gov|uk|de|me)(?:/\S*)?"
+)
+ABBREVIATION_BEFORE = re.compile(
+    r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof)\.)\s*$"
+)
+
+_local = threading.local()
+
+
+@dataclass(frozen=True)
+class Lint:
+    """A proofreading problem: what, where (code points into the text), and the fixes."""
+
+    category: Category
+    start: int
+    end: int
+    message: str
+    suggestions: tuple[str, ...]
+    source: str  # Harper's kind, for the curious
+
+
+def linter(dialect: str = "american") -> Any:
+    """Return this thread's Harper linter for a dialect, building it on first use."""
+    linters: dict[str, Any] = _local.__dict__.setdefault("linters", {})
+    if dialect not in linters:
+        import harper
+
+        built = harper.Linter(harper.Dialect(DIALECTS.get(dialect, 0)))
+        config = built.get_lint_config()
+        built.set_lint_config({**config, **DISABLED_RULES})
+        linters[dialect] = built
+    return linters[dialect]
+
+
+def proofread(text: str, known_words: Iterable[str] = (), dialect: str = "american") -> list[Lint]:
+    """Return the proofreading problems in ``text``, leaving known words and non-text alone."""
+    if not text.strip():
+        return []
+    known = {w.casefold() for w in known_words} | TRADE_WORDS
+    masked = [m.span() for m in NON_TEXT.finditer(text)]
+    found = []
+    for lint in linter(dialect).lint(text, language="plaintext"):
+        start, end = lint.span.start, lint.span.end
+        if lint.lint_kind in IGNORED_KINDS or any(s <= start < e for s, e in masked):
+            continue
+        category = CATEGORIES.get(lint.lint_kind, "grammar")
+        if _suppressed(text, start, end, category, known, lint.message):
+            continue
+        suggestions = tuple(s.replacement_text for s in lint.suggestions)
+        found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
+    return found
+
+
+def _suppressed(
+    text: str, start: int, end: int, category: Category, known: set[str], message: str
+) -> bool:
+    """Whether a lint is one of Harper's known misfires on names, acronyms and compounds."""
+    word = text[start:end]
+    if category == "capitalization" and ABBREVIATION_BEFORE.search(
+        text[max(0, start - 12) : start]
+    ):
+        return True
+    if category == "repetition":
+        return " ".join(word.casefold().split()) in {"that that", "had had"}
+    if category != "spelling":
+        return False
+    return word.casefold() in known or _looks_like_a_name(text, start, word)
+
+
+def _looks_like_a_name(text: str, start: int, word: str) -> bool:
+    """Whether a word Harper does not know is an acronym, a brand, a compound part or a name."""
+    if any(c.isdigit() for c in word) or word.rstrip("s").isupper():
+        return True  # ETL, VMs, K8s
+    if any(c.isupper() for c in word[1:]):
+        return True  # PagerDuty, OpenTelemetry
+    if start > 0 and text[start - 1] in "-/":
+        return True  # on-prem, post-mortems, CI/CD
+    return word[:1].isupper() and not _sentence_start(text, start)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence (so its capital says nothing)."""
+    before = text[:start].rstrip(" \t\"'“‘(")
+    if not before:
+        return True
+    if before[-1] != "\n":
+        return before[-1] in ".!?:" and not ABBREVIATION_BEFORE.search(before[-12:])
+    line_end = text.find("\n", start)
+    if len(text[start : line_end if line_end >= 0 else None].split()) <= 4:
+        return False  # a short line (a greeting, a signature) holds names, not sentences
+    previous = before.rstrip()
+    paragraph = re.search(r"\n[ \t\r]*\n[ \t\r]*$", before) is not None
+    return not previous or paragraph or previous[-1] in ".!?:,"  # else a hard-wrapped line goes on

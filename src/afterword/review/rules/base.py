@@ -1,0 +1,200 @@
+"""The few kinds of rule: phrase list, pattern, required element, count, and a context check.
+
+A rule is data: an id, a name, a default severity, its documentation and its examples. The
+kinds below hold the only code; a rule that fits none passes its own ``check`` function.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from afterword.review.context import Kind
+from afterword.review.finding import Finding, Severity
+from afterword.review.rules.document import Document
+
+ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
+BOTH: frozenset[Kind] = frozenset({"thank-you", "follow-up"})
+THANK_YOU: frozenset[Kind] = frozenset({"thank-you"})
+FOLLOW_UP: frozenset[Kind] = frozenset({"follow-up"})
+
+
+@dataclass(frozen=True)
+class Example:
+    """A text the rule must (``fires``) or must not flag, with an optional sample context."""
+
+    text: str
+    fires: bool
+    subject: str | None = None
+    sender: str | None = None
+    context: str | None = None  # a key of afterword.review.rules.samples.CONTEXTS
+    panel: tuple[str, ...] = ()  # other notes of the panel (AW206 only)
+
+
+def fires(text: str, **extra: object) -> Example:
+    """Return an example the rule must flag."""
+    return Example(text, True, **extra)  # type: ignore[arg-type]
+
+
+def passes(text: str, **extra: object) -> Example:
+    """Return an example the rule must leave alone."""
+    return Example(text, False, **extra)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, kw_only=True)
+class Rule:
+    """One rule of the catalogue; subclasses say how it finds problems."""
+
+    id: str
+    name: str
+    severity: Severity
+    doc: str
+    examples: tuple[Example, ...] = ()
+    kinds: frozenset[Kind] = BOTH
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        """Yield the findings of this rule in ``doc``."""
+        raise NotImplementedError
+
+    def applies(self, doc: Document) -> bool:
+        """Whether the rule concerns this kind of note."""
+        return doc.kind in self.kinds
+
+    def finding(
+        self,
+        message: str,
+        start: int = 0,
+        end: int = 0,
+        *,
+        replacements: Iterable[str] = (),
+        header: str | None = None,
+        severity: Severity | None = None,
+    ) -> Finding:
+        """Build a finding of this rule."""
+        return Finding(
+            self.id,
+            self.name,
+            severity or self.severity,
+            message,
+            start,
+            end,
+            header,
+            tuple(replacements),
+        )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Join phrases into one regex; spaces match any run of whitespace."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Phrases(Rule):
+    """Flag each listed phrase (whole words, any case); a mapping value is its replacement."""
+
+    phrases: Mapping[str, str | None]
+    message: str  # may use {text}
+    where: str = "body"  # or "greeting"
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        pattern = rf"(?<![\w'’])(?<!\w\.)(?:{_alternation(self.phrases)})(?![\w'’]|\.\w)"
+        object.__setattr__(self, "regex", re.compile(pattern, re.IGNORECASE))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if self.where == "greeting" and doc.greeting is None:
+            return
+        start, end = (
+            (doc.greeting.start, doc.greeting.end)
+            if doc.greeting and self.where == "greeting"
+            else (0, None)
+        )
+        lookup = {k.lower(): v for k, v in self.phrases.items()}
+        for match in self.regex.finditer(doc.body, start, end or len(doc.body)):
+            key = " ".join(match.group().lower().split())
+            replacement = lookup.get(key)
+            replacements = (_keep_case(match.group(), replacement),) if replacement else ()
+            yield self.finding(
+                self.message.format(text=match.group()),
+                match.start(),
+                match.end(),
+                replacements=replacements,
+            )
+
+
+def _keep_case(original: str, replacement: str) -> str:
+    """Capitalise the replacement when the original started with a capital."""
+    if original[:1].isupper() and replacement:
+        return replacement[0].upper() + replacement[1:]
+    return replacement
+
+
+@dataclass(frozen=True, kw_only=True)
+class Pattern(Rule):
+    """Flag each match of a regular expression; ``replace`` turns a match into its fix."""
+
+    pattern: str
+    message: str  # may use {text}
+    flags: int = 0
+    replace: Callable[[re.Match[str]], str] | None = None
+    group: int = 0  # which group's span to report
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        for match in self.regex.finditer(doc.body):
+            fix = (self.replace(match),) if self.replace else ()
+            start, end = match.span(self.group)
+            yield self.finding(
+                self.message.format(text=match.group(self.group)), start, end, replacements=fix
+            )
+
+
+@dataclass(frozen=True, kw_only=True)
+class Required(Rule):
+    """Flag the whole note when no match of a pattern (or an ``accept`` test) is found."""
+
+    pattern: str
+    message: str
+    accept: Callable[[Document], bool] | None = None  # e.g. "mentions a discussed topic"
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not doc.body.strip() or self.regex.search(doc.body):
+            return
+        if self.accept is None or not self.accept(doc):
+            yield self.finding(self.message)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Count(Rule):
+    """Flag the note when a measure passes a limit that may depend on the note's kind."""
+
+    measure: Callable[[Document], int]
+    limit: Callable[[Document], int]
+    over: bool = True  # flag above the limit; False flags below it
+    message: str  # may use {value} and {limit}
+
+    def check(self, doc: Document) -> Iterator[Finding]:
+        if not doc.body.strip():
+            return
+        value, limit = self.measure(doc), self.limit(doc)
+        if (value > limit) if self.over else (value < limit):
+            yield self.finding(self.message.format(value=value, limit=limit))
+
+
+@dataclass(frozen=True, kw_only=True)
+class Check(Rule):
+    """A rule with its own code, usually comparing the note with the context."""
+
+    function: Callable[[Check, Document], Iterable[Finding]]
+
+    def check(self, doc: Document) -> Iterable[Finding]:
+        return self.function(self, doc)

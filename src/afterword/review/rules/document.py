@@ -1,0 +1,153 @@
+"""The message as the rules read it: the body, its parts (found once), and the context."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from afterword.review.context import Kind, ReviewContext
+from afterword.review.message import Message
+
+WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+SALUTATION = re.compile(
+    r"(?i)^\s*(?:dear|hi|hello|hey|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening)"
+    r"|to\s+whom\b)"
+)
+CLOSING = re.compile(
+    r"(?i)^\s*(?:(?:with\s+)?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|best|sincerely|"
+    r"yours(?:\s+(?:truly|sincerely))?|(?:many\s+)?thanks(?:\s+again)?|thank\s+you(?:\s+again)?|"
+    r"cheers|warmly|respectfully|gratefully|all\s+the\s+best|take\s+care|with\s+(?:gratitude|"
+    r"appreciation|thanks)|talk\s+soon|looking\s+forward)\b[^\n]{0,30}?[,!.]?\s*$"
+)
+# Sentence ends, except after the abbreviations a note is likely to hold ("Dr. Raman").
+SENTENCE_END = re.compile(
+    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
+    r"[.!?]+['\"”’)]*(?=\s|$)"
+)
+FOLLOW_UP_MARKERS = re.compile(
+    r"(?i)\b(?:follow(?:ing)?[\s-]up|checking\s+in|next\s+steps|any\s+(?:news|update)|"
+    r"status\s+of|timeline|decision|hear\s+back)\b"
+)
+THANKS_FOR_INTERVIEW = re.compile(
+    r"(?i)\b(?:thank(?:s| you)\s+(?:so\s+much\s+)?for\s+(?:taking|meeting|speaking|the\s+time"
+    r"|your\s+time|interviewing|the\s+(?:interview|conversation|chance))"
+    r"|enjoyed\s+(?:our|speaking|meeting|talking))"
+)
+
+
+@dataclass(frozen=True)
+class Part:
+    """A piece of the body: its text and where it starts and ends."""
+
+    text: str
+    start: int
+    end: int
+
+
+class Document:
+    """A message being reviewed; each derived part is computed once, on first use."""
+
+    def __init__(
+        self, message: Message, context: ReviewContext | None = None, dialect: str = "american"
+    ) -> None:
+        self.message = message
+        self.body = message.body
+        self.context = context or ReviewContext()
+        self.dialect = dialect
+        self.cache: dict[str, object] = {}  # results shared by several rules (the proofreader's)
+
+    @cached_property
+    def lower(self) -> str:
+        """The body in lower case (same length, so offsets hold)."""
+        lowered = self.body.lower()
+        return lowered if len(lowered) == len(self.body) else self.body
+
+    @cached_property
+    def words(self) -> list[Part]:
+        """Every word, with its span."""
+        return [Part(m.group(), m.start(), m.end()) for m in WORD.finditer(self.body)]
+
+    @cached_property
+    def word_count(self) -> int:
+        """How many words the body holds."""
+        return len(self.words)
+
+    @cached_property
+    def lines(self) -> list[Part]:
+        """Every non-blank line, with its span (without the line break)."""
+        parts, offset = [], 0
+        for line in self.body.splitlines(keepends=True):
+            stripped = line.rstrip("\r\n")
+            if stripped.strip():
+                lead = len(stripped) - len(stripped.lstrip())
+                parts.append(Part(stripped.strip(), offset + lead, offset + len(stripped.rstrip())))
+            offset += len(line)
+        return parts
+
+    @cached_property
+    def greeting(self) -> Part | None:
+        """The salutation line ("Dear Dr. Raman,"), when the note opens with one."""
+        if not self.lines:
+            return None
+        first = self.lines[0]
+        short = len(first.text.split()) <= 6 and first.text.endswith((",", ":", "!", "—", "-"))
+        if SALUTATION.match(first.text) or short:
+            return first
+        return None
+
+    @cached_property
+    def closing(self) -> Part | None:
+        """The closing line ("Best regards,") among the last lines, when there is one."""
+        for line in reversed(self.lines[-4:]):
+            if len(line.text.split()) <= 5 and CLOSING.match(line.text):
+                return line
+        return None
+
+    @cached_property
+    def signature(self) -> list[Part]:
+        """The lines after the closing: the sender's name, title, contact details."""
+        if self.closing is None:
+            return []
+        return [line for line in self.lines if line.start > self.closing.start]
+
+    @cached_property
+    def main_start(self) -> int:
+        """Where the text after the greeting begins."""
+        return self.greeting.end if self.greeting else 0
+
+    @cached_property
+    def main_end(self) -> int:
+        """Where the text before the closing ends."""
+        return self.closing.start if self.closing else len(self.body)
+
+    @cached_property
+    def sentences(self) -> list[Part]:
+        """The sentences between greeting and closing, with their spans."""
+        found: list[Part] = []
+        for block in re.finditer(
+            r"\S(?:.|\n(?![ \t]*\n))*", self.body[self.main_start : self.main_end]
+        ):
+            base = self.main_start + block.start()
+            start = 0
+            for end in SENTENCE_END.finditer(block.group()):
+                found.append(self._part(base + start, base + end.end()))
+                start = end.end()
+            if block.group()[start:].strip():
+                found.append(self._part(base + start, base + len(block.group())))
+        return [s for s in found if s.text]
+
+    def _part(self, start: int, end: int) -> Part:
+        text = self.body[start:end]
+        lead = len(text) - len(text.lstrip())
+        return Part(text.strip(), start + lead, start + lead + len(text.strip()))
+
+    @cached_property
+    def kind(self) -> Kind:
+        """The kind of note: the context's, or guessed from the words."""
+        if self.context.kind:
+            return self.context.kind
+        text = f"{self.message.subject or ''}\n{self.body}"
+        if FOLLOW_UP_MARKERS.search(text) and not THANKS_FOR_INTERVIEW.search(self.body):
+            return "follow-up"
+        return "thank-you"

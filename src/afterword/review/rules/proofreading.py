@@ -1,0 +1,305 @@
+"""AW6xx proofreading: Harper's lints, plus the slips it misses in these notes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from afterword.review.finding import Finding
+from afterword.review.proofread import NON_TEXT, Category, Lint, proofread
+from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
+from afterword.review.rules.document import Document
+from afterword.review.rules.text import known_names
+
+ING = {
+    "hear": "hearing",
+    "meet": "meeting",
+    "speak": "speaking",
+    "work": "working",
+    "talk": "talking",
+    "join": "joining",
+    "see": "seeing",
+    "learn": "learning",
+    "connect": "connecting",
+    "contribute": "contributing",
+    "receive": "receiving",
+}
+YOUR_NOUNS = (
+    "team|time|company|consideration|help|insight|insights|feedback|perspective|"
+    "questions?|advice|support|interest|group|organization|department|office|plans?|"
+    "points?|work|patience|guidance|hospitality|kindness|email|message"
+)
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A slip Harper misses: a pattern, its message, and how to fix a match."""
+
+    pattern: str
+    message: str
+    fix: object  # a replacement template (str) or a function of the match
+    flags: int = re.IGNORECASE
+    regex: re.Pattern[str] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern, self.flags))
+
+    def findings(self, rule: Rule, body: str) -> Iterator[Finding]:
+        """Yield a finding for each match in ``body``."""
+        for match in self.regex.finditer(body):
+            fix = self.fix(match) if callable(self.fix) else match.expand(str(self.fix))
+            yield rule.finding(
+                self.message.format(text=match.group()),
+                *match.span(),
+                replacements=(_case_like(match.group(), fix),),
+            )
+
+
+def _case_like(original: str, fix: str) -> str:
+    return fix[0].upper() + fix[1:] if original[:1].isupper() and fix else fix
+
+
+GRAMMAR_REPAIRS = (
+    Repair(r"\byour\s+welcome\b", '"{text}": the phrase is "you\'re welcome"', "you're welcome"),
+    Repair(
+        rf"\b(look(?:ing|s)?\s+forward\s+to)\s+({'|'.join(ING)})\b",
+        '"{text}": "look forward to" takes the -ing form',
+        lambda m: f"{m.group(1)} {ING[m.group(2).lower()]}",
+    ),
+    Repair(rf"\byou['’]re\s+({YOUR_NOUNS})\b", '"{text}": the possessive is "your"', r"your \1"),
+    Repair(
+        rf"\bfor\s+you\s+({YOUR_NOUNS})\b", '"{text}": the possessive is "your"', r"for your \1"
+    ),
+    Repair(
+        r"\b(could|would|should|must|might)\s+of\b",
+        '"{text}": the phrase is "\\1 have"',
+        r"\1 have",
+    ),
+    Repair(
+        r"\bthan\s+you\s+(for|so|again)\b", '"{text}": did you mean "thank you"?', r"thank you \1"
+    ),
+    Repair(r"\bto\s+here\s+from\b", '"{text}": did you mean "hear"?', "to hear from"),
+)
+REPEATED = Repair(
+    r"\b(?!(?:that|had)\b)([^\W\d_]+)\s+\1\b", '"{text}": the word is repeated', r"\1"
+)
+LOWERCASE_I = Repair(
+    r"(?<![\w'’.@/-])i(?=['’](?:m|ve|d|ll)\b|[ \t,;:!?]|$)",
+    'the pronoun "I" is written in capitals',
+    "I",
+    flags=0,
+)
+PUNCTUATION_REPAIRS = (
+    Repair(r"(?<=\S)[ \t]{2,}(?=\S)", "more than one space between words", " "),
+    Repair(r"(?<=[^\W\d_])[ \t]+(?=[,;:!?.](?:\s|$))", "a space before punctuation", ""),
+)
+
+
+def _lints(doc: Document) -> list[Lint]:
+    """Run the proofreader once per document and share its lints between the AW6xx rules."""
+    if "lints" not in doc.cache:
+        known = known_names(doc)
+        doc.cache["lints"] = proofread(doc.body, known, doc.dialect)
+    return doc.cache["lints"]  # type: ignore[return-value]
+
+
+def _from_lints(rule: Rule, doc: Document, category: Category) -> list[Finding]:
+    return [
+        rule.finding(lint.message, lint.start, lint.end, replacements=lint.suggestions[:3])
+        for lint in _lints(doc)
+        if lint.category == category
+    ]
+
+
+def _without_overlap(first: list[Finding], more: Iterable[Finding]) -> list[Finding]:
+    """Add findings of our own patterns unless the proofreader already reported the same text."""
+    kept = list(first)
+    for finding in more:
+        if not any(f.start < finding.end and finding.start < f.end for f in kept):
+            kept.append(finding)
+    return kept
+
+
+@dataclass(frozen=True, kw_only=True)
+class Proofreading(Rule):
+    """The proofreader's lints of one category, plus our repairs for what it misses."""
+
+    category: Category
+    repairs: tuple[Repair, ...] = ()
+    extra: object = None  # a function (rule, doc) -> findings, for context-aware checks
+
+    def check(self, doc: Document) -> list[Finding]:
+        ours = [f for repair in self.repairs for f in repair.findings(self, doc.body)]
+        if callable(self.extra):
+            ours += list(self.extra(self, doc))
+        return _without_overlap(_from_lints(self, doc, self.category), ours)
+
+
+SPELLING = Proofreading(
+    id="AW601",
+    name="spelling",
+    severity=ERROR,
+    category="spelling",
+    doc="""Spell every word right.
+
+A spelling mistake in a two-paragraph note is what a reader remembers; advisers put
+"proofread" on every checklist. Spelling is checked offline by Harper, with suggestions
+re-ranked by how common each word is. The names, company and role of the interview, the
+words of your configuration (`review.known_words`) and common words of the trade (Kafka,
+Terraform, dbt) are known words; acronyms, CamelCase product names and capitalised words in
+mid-sentence (names the checker cannot know) are left alone.""",
+    examples=(
+        fires("I definately enjoyed the conversation."),
+        fires("I look forward to recieving your feedback."),
+        passes("I enjoyed our talk about Kafka, Flink and dbt on the ETL team."),
+        passes("Thank you, Dr. Raman, for the time at Northwind.", context="priya"),
+        passes("I met Nakamura-Schmidt and José Álvarez-García at the SRE offsite."),
+    ),
+)
+
+
+def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag a paragraph that starts in lower case (the proofreader skips the text's first word)."""
+    for line in doc.lines:
+        before = doc.body[: line.start].rstrip(" \t")
+        opens = not before or before.endswith(("\n\n", "\r\n\r\n")) or before[-1] in ".!?"
+        match = re.match(r"[a-z][a-z'’]*(?=[\s,;:!?.]|$)", line.text)
+        if opens and match and not NON_TEXT.match(line.text):
+            word = match.group()
+            yield rule.finding(
+                "a sentence starts with a lower-case letter",
+                line.start,
+                line.start + len(word),
+                replacements=(word.capitalize(),),
+            )
+
+
+def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag the recipient's or the company's name written in lower case."""
+    yield from _lowercase_starts(rule, doc)
+    context, names = doc.context, set()
+    if context.recipient is not None:
+        names.update(t for t in context.recipient.person.tokens if len(t) > 2)
+    if context.interview is not None:
+        names.add(context.interview.company.split()[0])
+    for name in names:
+        for match in re.finditer(rf"(?<![\w@./-]){re.escape(name.lower())}(?![\w@.-])", doc.body):
+            yield rule.finding(
+                f'"{match.group()}" is a name; write it with a capital',
+                *match.span(),
+                replacements=(name,),
+            )
+
+
+GRAMMAR = Proofreading(
+    id="AW602",
+    name="grammar",
+    severity=WARNING,
+    category="grammar",
+    repairs=GRAMMAR_REPAIRS,
+    doc="""Fix grammar and usage slips.
+
+Harper checks agreement, word choice and common confusions offline. afterword adds the slips
+it misses that matter most in these notes: "your welcome", "look forward to hear from you",
+"you're team", "thank you for you time", "could of". Harper's matters of taste (the Oxford
+comma, "roadmap", style suggestions) are switched off.""",
+    examples=(
+        fires("I look forward to hear from you."),
+        fires("Thank you for you time."),
+        fires("I would love to join you're team."),
+        fires("Your welcome to call me."),
+        fires("I could of explained it better."),
+        passes("I look forward to hearing from you and to meeting your team."),
+        passes("You're welcome to call me; your team was great."),
+    ),
+)
+
+REPEATED_WORD = Proofreading(
+    id="AW603",
+    name="repeated-word",
+    severity=ERROR,
+    category="repetition",
+    repairs=(REPEATED,),
+    doc="""Remove accidentally repeated words ("the the").
+
+A doubled word is the classic slip of editing on a screen and the easiest for a reader to
+spot. "that that" and "had had", which can be correct, are left alone.""",
+    examples=(
+        fires("Thank you for the the conversation."),
+        fires("I am very very excited."),
+        passes("I said that that plan was sound, and we had had a long day."),
+    ),
+)
+
+CAPITALIZATION = Proofreading(
+    id="AW604",
+    name="capitalization",
+    severity=WARNING,
+    category="capitalization",
+    repairs=(LOWERCASE_I,),
+    extra=_lowercase_names,
+    doc="""Capitalise sentence starts, the pronoun "I", and names.
+
+A lowercase "i" or a name in lower case looks like a text message. Harper checks sentence
+starts; afterword adds the pronoun and, with an interview, the recipient's and the company's
+names written in lower case.""",
+    examples=(
+        fires("Thank you. i enjoyed it."),
+        fires("Thank you, priya, for the time.", context="priya"),
+        fires("thank you for the time."),
+        passes("Thank you. I enjoyed it, Priya."),
+        passes("Write to priya.raman@northwind.example.", context="priya"),
+    ),
+)
+
+
+def _unbalanced(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag an opening bracket or quote that is never closed, and a closing one never opened."""
+    for opening, closing in ("()", "[]", "“”"):
+        stack: list[int] = []
+        for match in re.finditer(rf"[{re.escape(opening + closing)}]", doc.body):
+            if match.group() == opening:
+                stack.append(match.start())
+            elif stack:
+                stack.pop()
+            elif (
+                not _list_marker(doc.body, match.start())
+                and doc.body[match.start() - 1 : match.start()] not in ":;=-^"
+            ):
+                yield rule.finding(f'"{closing}" closes nothing', match.start(), match.end())
+        for start in stack:
+            yield rule.finding(f'"{opening}" is never closed', start, start + 1)
+    quotes = [m.start() for m in re.finditer(r'"', doc.body)]
+    if len(quotes) % 2:
+        yield rule.finding("an odd number of quotation marks", quotes[-1], quotes[-1] + 1)
+
+
+def _list_marker(body: str, at: int) -> bool:
+    """Whether a ")" closes a list marker like "1)" or "a)" at a line start."""
+    line_start = body.rfind("\n", 0, at) + 1
+    return bool(re.fullmatch(r"\s*\w{1,2}", body[line_start:at]))
+
+
+PUNCTUATION = Proofreading(
+    id="AW605",
+    name="punctuation",
+    severity=INFO,
+    category="punctuation",
+    repairs=PUNCTUATION_REPAIRS,
+    extra=_unbalanced,
+    doc="""Tidy spacing and punctuation.
+
+Double spaces, a space before a comma or full stop, and a bracket or quotation mark never
+closed are small things, reported as information with their fix.""",
+    examples=(
+        fires("Thank you  for the time."),
+        fires("Thank you , Priya."),
+        fires("Thank you (and the team for the time."),
+        fires('She said "data contracts matter.'),
+        passes("Thank you (and the team) for the time."),
+        passes("Points:\n1) streaming\n2) schema tests"),
+    ),
+)
+
+RULES = (SPELLING, GRAMMAR, REPEATED_WORD, CAPITALIZATION, PUNCTUATION)

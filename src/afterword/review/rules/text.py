@@ -1,0 +1,95 @@
+"""Small text helpers the rules share: names from the context, keywords, edit distance."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from afterword.interview.model import Interviewer
+from afterword.interview.names import HONORIFICS
+from afterword.review.rules.document import Document
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Return the whitespace-separated words of a literal list as a set."""
+    return frozenset(text.split())
+
+
+STOPWORDS = word_set(
+    """a about above after again all also am an and any are as at be been before being below
+    between both but by can could did do does doing down during each few for from further had has
+    have having he her here hers herself him himself his how i if in into is it its itself just me
+    more most my myself no nor not now of off on once only or other our ours out over own same she
+    should so some such than that the their theirs them themselves then there these they this those
+    through to too under until up very was we were what when where which while who whom why will
+    with would you your yours yourself yourselves us let lets get got really much many well also"""
+)
+NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so "José" matches "jose"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=4096)
+def distance(a: str, b: str) -> int:
+    """Return the optimal-string-alignment edit distance (a swap of neighbours costs one)."""
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def close(word: str, target: str) -> bool:
+    """Whether ``word`` looks like a misspelling of ``target`` (not the same word)."""
+    a, b = fold(word), fold(target)
+    if a == b or min(len(a), len(b)) < 3:
+        return False
+    allowed = 1 if len(b) <= 5 else 2
+    return distance(a, b) <= allowed
+
+
+def name_tokens(person: Interviewer | None) -> set[str]:
+    """Return the folded words of a person's name (first, last, full)."""
+    if person is None:
+        return set()
+    return {fold(t) for t in person.person.tokens}
+
+
+def names_in(text: str) -> list[re.Match[str]]:
+    """Return the capitalised words of ``text`` that are not honorifics."""
+    return [m for m in NAME_WORD.finditer(text) if m.group().rstrip(".").lower() not in HONORIFICS]
+
+
+def keywords(text: str) -> set[str]:
+    """Return the content words of a note from the interview file, as 5-letter stems."""
+    words = re.findall(r"[^\W_]+", fold(text))
+    return {w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS}
+
+
+def body_stems(doc: Document) -> set[str]:
+    """Return the 5-letter stems of the body's words."""
+    return {fold(w.text)[:5] for w in doc.words}
+
+
+def known_names(doc: Document) -> set[str]:
+    """Return the folded words of every name the context knows (people, company, role)."""
+    context, words = doc.context, set()
+    if context.interview is not None:
+        interview = context.interview
+        for text in [interview.company, interview.role, *(p.name for p in interview.interviewers)]:
+            words.update(fold(t) for t in re.findall(r"[^\W_]+", text))
+    candidate = context.candidate or (context.interview.candidate if context.interview else None)
+    if candidate is not None:
+        words.update(fold(t) for t in re.findall(r"[^\W_]+", candidate.name))
+    words.update(fold(w) for w in context.known_words)
+    return words
