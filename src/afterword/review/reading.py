@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from email import policy
 from email.message import EmailMessage
 from html.parser import HTMLParser
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from afterword.review.message import Message
 
@@ -198,7 +198,7 @@ def _with_headers(data: bytes, text: str, header_end: int, source: str) -> Sourc
     parsed = email.message_from_bytes(data, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
     headers = _headers(parsed)
-    common = {
+    common: dict[str, Any] = {
         "subject": headers.get("Subject"),
         "sender": headers.get("From"),
         "to": headers.get("To"),
