@@ -1,10 +1,154 @@
-"""Commands of the 'schedule' group (filled in by the issue that builds them)."""
+"""The schedule commands: what is due (``due``) and which interviewers replied (``sync``)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any
+
 import typer
+
+from afterword.cli.common import ConfigOption, DbOption, JsonOption
+
+if TYPE_CHECKING:
+    from afterword.mail.imap import SyncResult
+    from afterword.schedule.due import DueItem
+
+AllOption = Annotated[
+    bool, typer.Option("--all", help="Also list what was already sent or answered.")
+]
+AtOption = Annotated[
+    str | None,
+    typer.Option(
+        "--at",
+        help="Show what is due as of this moment (ISO 8601, e.g. 2026-11-26T09:00; default: now).",
+        show_default=False,
+    ),
+]
+
+
+def _moment(text: str | None) -> datetime:
+    """Read --at: an ISO 8601 date-time, in the machine's zone unless it names one."""
+    from afterword.cli.common import fail
+    from afterword.store.db import utcnow
+
+    if text is None:
+        return utcnow()
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        fail(f"--at {text!r}: not a date and time; expected ISO 8601 such as 2026-11-26T09:00")
+    return moment if moment.tzinfo else moment.astimezone()
+
+
+def due(
+    show_all: AllOption = False,
+    at: AtOption = None,
+    json_output: JsonOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
+    from afterword.cli.common import fail, load_config, open_database, print_json
+    from afterword.schedule.business import ScheduleError
+    from afterword.schedule.deadlines import due_items
+
+    now = _moment(at)
+    settings, database = load_config(config), open_database(db, config)
+    try:
+        items = due_items(database, settings, now, include_done=show_all)
+    except ScheduleError as exc:
+        fail(str(exc), code=1)
+    if json_output:
+        print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
+        return
+    _print_due(items)
+
+
+def _row(item: DueItem) -> list[str]:
+    from afterword.schedule.due import describe_countdown
+
+    return [
+        item.due_at.astimezone().strftime("%a %d %b %H:%M"),
+        describe_countdown(item.countdown),
+        item.label,
+        item.interviewer,
+        f"{item.company} (#{item.interview_id})",
+        item.state,
+    ]
+
+
+def _print_due(items: list[DueItem]) -> None:
+    from rich.markup import escape
+    from rich.table import Table
+
+    from afterword.cli.common import console
+
+    out = console()
+    if not items:
+        out.print("Nothing is due.")
+        return
+    if not out.is_terminal:  # piped: one plain line per item, easy to grep
+        for item in items:
+            out.print(escape("  ".join(_row(item))), soft_wrap=True)
+    else:
+        table = Table(show_edge=False, pad_edge=False)
+        for column in ("due", "when", "what", "to", "interview", "state"):
+            table.add_column(column, overflow="fold")
+        for item in items:
+            style = "bold red" if item.overdue else ("dim" if not item.pending else None)
+            table.add_row(*map(escape, _row(item)), style=style)
+        out.print(table)
+    overdue = sum(item.overdue for item in items)
+    if overdue:
+        out.print(f"[bold red]{overdue} overdue[/]")
+
+
+def sync(
+    json_output: JsonOption = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups."""
+    from afterword.cli.common import fail, load_config, open_database, print_json
+    from afterword.mail.imap import ImapError, sync_replies
+
+    settings, database = load_config(config), open_database(db, config)
+    try:
+        result = sync_replies(database, settings)
+    except ImapError as exc:
+        fail(str(exc), code=1)
+    if json_output:
+        print_json(result.to_dict())
+        return
+    _print_sync(result)
+
+
+def _who(found: dict[str, Any]) -> str:
+    return (
+        f"{found.get('interviewer') or found.get('from')} ({found.get('subject') or 'no subject'})"
+    )
+
+
+def _print_sync(result: SyncResult) -> None:
+    from rich.markup import escape
+
+    from afterword.cli.common import console
+
+    out = console()
+    out.print(f"Checked {result.checked} message(s) in INBOX.")
+    for found in result.replies:
+        out.print(f"[green]reply[/] from {escape(_who(found))}")
+    for found in result.ignored:
+        out.print(f"[dim]ignored automatic reply from {escape(_who(found))}: "
+                  f"{escape(found['reason'])}[/]")  # fmt: skip
+    if result.cancelled:
+        ids = ", ".join(str(i) for i in result.cancelled)
+        out.print(f"Cancelled follow-up(s) {ids}: the interviewer replied.")
+    if not result.replies:
+        out.print("No new replies.")
 
 
 def register(app: typer.Typer) -> None:
     """Add this group's commands to the application."""
-    del app
+    app.command("due")(due)
+    app.command("sync")(sync)

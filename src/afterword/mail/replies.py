@@ -159,6 +159,7 @@ class ReplyTargets:
     by_message_id: dict[str, tuple[int, int]] = field(default_factory=dict)
     by_address: dict[str, list[tuple[int, datetime]]] = field(default_factory=dict)
     own_addresses: set[str] = field(default_factory=set)
+    names: dict[int, str] = field(default_factory=dict)
     since: date | None = None
 
     @property
@@ -177,7 +178,7 @@ def reply_targets(db: Database, user_id: int | None = None) -> ReplyTargets:
     owner = db.local_user_id() if user_id is None else user_id
     waiting = (
         select(InterviewerRow.id, InterviewerRow.email, InterviewRow.starts_at,
-               InterviewRow.duration_minutes)
+               InterviewRow.duration_minutes, InterviewerRow.name)
         .join(InterviewRow, InterviewerRow.interview_id == InterviewRow.id)
         .where(InterviewRow.user_id == owner, InterviewerRow.replied_at.is_(None))
     )  # fmt: skip
@@ -189,8 +190,9 @@ def reply_targets(db: Database, user_id: int | None = None) -> ReplyTargets:
     )  # fmt: skip
     targets = ReplyTargets()
     with db.session() as session:
-        for interviewer_id, address, starts_at, minutes in session.execute(waiting):
+        for interviewer_id, address, starts_at, minutes, name in session.execute(waiting):
             _add_person(targets, interviewer_id, address, as_utc(starts_at), minutes)
+            targets.names[interviewer_id] = name
         for message_id, row_id, interviewer_id in session.execute(notes):
             targets.by_message_id[message_id] = (row_id, interviewer_id)
     profile = get_profile(db, owner)
@@ -241,18 +243,21 @@ def record_replies(
             continue
         matches = [m for m in _matches(mail, targets) if m[0] not in answered]
         if matches and mail.automatic:
-            result.ignored.append(_describe(mail, matches[0], reason=mail.automatic))
+            result.ignored.append(_describe(mail, matches[0], targets, reason=mail.automatic))
             continue
         for match in matches:
             answered.add(match[0])
             note_id, cancelled = _mark_reply(db, mail, match)
             result.cancelled.extend(cancelled)
-            result.replies.append(_describe(mail, (match[0], note_id, match[2])))
+            result.replies.append(_describe(mail, (match[0], note_id, match[2]), targets))
 
 
-def _describe(mail: Incoming, match: tuple[int, int | None, str], **extra: str) -> dict[str, Any]:
+def _describe(
+    mail: Incoming, match: tuple[int, int | None, str], targets: ReplyTargets, **extra: str
+) -> dict[str, Any]:
     return {
         "interviewer_id": match[0],
+        "interviewer": targets.names.get(match[0]),
         "message_id": match[1],
         "matched_by": match[2],
         "from": mail.sender,
