@@ -25,7 +25,7 @@ TOPIC = (
     "Hearing about {topic} gave me a clearer picture of the work ahead.",
     "Talking through {topic} was the part of the day I enjoyed most.",
     "I found our conversation about {topic} especially useful.",
-    "It was great to dig into {topic} together.",
+    "I really enjoyed digging into {topic}.",
     "I valued the time we spent discussing {topic}.",
 )
 
@@ -36,14 +36,14 @@ FACT = (
     "It stood out to me that {fact}.",
     "It was useful to understand that {fact}.",
     "I was interested to learn that {fact}.",
-    "I took note when I heard that {fact}.",
-    "It meant a lot to hear that {fact}.",
+    "I found it telling that {fact}.",
+    "It was encouraging to hear that {fact}.",
 )
 
 EVENT = (
     "I especially enjoyed the part of our conversation where {event}.",
     "One highlight for me was when {event}.",
-    "I was glad of the moment when {event}.",
+    "I was glad of the chance to talk when {event}.",
     "The conversation really opened up when {event}.",
     "I enjoyed the stretch of our talk where {event}.",
     "A part I remember well is when {event}.",
@@ -58,7 +58,7 @@ VALUED_TOPIC = (
     "{valued} resonated with me.",
     "I took a lot from {valued}.",
     "{valued} is something I agree with completely.",
-    "I appreciated {valued} in particular.",
+    "In particular, I appreciated {valued}.",
     "{valued} struck a chord with me.",
 )
 
@@ -96,7 +96,7 @@ RAPPORT_TOPIC = (
 )
 
 NO_NOTES = (
-    "Hearing your perspective as {title} gave me a clearer picture of how the team works.",
+    "Hearing your perspective as {title} was genuinely useful to me.",
     "I appreciated your candid view, as {title}, of what the team needs next.",
     "Your perspective as {title} helped me understand the priorities for this role.",
     "Learning how you approach the work as {title} was especially useful to me.",
@@ -118,14 +118,14 @@ NO_NOTES_UNTITLED = (
 )
 
 FIT = (
-    "I believe my {fit} would let me contribute quickly.",
+    "I believe {my}{fit} would let me contribute quickly.",
     "I bring {fit}, and I would welcome the chance to put that to work at {company}.",
-    "Given my {fit}, I believe I could make an early contribution to the team.",
-    "I would bring {fit} to the team from the first week.",
-    "The role lines up closely with my {fit}.",
-    "My {fit} maps well onto what the team needs.",
-    "With my {fit}, I feel well prepared for the challenges you described.",
-    "I think my {fit} would be a real asset in this role.",
+    "Given {my}{fit}, I believe I could make an early contribution to the team.",
+    "I would bring {my}{fit} to the team from the first week.",
+    "The role lines up closely with {my}{fit}.",
+    "{My}{fit} seems a close match for what the team needs.",
+    "With {my}{fit}, I feel well prepared for the challenges you described.",
+    "I think {my}{fit} would be a real asset in this role.",
 )
 
 FIT_SENTENCE = (
@@ -175,12 +175,12 @@ CLOSE = (
 SIGN_OFF = (
     "Best regards,",
     "Kind regards,",
-    "With thanks,",
     "Warm regards,",
     "Sincerely,",
     "All the best,",
-    "Many thanks,",
     "Best wishes,",
+    "Regards,",
+    "With best wishes,",
 )
 
 FOLLOW_REFERENCE = (
@@ -233,14 +233,15 @@ FOLLOW_INSIGHT_TOPIC = (
 )
 
 FOLLOW_FIT = (
-    "I remain very interested in the role, and I believe my {fit} would serve the team well.",
-    "I am still very excited about the position; my {fit} fits the work closely.",
-    "My interest in joining {company} is as strong as ever, and my {fit} is a close match.",
-    "I continue to be enthusiastic about the role, especially given my {fit}.",
-    "The more I learn, the more eager I am to bring my {fit} to {company}.",
-    "I am still very keen on the role and confident my {fit} would help.",
-    "I remain excited about the opportunity and about putting my {fit} to work.",
-    "My enthusiasm for the role has only grown, and my {fit} is a strong match for it.",
+    "I remain very interested in the role, and I believe {my}{fit} would serve the team well.",
+    "I am still very excited about the position and about bringing {my}{fit} to it.",
+    "My interest in joining {company} is as strong as ever, and I believe {my}{fit} would "
+    "be a close match.",
+    "I continue to be enthusiastic about the role, especially given {my}{fit}.",
+    "The more I learn, the more eager I am to bring {my}{fit} to {company}.",
+    "I am still very keen on the role and confident that {my}{fit} would help.",
+    "I remain excited about the opportunity and about putting {my}{fit} to work.",
+    "My enthusiasm for the role has only grown, and I am sure {my}{fit} would help the team.",
 )
 
 FOLLOW_INTEREST = (
@@ -288,6 +289,28 @@ FOLLOW_CLOSE = (
     "I am grateful for your time and help.",
 )
 
+TOPIC_MORE = (
+    "I also enjoyed hearing about {topic}.",
+    "I was also glad we covered {topic}.",
+    "It was useful to talk about {topic} as well.",
+    "I also appreciated our discussion of {topic}.",
+    "Our talk about {topic} was just as valuable.",
+    "I also found the part about {topic} very helpful.",
+    "Hearing your thoughts about {topic} was a bonus.",
+    "I also came away with a lot from our discussion of {topic}.",
+)
+
+FOLLOW_RECALL = (
+    "I have kept thinking about what we said about {topic}.",
+    "Our discussion of {topic} has stayed with me.",
+    "I have been reflecting on what you said about {topic}.",
+    "Our talk about {topic} is still on my mind.",
+    "I keep returning to our conversation about {topic}.",
+    "I have thought more about {topic} since we spoke.",
+    "Our exchange about {topic} has stayed with me.",
+    "I am still thinking about our talk about {topic}.",
+)
+
 ROLE_REFLECTION = (
     "The conversation gave me a clear sense of how the {role} role fits into the wider team.",
     "I came away with a much better understanding of what the first months in the role "
@@ -296,7 +319,7 @@ ROLE_REFLECTION = (
     "I left with a sharper picture of the problems this role would take on.",
     "It was good to hear how the role connects to the goals of {company}.",
     "Everything we covered made the scope of the role much clearer to me.",
-    "I now have a much better sense of how the team works day to day.",
+    "I now have a much better sense of what the work involves day to day.",
     "The way you described the team's priorities made the role feel very concrete.",
 )
 
@@ -309,7 +332,7 @@ FORMAT = {
         "Being on site helped me picture the day-to-day work.",
         "I enjoyed seeing the workplace and meeting people face to face.",
         "The visit gave me a good sense of the atmosphere on the team.",
-        "It meant a lot to see where the work happens.",
+        "I was glad to see where the work happens.",
     ),
     "video": (
         "Even over video, the conversation felt open and easy.",

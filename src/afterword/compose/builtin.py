@@ -17,11 +17,11 @@ from afterword.compose.draft import Draft, Kind
 from afterword.compose.greeting import greeting, sign_off_lines
 from afterword.compose.picker import Picker
 from afterword.compose.prose import Phrase, clean_note, join_list, past_event, sentence, shorten
-from afterword.compose.subject import subject_line
+from afterword.compose.subject import body_role, subject_line
 from afterword.compose.when import day_phrase, long_date
 from afterword.interview.model import Candidate, Interview, Interviewer
 
-THANK_YOU_WORDS = (125, 185)
+THANK_YOU_WORDS = (115, 185)
 FOLLOW_UP_WORDS = (60, 150)
 
 
@@ -94,7 +94,7 @@ def thank_you_parts(setup: Setup, pick: Picker) -> list[Part]:
     interview = setup.interview
     slots = {
         "day": day_phrase(interview, setup.now),
-        "role": interview.role,
+        "role": body_role(interview.role),
         "company": interview.company,
     }
     parts = [Part(pick.one("thanks", banks.THANKS).format(**slots), 1)]
@@ -123,16 +123,10 @@ def topic_parts(phrases: list[Phrase], pick: Picker) -> list[Part]:
     topics = [p.text for p in phrases if p.kind == "topic"]
     parts: list[Part] = []
     if topics:
-        joined = (
-            join_list(topics[:3])
-            if sum(len(t.split()) for t in topics[:3]) <= 24
-            else (
-                join_list(topics[:2])
-                if sum(len(t.split()) for t in topics[:2]) <= 24
-                else topics[0]
-            )
-        )
-        parts.append(Part(pick.one("topic", banks.TOPIC).format(topic=joined), 1))
+        parts.append(Part(pick.one("topic", banks.TOPIC).format(topic=topics[0]), 1))
+    if len(topics) > 1:
+        more = join_list(topics[1:3]) if len(" ".join(topics[1:3]).split()) <= 20 else topics[1]
+        parts.append(Part(pick.one("topic-more", banks.TOPIC_MORE).format(topic=more), 1, 4))
     for rank, phrase in enumerate(p for p in phrases if p.kind != "topic"):
         bank = banks.FACT if phrase.kind == "fact" else banks.EVENT
         slot = "fact" if phrase.kind == "fact" else "event"
@@ -148,6 +142,8 @@ def valued_parts(phrases: list[Phrase], pick: Picker) -> list[Part]:
     phrase = phrases[0]
     if phrase.kind == "topic":
         text = pick.one("valued", banks.VALUED_TOPIC).format(valued=phrase.text)
+    elif phrase.kind == "event":
+        text = pick.one("valued", banks.EVENT, 1).format(event=phrase.text)
     else:
         text = pick.one("valued", banks.VALUED_FACT).format(valued=phrase.text)
     return [Part(sentence(text), 1, drop_rank=3)]
@@ -181,7 +177,22 @@ def fit_part(setup: Setup, pick: Picker, paragraph: int) -> Part:
             fit_sentence=sentence(fit.text), company=company
         )
         return Part(text, paragraph)
-    return Part(pick.one("fit", banks.FIT).format(fit=fit.text, company=company), paragraph)
+    slots = {"fit": fit.text, "company": company, "my": possessive(fit.text)}
+    slots["My"] = slots["my"].capitalize()
+    return Part(pick.one("fit", banks.FIT).format(**slots), paragraph)
+
+
+def possessive(fit: str) -> str:
+    """Return "my " before "five years ..." or "experience ...", nothing before "a habit"."""
+    first = fit.split(" ", 1)[0].lower()
+    return "my " if first in MY_WORDS or first[:1].isdigit() else ""
+
+
+MY_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty several many "
+    "experience background expertise track work time years decade knowledge skills training "
+    "certification degree".split()
+)
 
 
 def strongest_fit(setup: Setup) -> Phrase | None:
@@ -212,12 +223,13 @@ def follow_up_parts(setup: Setup, pick: Picker) -> list[Part]:
     interview = setup.interview
     slots = {
         "date": long_date(interview.start),
-        "role": interview.role,
+        "role": body_role(interview.role),
         "company": interview.company,
     }
     if setup.sequence == 1:
         parts = [Part(pick.one("f-reference", banks.FOLLOW_REFERENCE).format(**slots), 1)]
-        parts += missed_parts(setup, pick) + insight_parts(setup, pick)
+        parts += recall_parts(setup, pick) + missed_parts(setup, pick)
+        parts += insight_parts(setup, pick)
         parts.append(follow_fit_part(setup, pick))
     else:
         parts = [Part(pick.one("f-again", banks.FOLLOW_AGAIN).format(**slots), 1)]
@@ -254,7 +266,17 @@ def follow_fit_part(setup: Setup, pick: Picker) -> Part:
     company = setup.interview.company
     if fit is None or fit.kind == "event":
         return Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(company=company), 2)
-    return Part(pick.one("f-fit", banks.FOLLOW_FIT).format(fit=fit.text, company=company), 2)
+    slots = {"fit": fit.text, "company": company, "my": possessive(fit.text)}
+    slots["My"] = slots["my"].capitalize()
+    return Part(pick.one("f-fit", banks.FOLLOW_FIT).format(**slots), 2)
+
+
+def recall_parts(setup: Setup, pick: Picker) -> list[Part]:
+    """Recall one topic of this interviewer's conversation, so each follow-up is their own."""
+    topics = [p.text for p in notes_of(setup, setup.person.discussed) if p.kind == "topic"]
+    if not topics:
+        return []
+    return [Part(pick.one("f-recall", banks.FOLLOW_RECALL).format(topic=topics[0]), 1, 3)]
 
 
 def next_steps_part(setup: Setup, pick: Picker) -> Part:
@@ -296,7 +318,7 @@ def format_line(setup: Setup, pick: Picker) -> Part:
 
 def role_reflection(setup: Setup, pick: Picker) -> Part:
     """A reflection on the role itself, for a note that would otherwise be thin."""
-    slots = {"role": setup.interview.role, "company": setup.interview.company}
+    slots = {"role": body_role(setup.interview.role), "company": setup.interview.company}
     return Part(pick.one("reflection", banks.ROLE_REFLECTION).format(**slots), 1)
 
 

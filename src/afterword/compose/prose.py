@@ -29,7 +29,9 @@ Kind = Literal["topic", "fact", "event"]
 LEAD_IN = re.compile(
     r"^(?:(?:we|i|she|he|they)\s+(?:also\s+|briefly\s+|mostly\s+)?"
     r"(?:talked|spoke|chatted|discussed|covered|went over|got into|dug into|touched on)"
-    r"(?:\s+(?:about|over|through|on|a lot about|a bit about))?"
+    r"(?:\s+(?:for\s+a\s+(?:long\s+)?(?:while|time)|at\s+length|quite\s+a\s+bit|a\s+lot|"
+    r"a\s+bit|briefly|mostly|mainly))?"
+    r"(?:\s+(?:about|over|through|on))?"
     r"|(?:also\s+)?(?:discussed|discussing|talked about|talking about|chatted about|spoke about|"
     r"covered|touched on|went over|conversation (?:about|on|around)|discussion (?:of|about|on)|"
     r"chat about|talk about|re|topic|topics)\s*:?)\s+",
@@ -51,10 +53,17 @@ REPORTING = re.compile(
 )
 CLAUSE = re.compile(
     r"^(?:(?:the|their|your|our|this|that|a|an|its|my)\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|"
-    r"uses|runs|expects|hopes|'s|’s)\s",
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s",
     re.IGNORECASE,
 )
+# Verbs in -s read as verbs only after a determiner ("the team plans to"), never in
+# "hiring plans for 2027", where they are plural nouns.
+CLAUSE_S = re.compile(
+    r"^(?:the|their|your|our|this|that|its|my|it|we|you|they)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:plans|wants|needs|uses|runs|expects|hopes|builds|ships|owns)\s",
+    re.IGNORECASE,
+)
+WH_WORDS = ("how", "why", "what", "where", "when", "whether", "which", "who")
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,12 @@ def _title_cased(words: Sequence[str]) -> bool:
     return len(capped) >= 3 and len(capped) >= 0.6 * len(long_words)
 
 
+def _all_common(words: Sequence[str], protected: set[str]) -> bool:
+    """Whether every capitalized word is ordinary; otherwise the note is probably a name."""
+    capped = [w.strip("'’,") for w in words if w[:1].isupper() and not is_acronym(w)]
+    return all(w not in protected and w.lower() in COMMON_WORDS for w in capped)
+
+
 def _lower_if_common(word: str, protected: set[str]) -> str:
     core = word.strip("'’")
     if core in protected or core.lower() not in COMMON_WORDS:
@@ -117,7 +132,7 @@ def fix_case(text: str, protected: Iterable[str] = ()) -> str:
     words = text.split(" ")
     if _shouting(words):
         words = [_unshout(w, keep) for w in words]
-    elif _title_cased(words):
+    elif _title_cased(words) and _all_common(words, keep):
         words = [w if is_acronym(w) else _lower_if_common(w, keep) for w in words]
     elif words and words[0] and not is_acronym(words[0]):
         words[0] = _lower_if_common(words[0], keep)
@@ -292,11 +307,20 @@ def classify(text: str) -> Kind:
     lower = text.lower()
     if re.match(r"^(?:i|we)\s", lower):
         return "event"
-    if REPORTING.match(text) or re.match(r"^you\s+\w+", lower):
-        return "fact" if not re.match(r"^you\s+(?:described|showed|walked)", lower) else "event"
-    if CLAUSE.match(text) and not re.match(r"^(?:how|why|what|where|when|whether)\b", lower):
+    if reported := REPORTING.match(text):
+        rest = text[reported.end() :].lower()
+        if reported.group().rstrip().endswith(" that"):
+            return "fact"
+        return "event" if rest.startswith(WH_WORDS) or not _is_clause(rest) else "fact"
+    if re.match(r"^you\s+\w+", lower):
+        return "event" if re.match(r"^you\s+(?:described|showed|walked|asked)", lower) else "fact"
+    if _is_clause(text) and not lower.startswith(WH_WORDS):
         return "fact"
     return "topic"
+
+
+def _is_clause(text: str) -> bool:
+    return bool(CLAUSE.match(text) or CLAUSE_S.match(text))
 
 
 def _decapitalize(text: str, protected: set[str]) -> str:
@@ -336,11 +360,26 @@ def shorten(text: str, limit: int = 22) -> str:
     words = text.split()
     if len(words) <= limit:
         return text
-    for cut in (r";", r"\s[-–—]\s", r",\s(?:and|but|so|which)\s", r"\s(?:and|but|so)\s", r","):
+    for cut in CUTS:
         head = re.split(cut, text, maxsplit=1)[0].strip()
         if 3 <= len(head.split()) <= limit:
             return squash(head)
+    for cut in CUTS:  # cut again inside a first clause that is still too long
+        head = re.split(cut, text, maxsplit=1)[0].strip()
+        if len(head.split()) > limit and head != text:
+            return shorten(head, limit)
     return squash(" ".join(words[:limit]).rstrip(",;:"))
+
+
+# Where a long note can end: clause boundaries, strongest first.
+CUTS = (
+    r";",
+    r"\s[-–—]\s",
+    r",\s(?:and|but|so|which|since|because)\s",
+    r"\s(?:because|since|so that|although|whereas|while)\s",
+    r",",
+    r"\s(?:and|but|so)\s",
+)
 
 
 def sentence(text: str) -> str:

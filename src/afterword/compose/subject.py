@@ -19,6 +19,16 @@ def short_role(role: str) -> str:
     return " ".join(role.split())
 
 
+def body_role(role: str) -> str:
+    """The role as running text: "Senior Software Engineer (Perception)", no req number."""
+    role = re.sub(r"\s*\((?:req\b|#|r?\d)[^)]*\)", "", role, flags=re.IGNORECASE)
+    role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
+    head, comma, tail = role.partition(", ")
+    if comma and "(" not in role:
+        return f"{head} ({tail})"
+    return " ".join(role.split())
+
+
 def subject_line(role: str, kind: Kind, pick: Picker) -> str:
     """Pick a subject for this person; shorten the role gracefully when it runs long."""
     bank = banks.SUBJECT_FOLLOW if kind == "follow-up" else banks.SUBJECT_THANKS
