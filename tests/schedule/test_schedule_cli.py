@@ -6,10 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from support.dovecot import new_mailbox
 from typer.testing import CliRunner
 
 from afterword.cli.app import build_app
+from support.dovecot import new_mailbox
 
 ROOT = Path(__file__).parents[2]
 EXAMPLE = ROOT / "examples" / "northwind-panel.yaml"
@@ -91,7 +91,8 @@ def test_sync_reports_replies_from_the_real_server(db: str) -> None:
     )
     account.deliver(
         b"From: Dr. Priya Raman <priya.raman@northwind.example>\r\n"
-        b"Subject: Out of office: Thank you\r\nDate: Wed, 25 Nov 2026 12:00:00 -0600\r\n\r\nAway.\r\n"
+        b"Subject: Out of office: Thank you\r\n"
+        b"Date: Wed, 25 Nov 2026 12:00:00 -0600\r\n\r\nAway.\r\n"
     )
     env = {"AFTERWORD_IMAP_HOST": "127.0.0.1", "AFTERWORD_IMAP_PORT": str(account.server.port),
            "AFTERWORD_IMAP_USER": account.user, "AFTERWORD_IMAP_PASSWORD": account.password,
