@@ -19,6 +19,7 @@ from afterword.compose.picker import Picker
 from afterword.compose.prose import Phrase, clean_note, join_list, past_event, sentence, shorten
 from afterword.compose.subject import body_role, subject_line
 from afterword.compose.when import day_phrase, long_date
+from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interview, Interviewer
 
 THANK_YOU_WORDS = (115, 185)
@@ -188,10 +189,10 @@ def possessive(fit: str) -> str:
     return "my " if first in MY_WORDS or first[:1].isdigit() else ""
 
 
-MY_WORDS = frozenset(
+MY_WORDS = words_of(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty several many "
     "experience background expertise track work time years decade knowledge skills training "
-    "certification degree".split()
+    "certification degree"
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 
-def _words(text: str) -> frozenset[str]:
+def words_of(text: str) -> frozenset[str]:
     """Turn a block of words into a set."""
     return frozenset(text.split())
 
@@ -11,7 +11,7 @@ def _words(text: str) -> frozenset[str]:
 # Ordinary English words that appear capitalized in jotted notes only by accident
 # ("Data Contracts", "ON-CALL LOAD"); a word outside this list keeps its case, because
 # it is more likely a product or a name (Kafka, Flink, Pittsburgh).
-COMMON_WORDS = _words(
+COMMON_WORDS = words_of(
     """
     a about above access account accounts across action actual ad add added adoption after
     again against agile agreed ai aim all allocation almost along already also always an
@@ -59,7 +59,7 @@ COMMON_WORDS = _words(
 )
 
 # Words after "her" that show it is the object ("asked her about"), not a possessive.
-FUNCTION_WORDS = _words(
+FUNCTION_WORDS = words_of(
     """
     about above after again against along and any around as at back because before behind
     but by during for from here how if in into like more most my near of off on once or our
@@ -70,7 +70,7 @@ FUNCTION_WORDS = _words(
 )
 
 # Adverbs that may sit between a subject and its verb ("she also leads").
-ADVERBS = _words(
+ADVERBS = words_of(
     """
     also really just often still always never already usually currently personally clearly
     recently even only mostly
@@ -103,7 +103,7 @@ IRREGULAR_VERBS = {
 }
 
 # Verbs a candidate uses to say what they did since the interview ("read the blog post").
-PAST_TENSE_STARTS = _words(
+PAST_TENSE_STARTS = words_of(
     """
     read wrote built made met found took saw went spoke thought tried ran set sent put began
     drew got gave led did
