@@ -93,7 +93,7 @@ def states(db: Database) -> dict[int, str]:
     from sqlalchemy import select
 
     with db.session() as session:
-        return dict(session.execute(select(MessageRow.id, MessageRow.status)).tuples().all())
+        return {i: s for i, s in session.execute(select(MessageRow.id, MessageRow.status))}
 
 
 def events(db: Database, message_id: int) -> list[tuple[str, dict]]:
