@@ -152,6 +152,19 @@ def test_only_approved_notes_can_be_named(
     assert imap_account.fetch_all("Drafts") == []
 
 
+def test_a_bad_recipient_stops_the_upload_before_anything_is_sent(
+    sqlite_url: str, imap_account: Account
+) -> None:
+    database = Database(sqlite_url)
+    interview_id, (priya, sam) = panel(database)
+    note(database, interview_id, priya, "approved", message_id="<ok@jordan.example>")
+    note(database, interview_id, sam, "approved", message_id="<bad@jordan.example>",
+         to_address="sam at northwind")  # fmt: skip
+    with pytest.raises(ImapError, match="the recipient address 'sam at northwind' is not valid"):
+        upload_drafts(database, settings_for(imap_account))
+    assert imap_account.fetch_all("Drafts") == []
+
+
 @pytest.mark.parametrize(
     ("changes", "error"),
     [

@@ -43,23 +43,11 @@ class ImapError(Exception):
 
 
 def _password(server: MailServer) -> str | None:
-    """Return the IMAP password: from the settings (or variable), else the keyring."""
-    if server.password:
-        return server.password
-    try:
-        from afterword.mail.secrets import get_password  # type: ignore[attr-defined]
-    except ImportError:
-        return _keyring_password(server)
-    return get_password("imap", server)  # type: ignore[no-any-return]
+    """Return the IMAP password: from the settings (or variable), else the system keyring."""
+    from afterword.mail.secrets import password_for
 
-
-def _keyring_password(server: MailServer) -> str | None:
-    try:
-        import keyring
-
-        return keyring.get_password("afterword-imap", f"{server.user}@{server.host}")
-    except Exception:  # a missing or locked keyring is the same as no password there
-        return None
+    secret = password_for("imap", server)
+    return secret.reveal() if secret else None
 
 
 def _open(server: MailServer, context: ssl.SSLContext | None) -> imaplib.IMAP4:
@@ -106,12 +94,11 @@ def connect(server: MailServer, context: ssl.SSLContext | None = None) -> Iterat
 
 
 def _login(imap: imaplib.IMAP4, server: MailServer, where: str) -> None:
+    from afterword.mail.secrets import missing_password_hint
+
     password = _password(server)
     if not password:
-        raise ImapError(
-            f"no IMAP password for {server.user}; set AFTERWORD_IMAP_PASSWORD or store it "
-            "in the system keyring"
-        )
+        raise ImapError(missing_password_hint("imap", server))
     try:
         imap.login(str(server.user), password)
     except imaplib.IMAP4.error as exc:
@@ -209,38 +196,6 @@ class SyncResult:
         }
 
 
-def _fallback_email(row: MessageRow, sender: Any) -> EmailMessage:
-    """Build the note with the email package (used until the outbox's builder is present)."""
-    from email.headerregistry import Address
-    from email.utils import format_datetime
-
-    from afterword.schedule.business import as_utc
-    from afterword.store.db import utcnow
-
-    message = EmailMessage()
-    message["Subject"] = row.subject
-    message["To"] = Address(row.to_name or "", addr_spec=row.to_address or "")
-    if sender is not None:
-        message["From"] = Address(sender.name, addr_spec=sender.email)
-    message["Message-ID"] = row.message_id
-    message["Date"] = format_datetime(as_utc(row.approved_at) if row.approved_at else utcnow())
-    if row.in_reply_to:
-        message["In-Reply-To"] = row.in_reply_to
-    if row.references:
-        message["References"] = row.references
-    message.set_content(row.body)
-    return message
-
-
-def build_note(row: MessageRow, profile: Any) -> EmailMessage:
-    """Build the email exactly as the outbox would send it."""
-    try:
-        from afterword.mail.build import build_email
-    except ImportError:
-        return _fallback_email(row, profile)
-    return build_email(row, profile)
-
-
 def _append(imap: imaplib.IMAP4, folder: str, note: EmailMessage) -> None:
     data = note.as_bytes(policy=default_policy.clone(linesep="\r\n"))
     stamp = imaplib.Time2Internaldate(time.time())
@@ -252,11 +207,10 @@ UPLOADABLE = ("approved", "scheduled")
 
 def approved_for_upload(
     db: Database, message_ids: list[int] | None, user_id: int | None
-) -> tuple[list[MessageRow], Any]:
-    """Return the approved notes to upload (all, or the named ones) and the sender's profile."""
+) -> list[tuple[MessageRow, EmailMessage]]:
+    """Return the approved notes to upload (all, or the named ones), built as emails."""
     from sqlalchemy import select
 
-    from afterword.store.interviews import get_profile
     from afterword.store.schema import InterviewRow, MessageRow
 
     owner = db.local_user_id() if user_id is None else user_id
@@ -268,8 +222,20 @@ def approved_for_upload(
         query = query.where(MessageRow.id.in_(message_ids))
     with db.session() as session:
         rows = list(session.scalars(query))
-    _check_uploadable(rows, message_ids)
-    return rows, get_profile(db, owner)
+        _check_uploadable(rows, message_ids)
+        return [(row, _build(session, row)) for row in rows]
+
+
+def _build(session: Any, row: MessageRow) -> EmailMessage:
+    """Build the note exactly as the outbox would send it."""
+    from afterword.mail.build import MessageError, build_email
+    from afterword.mail.outbox import sender_of
+    from afterword.store.schema import InterviewRow
+
+    try:
+        return build_email(row, sender_of(session, session.get(InterviewRow, row.interview_id)))
+    except MessageError as exc:
+        raise ImapError(str(exc)) from exc
 
 
 def _check_uploadable(rows: list[MessageRow], message_ids: list[int] | None) -> None:
@@ -311,17 +277,17 @@ def upload_drafts(
 
     A note already in the folder (same Message-ID) is not uploaded again.
     """
-    rows, profile = approved_for_upload(db, message_ids, user_id)
-    if not rows:
+    notes = approved_for_upload(db, message_ids, user_id)
+    if not notes:
         return 0
     uploaded = 0
     with connect(settings.imap, ssl_context) as imap:
         folder = find_drafts_folder(imap)
         _check(imap.select(_quote(folder)), f"to open {folder}")
-        for row in rows:
+        for row, note in notes:
             if has_message_id(imap, str(row.message_id)):
                 continue
-            _append(imap, folder, build_note(row, profile))
+            _append(imap, folder, note)
             note_uploaded(db, row, folder)
             uploaded += 1
     return uploaded
