@@ -178,3 +178,18 @@ def test_real_command_exit_status_and_plain_output_when_piped(tmp_path):
     done = subprocess.run([str(command), "review", SLIPS], capture_output=True, text=True)
     assert done.returncode == 1 and "\x1b[" not in done.stdout
     assert "Traceback" not in done.stderr
+
+
+def test_context_by_stored_interview_id(sqlite_url):
+    from afterword.interview.loader import load_interview
+    from afterword.store.db import Database
+    from afterword.store.interviews import save_interview
+
+    database = Database(sqlite_url)
+    interview_id = save_interview(database, load_interview(INTERVIEW))
+    database.dispose()
+    args = ("--db", sqlite_url, "--sent-at", "2026-11-24T18:00", "--format", "json")
+    stored = run(*args, "--context", str(interview_id), GOOD)
+    assert stored.exit_code == 0, stored.stdout + stored.stderr
+    missing = run(*args, "--context", "999", GOOD)
+    assert missing.exit_code == 2 and "no interview with id 999" in missing.stderr

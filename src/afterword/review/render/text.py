@@ -42,15 +42,34 @@ def _in_body(finding: Finding) -> bool:
 
 
 def _render_line(console: Console, lines: Lines, body_line: int, findings: list[Finding]) -> None:
-    from rich.text import Text
-
     text = lines.line_text(body_line).replace("\t", " ")
     line_start = lines.starts[body_line - 1]
     spans = [
         (f.start - line_start, min(f.end, line_start + len(text)) - line_start, f) for f in findings
     ]
     width = max(20, min(EXCERPT_WIDTH, console.width - 8))  # never wrapped by Rich
-    left = max(0, min(s for s, _, _ in spans) - 20) if len(text) > width else 0
+    for cluster in _clusters(spans, width if len(text) > width else len(text) + 1):
+        _render_excerpt(console, text, cluster, width)
+        for _, _, finding in cluster:
+            where = lines.position(finding.start)
+            console.print(_finding_line(finding, f"{where.line}:{where.column}"))
+
+
+def _clusters(spans: list, width: int) -> list[list]:
+    """Split a line's spans into groups that each fit one excerpt of ``width`` characters."""
+    groups: list[list] = []
+    for span in spans:
+        if groups and span[0] - groups[-1][0][0] < width - 20:
+            groups[-1].append(span)
+        else:
+            groups.append([span])
+    return groups
+
+
+def _render_excerpt(console: Console, text: str, spans: list, width: int) -> None:
+    from rich.text import Text
+
+    left = max(0, spans[0][0] - 20) if len(text) > width else 0
     right = min(len(text), left + width)
     excerpt = Text(("…" if left else "") + text[left:right] + ("…" if right < len(text) else ""))
     shift = 1 if left else 0
@@ -61,9 +80,6 @@ def _render_line(console: Console, lines: Lines, body_line: int, findings: list[
     console.print(Text("    │ ").append(excerpt), soft_wrap=True)
     marks = _carets(excerpt.plain, spans, left, right, shift)
     console.print(Text("    │ ").append(marks), soft_wrap=True)
-    for finding in findings:
-        where = lines.position(finding.start)
-        console.print(_finding_line(finding, f"{where.line}:{where.column}"))
 
 
 def _carets(shown: str, spans: list, left: int, right: int, shift: int) -> Text:
