@@ -18,6 +18,8 @@ from afterword.interview.model import Interview
 MAX_BYTES = 1_000_000
 # The YAML tree may not hold more values than this (guards against alias "bombs").
 MAX_NODES = 50_000
+# An interview file is four levels deep at most; far deeper is a wrong or hostile file.
+MAX_DEPTH = 20
 
 FILE_EXPECTED = "an interview file in YAML or JSON (see docs/interview-file.md)"
 
@@ -196,7 +198,10 @@ def _yaml_lines_or_nothing(text: str, source: str) -> Lines:
 
 
 def _parse_yaml(text: str, source: str) -> tuple[Any, Lines]:
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)  # checks the characters already
+    except yaml.YAMLError as exc:
+        raise _yaml_error(exc, source, text) from None
     try:
         node = loader.get_single_node()
         if node is None:
@@ -204,12 +209,20 @@ def _parse_yaml(text: str, source: str) -> tuple[Any, Lines]:
         lines = _walk(node, source)
         return loader.construct_document(node), lines
     except yaml.YAMLError as exc:
-        raise _yaml_error(exc, source) from None
+        raise _yaml_error(exc, source, text) from None
     finally:
         loader.dispose()
 
 
-def _yaml_error(exc: yaml.YAMLError, source: str) -> InterviewFileError:
+def _yaml_error(exc: yaml.YAMLError, source: str, text: str) -> InterviewFileError:
+    if isinstance(exc, yaml.reader.ReaderError):
+        line = text.count("\n", 0, exc.position) + 1
+        return InterviewFileError(
+            source,
+            f"the control character #x{exc.character:04x} is not allowed in YAML",
+            line=line,
+            expected="plain text without control characters",
+        )
     mark = getattr(exc, "problem_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
     problem = problem.replace("'<stream end>'", "the end of the file")
@@ -235,6 +248,13 @@ def _walk(root: yaml.Node, source: str) -> Lines:
         if not stack:
             return lines
         path, node = stack.pop()
+        if len(path) > MAX_DEPTH:  # also stops an alias that contains itself
+            raise InterviewFileError(
+                source,
+                "the values are nested too deeply",
+                line=node.start_mark.line + 1,
+                expected=FILE_EXPECTED,
+            )
         lines.setdefault(path, node.start_mark.line + 1)
         if isinstance(node, yaml.MappingNode):
             stack.extend(_mapping_children(path, node, lines, source))
