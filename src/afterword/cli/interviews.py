@@ -365,9 +365,13 @@ def _export_calendar(
 ) -> None:
     if ids:
         fail("--ics exports every due date; it takes no ids")
+    from afterword.schedule.business import ScheduleError
     from afterword.schedule.calendar import due_dates_ics
 
-    data = due_dates_ics(database, load_config(config), now=None)
+    try:
+        data = due_dates_ics(database, load_config(config), now=None)
+    except ScheduleError as exc:
+        fail(str(exc), code=1)
     if str(target) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -395,9 +399,12 @@ def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> N
 
 
 def _upload_drafts(database: Database, ids: list[int] | None, config: Path | None) -> None:
-    from afterword.mail.imap import upload_drafts
+    from afterword.mail.imap import ImapError, upload_drafts
 
-    count = upload_drafts(database, load_config(config), message_ids=ids or None)
+    try:
+        count = upload_drafts(database, load_config(config), message_ids=ids or None)
+    except ImapError as exc:
+        fail(str(exc), code=1)
     err_console().print(f"Uploaded {count} draft(s) to the IMAP Drafts folder", markup=False)
 
 
