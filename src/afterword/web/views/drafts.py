@@ -85,7 +85,7 @@ def act_on_draft(
     row = _save(db, _row(db, message_id), subject, body)
     if action == "save":
         return _card(request, db, settings, row, saved="Saved.")
-    problem = _approve(db, row.id, force=action == "force")
+    problem = _approve(db, settings, row.id, force=action == "force")
     if problem:
         return _card(request, db, settings, row, problem=problem, force_approve=True)
     if action == "send":
@@ -93,11 +93,15 @@ def act_on_draft(
     return _back(row)
 
 
-def _approve(db: Database, message_id: int, force: bool) -> str | None:
-    from afterword.mail.outbox import OutboxError, approve
+def _approve(db: Database, settings: Settings, message_id: int, force: bool) -> str | None:
+    """Approve through the outbox; return why it was refused, in words, if it was."""
+    from afterword.mail.outbox import ApprovalRefused, OutboxError, approve
 
     try:
-        approve(db, message_id, force=force)
+        approve(db, message_id, force=force, settings=settings)
+    except ApprovalRefused as exc:
+        found = "; ".join(f"{f.rule} {f.message}" for f in exc.findings)
+        return f"Not approved: the review found {len(exc.findings)} error(s): {found}"
     except OutboxError as exc:
         return str(exc)
     return None
@@ -107,9 +111,12 @@ def _send(request: Request, db: Database, settings: Settings, row: Any) -> Respo
     from afterword.mail.outbox import OutboxError, send_now
 
     try:
-        send_now(db, settings, [row.id])
+        report = send_now(db, settings, [row.id])
     except OutboxError as exc:
         return _card(request, db, settings, row, problem=str(exc))
+    problems = [o.detail for o in report.outcomes if o.state != "sent"]
+    if report.stopped or problems:
+        return _card(request, db, settings, row, problem=report.stopped or "; ".join(problems))
     return _back(row)
 
 
@@ -146,13 +153,19 @@ def fix_finding(
 
 @router.post("/messages/{message_id}/regenerate")
 def regenerate_draft(message_id: int, db: DbDep, settings: SettingsDep) -> Response:
-    """Replace a draft with the composer's next variant."""
+    """Show the composer's next variant in place of a draft (the newest draft is the one shown)."""
     from afterword.web.drafting import regenerate
 
     row = _row(db, message_id)
     interview, _ = load_interview(db, row.interview_id)
     new_id = regenerate(db, settings, row, interview)
     return RedirectResponse(f"/interviews/{row.interview_id}#draft-{new_id}", status_code=303)
+
+
+@router.get("/messages/{message_id:int}")
+def show_message(message_id: int, db: DbDep) -> Response:
+    """Show a message where it lives: on its interview's page."""
+    return _back(_row(db, message_id))
 
 
 @router.get("/messages/{message_id}.eml")
