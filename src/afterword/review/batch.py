@@ -143,7 +143,13 @@ def review_path(path: str) -> FileReview:
         data = Path(path).read_bytes()
     except OSError as exc:
         return FileReview(path, error=f"{path}: cannot read: {exc.strerror or exc}")
-    return review_bytes(data, path, _worker_job)
+    try:
+        return review_bytes(data, path, _worker_job)
+    except Exception as exc:  # a bug on one note must not lose the other 1,999 reviews
+        reason = f"{type(exc).__name__}: {exc}"
+        return FileReview(
+            path, error=f"{path}: afterword failed on this file ({reason}); please report it"
+        )
 
 
 def review_paths(
