@@ -1,0 +1,162 @@
+"""The outbox's state machine: approval, threading, events, and each refusal in words."""
+
+from __future__ import annotations
+
+import threading
+from collections import Counter
+from datetime import UTC, datetime
+
+import pytest
+from conftest import DURING_INTERVIEW, IN_WINDOW, settings_for
+
+from afterword.mail import outbox
+from afterword.mail.outbox import ApprovalRefused, OutboxError
+from afterword.store.errors import NotFound
+from afterword.store.messages import get_message, update_body
+
+
+def kinds(events: list[tuple[str, dict]]) -> list[str]:
+    return [kind for kind, _ in events]
+
+
+def test_every_transition_is_an_event(database, drafts, settings, events_of) -> None:
+    outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    outbox.send_due(database, settings, IN_WINDOW)
+    log = events_of(drafts[0])
+    assert kinds(log) == ["message.drafted", "message.approved", "message.scheduled",
+                          "message.sending", "message.step", "message.sent"]
+    assert log[2][1]["reason"] == "in its send window"
+
+
+def test_approval_refuses_review_errors_unless_forced(database, drafts, settings) -> None:
+    row = get_message(database, drafts[0])
+    update_body(database, drafts[0], row.subject, row.body.replace("Dr. Raman", "[Name]", 1))
+    with pytest.raises(ApprovalRefused, match=r"AW205 placeholder") as refused:
+        outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    assert "--force" in str(refused.value)
+    assert get_message(database, drafts[0]).status == "draft"
+    forced = outbox.approve(database, drafts[0], force=True, settings=settings,
+                            now=DURING_INTERVIEW)
+    assert forced.status == "scheduled" and forced.forced[0].startswith("AW205")
+
+
+def test_approving_twice_does_nothing(database, drafts, settings) -> None:
+    first = outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    again = outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    assert again.already and again.message_id == first.message_id
+
+
+def test_follow_up_replies_in_the_thank_you_thread(database, interview_id, drafts,
+                                                   settings, smtp_server) -> None:
+    from afterword.compose import compose
+    from afterword.store.interviews import get_interview
+    from afterword.store.messages import save_draft
+
+    thanks = outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    outbox.send_due(database, settings, IN_WINDOW)
+    interview = get_interview(database, interview_id)
+    follow = save_draft(database, interview_id,
+                        compose(interview, interview.interviewers[0], kind="follow-up"))
+    outbox.approve(database, follow, force=True, settings=settings, now=IN_WINDOW)
+    outbox.send_now(database, settings, [follow])
+    sent = smtp_server.messages[-1].message
+    thank_you_subject = get_message(database, drafts[0]).subject
+    assert sent["In-Reply-To"] == thanks.message_id
+    assert sent["References"] == thanks.message_id
+    assert sent["Subject"] == f"Re: {thank_you_subject}"
+
+
+def test_send_now_ignores_the_window_and_says_when_already_sent(database, drafts, settings,
+                                                                smtp_server) -> None:
+    outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
+    report = outbox.send_now(database, settings, [drafts[0], drafts[1], 999])
+    assert [(o.id, o.state) for o in report.outcomes] == [
+        (drafts[1], "draft"), (999, "missing"), (drafts[0], "sent")]
+    again = outbox.send_now(database, settings, [drafts[0]])
+    assert again.outcomes[0].state == "sent" and "already sent" in again.outcomes[0].detail
+    assert len(smtp_server.messages) == 1
+
+
+@pytest.mark.parametrize(("action", "status", "words"), [
+    ("cancel", "sent", "already sent"),
+    ("cancel", "uncertain", "confirm"),
+    ("retry", "draft", "approve it first"),
+    ("retry", "uncertain", "may have been delivered"),
+    ("retry", "sent", "already sent"),
+    ("confirm", "scheduled", "not uncertain"),
+])
+def test_refusals_say_why(database, queue, action, status, words) -> None:
+    ident = queue(1, status=status)[0]
+    call = {"cancel": lambda: outbox.cancel(database, ident),
+            "retry": lambda: outbox.retry(database, ident),
+            "confirm": lambda: outbox.confirm_uncertain(database, ident, True)}[action]
+    with pytest.raises(OutboxError, match=words):
+        call()
+
+
+def test_cancel_and_retry(database, queue, settings, state_of, smtp_server) -> None:
+    ids = queue(2)
+    assert "cancelled" in outbox.cancel(database, ids[0])
+    assert "already cancelled" in outbox.cancel(database, ids[0])
+    assert outbox.send_due(database, settings).count("sent") == 1
+    failed = queue(1, status="failed")[0]
+    outbox.retry(database, failed)
+    assert outbox.send_due(database, settings).count("sent") == 1
+    assert state_of() == {ids[0]: "cancelled", ids[1]: "sent", failed: "sent"}
+    with pytest.raises(NotFound):
+        outbox.cancel(database, 12345)
+
+
+def test_outbox_listing(database, queue, settings) -> None:
+    ids = queue(2, status="approved")
+    entry = outbox.list_outbox(database)[0]
+    assert entry.as_dict()["id"] == ids[0]
+    assert entry.recipient == "Person 0 <person0@northwind.example>"
+    assert "afterword send" in entry.reasons[0]
+    assert outbox.list_outbox(database, "sent") == []
+
+
+def test_approved_without_schedule_waits_for_send_now(database, queue, settings) -> None:
+    ident = queue(1, status="approved", due=None)[0]
+    with database.session() as session:
+        from afterword.store.schema import MessageRow
+
+        session.get(MessageRow, ident).scheduled_for = None
+    assert outbox.send_due(database, settings).outcomes == []
+    assert outbox.send_now(database, settings, [ident]).count("sent") == 1
+
+
+@pytest.mark.parametrize("moment", [datetime(1, 1, 1, tzinfo=UTC),
+                                    datetime(9999, 12, 31, 23, 59, tzinfo=UTC)])
+def test_absurd_dates_are_refused(database, drafts, settings, moment) -> None:
+    with pytest.raises(OutboxError, match="out of range"):
+        outbox.approve(database, drafts[0], settings=settings, now=moment)
+    with pytest.raises(OutboxError, match="out of range"):
+        outbox.send_due(database, settings, moment)
+
+
+def test_naive_now_is_taken_as_utc(database, drafts, settings) -> None:
+    approval = outbox.approve(database, drafts[0], settings=settings,
+                              now=DURING_INTERVIEW.replace(tzinfo=None))
+    assert approval.scheduled_for is not None
+
+
+def test_two_workers_in_threads_send_each_message_once(database, queue, smtp_server) -> None:
+    ids = queue(60)
+    settings = settings_for(smtp_server)
+    errors: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            outbox.send_due(database, settings)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert errors == []
+    counts = Counter(smtp_server.message_ids())
+    assert len(counts) == len(ids) and set(counts.values()) == {1}
