@@ -1,0 +1,46 @@
+"""``afterword serve``: the real command, on loopback, with the CLI's database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+from afterword.web.server import free_port
+
+
+def test_serve_help_lists_its_options() -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "afterword", "serve", "--help"],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    for option in ("--host", "--port", "--open", "--db", "--config"):
+        assert option in result.stdout
+
+
+def test_serve_answers_on_loopback_and_refuses_other_hosts(tmp_path: Path) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "afterword", "serve", "--port", str(port),
+               "--db", str(tmp_path / "web.sqlite3")]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"{url}/", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200 and "Dashboard" in response.text
+        evil = httpx.get(f"{url}/", headers={"Host": f"rebind.example:{port}"}, timeout=2)
+        assert evil.status_code == 400
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=10)
+    assert f"afterword is at http://127.0.0.1:{port}/" in output
+    assert (tmp_path / "web.sqlite3").exists()
