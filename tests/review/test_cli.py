@@ -193,3 +193,9 @@ def test_context_by_stored_interview_id(sqlite_url):
     assert stored.exit_code == 0, stored.stdout + stored.stderr
     missing = run(*args, "--context", "999", GOOD)
     assert missing.exit_code == 2 and "no interview with id 999" in missing.stderr
+
+
+def test_recipient_from_the_to_header_or_flag_without_an_interview():
+    note = b"To: Sam Okafor <sam@x.example>\nSubject: Thank you\n\nDear Priya,\n\nThanks.\n"
+    assert "AW202" in rules_in(run("--format", "json", input=note))
+    assert "AW202" not in rules_in(run("--format", "json", "--to", "Priya Raman", input=note))
