@@ -1,0 +1,131 @@
+"""Emails built from stored messages: headers, encodings, threads, hostile input, mailto."""
+
+from __future__ import annotations
+
+import email
+import email.policy
+from dataclasses import dataclass, replace
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from afterword.mail.build import MessageError, build_email, mailto_link, reply_subject
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int = 7
+    to_name: str | None = "Dr. Priya Raman"
+    to_address: str | None = "priya.raman@northwind.example"
+    subject: str = "Thank you — Senior Data Engineer interview"
+    body: str = "Dear Dr. Raman,\n\nThank you for the talk.\n\nJordan Lee\n"
+    message_id: str | None = "<1.2@example.com>"
+    in_reply_to: str | None = None
+    references: str | None = None
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str = "Jordan Lee"
+    email: str = "jordan.lee@example.com"
+
+
+def parsed(row: Row, sender: Person = Person()) -> email.message.EmailMessage:
+    data = build_email(row, sender).as_bytes()
+    assert b"\r\n" in data and all(len(line) <= 998 for line in data.split(b"\r\n"))
+    return email.message_from_bytes(data, policy=email.policy.default)  # type: ignore[return-value]
+
+
+def test_headers_round_trip() -> None:
+    message = parsed(Row())
+    assert message["From"] == "Jordan Lee <jordan.lee@example.com>"
+    assert message["To"] == "\"Dr. Priya Raman\" <priya.raman@northwind.example>"
+    assert message["Subject"] == Row.subject
+    assert message["Message-ID"] == "<1.2@example.com>"
+    assert message["Date"] is not None and message["In-Reply-To"] is None
+    assert message.get_content_charset() == "utf-8"
+    assert message.get_content().replace("\r\n", "\n") == Row.body
+
+
+def test_non_ascii_names_are_rfc2047_encoded() -> None:
+    data = build_email(Row(to_name="Zoë Ångström", subject="Merci — entretien"),
+                       Person(name="José Núñez")).as_bytes()
+    assert data.isascii()
+    assert b"=?utf-8?" in data
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert message["To"].addresses[0].display_name == "Zoë Ångström"
+    assert message["From"].addresses[0].display_name == "José Núñez"
+
+
+def test_follow_up_carries_the_thread() -> None:
+    row = Row(in_reply_to="<t@example.com>", references="<t@example.com> <f1@example.com>")
+    message = parsed(row)
+    assert message["In-Reply-To"] == "<t@example.com>"
+    assert message["References"] == "<t@example.com> <f1@example.com>"
+
+
+@pytest.mark.parametrize(("subject", "expected"), [
+    ("Thank you", "Re: Thank you"),
+    ("Re: Thank you", "Re: Thank you"),
+    ("RE: re:  Thank you", "Re: Thank you"),
+])
+def test_reply_subject(subject: str, expected: str) -> None:
+    assert reply_subject(subject) == expected
+
+
+@pytest.mark.parametrize(("field", "value", "words"), [
+    ("to_address", "not-an-address", "recipient address 'not-an-address' is not valid"),
+    ("to_address", "a@b", "is not valid"),
+    ("to_address", None, "no recipient address"),
+    ("to_address", "a@example.com\r\nBcc: x@evil.example", "control character"),
+    ("to_name", "Priya\r\nBcc: x@evil.example", "recipient name holds a control character"),
+    ("subject", "Thanks\nBcc: x@evil.example", "subject holds a control character"),
+    ("subject", "Thanks\u2028more", "subject holds a control character"),
+    ("subject", "Thanks\x00", "subject holds a control character"),
+])
+def test_bad_fields_are_refused_clearly(field: str, value: str | None, words: str) -> None:
+    with pytest.raises(MessageError, match=words) as caught:
+        build_email(replace(Row(), **{field: value}), Person())
+    assert str(caught.value).startswith("message 7:")
+
+
+def test_no_sender_says_how_to_set_one() -> None:
+    with pytest.raises(MessageError, match="afterword init"):
+        build_email(Row(), None)
+
+
+@given(name=st.text(max_size=60), subject=st.text(min_size=1, max_size=120))
+def test_hostile_names_and_subjects_never_inject_headers(name: str, subject: str) -> None:
+    try:
+        message = parsed(Row(to_name=name, subject=subject))
+    except MessageError as exc:
+        assert "control character" in str(exc)
+        return
+    assert set(message.keys()) == {"From", "To", "Subject", "Date", "Message-ID",
+                                   "Content-Type", "Content-Transfer-Encoding", "MIME-Version"}
+    assert message["Subject"] == subject.strip()
+    assert message["To"].addresses[0].addr_spec == Row.to_address
+
+
+@given(body=st.text(max_size=400))
+def test_any_body_survives_the_trip(body: str) -> None:
+    message = parsed(Row(body=body))
+    expected = body.replace("\r\n", "\n").replace("\r", "\n")
+    got = message.get_content().replace("\r\n", "\n")
+    assert got.rstrip("\n") == expected.rstrip("\n") or not expected.strip()
+
+
+def test_mailto_link_quotes_everything() -> None:
+    link = mailto_link(Row(subject="Thanks & more?", body="Line one\nLine two & 100%"))
+    parts = urlsplit(link)
+    assert parts.scheme == "mailto" and unquote(parts.path) == Row.to_address
+    query = parse_qs(parts.query)
+    assert query["subject"] == ["Thanks & more?"]
+    assert query["body"] == ["Line one\r\nLine two & 100%"]
+
+
+def test_mailto_link_refuses_a_bad_address() -> None:
+    with pytest.raises(MessageError, match="not valid"):
+        mailto_link(Row(to_address="nobody"))
