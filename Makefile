@@ -20,7 +20,7 @@ $(STAMP_TEST): pyproject.toml | $(BIN)/python
 	touch $@ $(STAMP_RUN)
 
 demo: $(STAMP_RUN)
-	$(BIN)/afterword --db $(VENV)/demo.sqlite3 demo examples/northwind-panel.yaml
+	$(BIN)/afterword demo --db $(VENV)/demo.sqlite3 examples/northwind-panel.yaml
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
