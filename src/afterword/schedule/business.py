@@ -54,6 +54,19 @@ def _country_holidays(country: str) -> Any:
         ) from exc
 
 
+@lru_cache(maxsize=1024)
+def _days_off(country: str, year: int) -> frozenset[date]:
+    """Return the public holidays of one year (one lookup per year, not per day)."""
+    calendar = _country_holidays(country)
+    _ = date(year, 1, 1) in calendar  # the calendar fills in a year when asked about it
+    return frozenset(day for day in calendar if day.year == year)
+
+
+@lru_cache(maxsize=64)
+def _weekend(country: str) -> frozenset[int]:
+    return frozenset(getattr(_country_holidays(country), "weekend", None) or {5, 6})
+
+
 @dataclass(frozen=True)
 class BusinessCalendar:
     """Weekdays that are neither weekend nor public holiday in one country."""
@@ -65,9 +78,9 @@ class BusinessCalendar:
 
     def is_business_day(self, day: date) -> bool:
         """Tell whether people work on this day."""
-        calendar = _country_holidays(self.country)
-        weekend = getattr(calendar, "weekend", None) or {5, 6}
-        return day.weekday() not in weekend and day not in calendar
+        return day.weekday() not in _weekend(self.country) and day not in _days_off(
+            self.country, day.year
+        )
 
     def roll_forward(self, day: date) -> date:
         """Return the day itself when it is a business day, else the next one."""
@@ -79,18 +92,29 @@ class BusinessCalendar:
 
     def add(self, day: date, count: int) -> date:
         """Return the business day ``count`` business days after ``day``."""
-        for _ in range(count):
-            day = self.roll_forward(day + timedelta(days=1))
-        return day
+        return _add_business_days(self, day, count)
 
     def holiday_name(self, day: date) -> str | None:
         """Name the public holiday on this day, if any."""
-        return _country_holidays(self.country).get(day)
+        return _country_holidays(self.country).get(day)  # type: ignore[no-any-return]
+
+
+@lru_cache(maxsize=8192)
+def _add_business_days(calendar: BusinessCalendar, day: date, count: int) -> date:
+    """Count business days forward; cached, since many interviews share their dates."""
+    for _ in range(count):
+        day = calendar.roll_forward(day + timedelta(days=1))
+    return day
 
 
 def calendar_for(settings: ScheduleSettings) -> BusinessCalendar:
     """Return the business calendar of the configured country."""
-    return BusinessCalendar(settings.country)
+    return _calendar(settings.country)
+
+
+@lru_cache(maxsize=64)
+def _calendar(country: str) -> BusinessCalendar:
+    return BusinessCalendar(country)
 
 
 def _parse_clock(value: str, setting: str) -> time:
@@ -121,12 +145,17 @@ class WorkingHours:
 
 def working_hours(settings: ScheduleSettings) -> WorkingHours:
     """Read and check the configured working hours."""
-    start = _parse_clock(settings.window_start, "window_start")
-    end = _parse_clock(settings.window_end, "window_end")
+    return _working_hours(settings.window_start, settings.window_end)
+
+
+@lru_cache(maxsize=64)
+def _working_hours(window_start: str, window_end: str) -> WorkingHours:
+    start = _parse_clock(window_start, "window_start")
+    end = _parse_clock(window_end, "window_end")
     if start >= end:
         raise ScheduleError(
-            f"settings schedule.window_start ({settings.window_start}) and window_end "
-            f"({settings.window_end}): the window must open before it closes, e.g. 08:00 and 18:00"
+            f"settings schedule.window_start ({window_start}) and window_end "
+            f"({window_end}): the window must open before it closes, e.g. 08:00 and 18:00"
         )
     return WorkingHours(start, end)
 

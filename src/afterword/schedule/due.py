@@ -190,18 +190,41 @@ def _state(message: _Sent | None, person: _Person, kind: str) -> str:
     return STATE_NAMES.get(message.status, message.status)
 
 
+PLAN = [(THANK_YOU, 1)] + [(FOLLOW_UP, n) for n in range(1, MAX_FOLLOW_UPS + 1)]
+DueKey = tuple[int, str, int, datetime | None]
+
+
+def _due_at(
+    person: _Person,
+    kind: str,
+    sequence: int,
+    previous_sent: datetime | None,
+    settings: Settings,
+    cache: dict[DueKey, datetime],
+) -> datetime:
+    """Return the due time; interviewers of one panel share it, so it is worked out once."""
+    key = (person.interview_id, kind, sequence, previous_sent)
+    if key not in cache:
+        if kind == THANK_YOU:
+            cache[key] = thank_you_deadline(person.timing)
+        else:
+            due = follow_up_due(person.timing, settings, previous_sent, sequence)
+            assert due is not None
+            cache[key] = due
+    return cache[key]
+
+
 def _items_for(
-    person: _Person, best: dict[tuple[int, str, int], _Sent], settings: Settings, now: datetime
+    person: _Person,
+    best: dict[tuple[int, str, int], _Sent],
+    settings: Settings,
+    now: datetime,
+    cache: dict[DueKey, datetime],
 ) -> list[DueItem]:
     items = []
     previous_sent: datetime | None = None
-    plan = [(THANK_YOU, 1)] + [(FOLLOW_UP, n) for n in range(1, MAX_FOLLOW_UPS + 1)]
-    for kind, sequence in plan:
-        if kind == THANK_YOU:
-            due = thank_you_deadline(person.timing)
-        else:
-            due = follow_up_due(person.timing, settings, previous_sent, sequence)
-        assert due is not None
+    for kind, sequence in PLAN:
+        due = _due_at(person, kind, sequence, previous_sent, settings, cache)
         message = best.get((person.interviewer_id, kind, sequence))
         previous_sent = message.sent_at if message and kind == FOLLOW_UP else None
         items.append(
@@ -227,7 +250,8 @@ def collect_due_items(
     """
     now = as_utc(now)
     people, best = _load(db, db.local_user_id() if user_id is None else user_id)
-    items = [item for person in people for item in _items_for(person, best, settings, now)]
+    cache: dict[DueKey, datetime] = {}
+    items = [i for person in people for i in _items_for(person, best, settings, now, cache)]
     if not include_done:
         items = [item for item in items if item.pending]
     return sorted(items, key=lambda item: (item.due_at, item.interview_id, item.interviewer_id))
