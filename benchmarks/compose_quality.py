@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import statistics
 import sys
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import timedelta
 from itertools import combinations
@@ -57,6 +58,7 @@ class Checked:
     body: str
     words: int
     problems: list[str] = field(default_factory=list)
+    findings: list[str] = field(default_factory=list)  # every finding, "AW408 info"
 
 
 @dataclass
@@ -156,6 +158,7 @@ def check_file(path: Path, report: Report) -> None:
                     draft.body,
                     review.word_count,
                     problems_of(review, draft, interview),
+                    [f"{f.rule} {f.severity}" for f in review.findings],
                 )
             )
         report.similarities += [similarity(a.body, b.body) for a, b in combinations(drafts, 2)]
@@ -179,6 +182,9 @@ def summary(report: Report) -> str:
         f"panel pairs: {len(report.similarities)}, trigram Jaccard max {max(sims):.3f}, "
         f"mean {statistics.mean(sims):.3f}",
     ]
+    every = Counter(f for d in report.drafts for f in d.findings)
+    listed = ", ".join(f"{k} ×{v}" for k, v in sorted(every.items())) or "none"
+    lines.append(f"all findings: {listed}")
     for kind, counts in words.items():
         if counts:
             lines.append(

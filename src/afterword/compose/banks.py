@@ -158,7 +158,7 @@ INTEREST = (
     "I remain very excited about the opportunity to join your team.",
     "The conversation confirmed my strong interest in this role.",
     "I am enthusiastic about the chance to help {company} with this work.",
-    "I would be delighted to join {company} in this role.",
+    "I am keen to join {company} and take on this role.",
 )
 
 CLOSE = (
@@ -300,6 +300,17 @@ TOPIC_MORE = (
     "I also came away with a lot from our discussion of {topic}.",
 )
 
+THANKS_MISSED = (
+    "One thing I did not get to mention: {missed}.",
+    "I would also like to add {missed}, which I did not get to cover.",
+    "Looking back, I wish I had said more about {missed}.",
+    "Something I did not have time to share is {missed}.",
+    "I meant to bring up {missed}, so I am adding it here.",
+    "To fill a gap from our conversation, I wanted to mention {missed}.",
+    "There was one more point I wanted to make: {missed}.",
+    "I also wanted to mention {missed}, which did not come up.",
+)
+
 FOLLOW_RECALL = (
     "I have kept thinking about what we said about {topic}.",
     "Our discussion of {topic} has stayed with me.",
@@ -371,11 +382,22 @@ FOLLOW_AGAIN = (
     "I am writing once more about the {role} role at {company}, which we talked about on {date}.",
     "I wanted to check on the {role} position at {company} after our interview on {date}.",
     "I am following up again on my {date} interview for the {role} role.",
-    "I wanted to touch base again about the {role} position, after our interview on {date}.",
+    "I wanted to write again about the {role} position, after our interview on {date}.",
     "I hope all is well; I am writing again about my {date} interview for the {role} role.",
-    "I wanted to reach out once more about the {role} role after our conversation on {date}.",
+    "I wanted to follow up once more on the {role} role after our conversation on {date}.",
     "As a second follow-up to our {date} interview for the {role} role, I wanted to write briefly.",
     "I am writing again about the {role} position at {company} and our interview on {date}.",
+)
+
+FOLLOW_AGAIN_MISSED = (
+    "I would still be glad to share more about {missed}.",
+    "If it helps, I can say more about {missed}.",
+    "I am happy to send more detail on {missed}.",
+    "More detail on {missed} is yours if useful.",
+    "I would welcome the chance to walk you through {missed}.",
+    "Should it help, I can expand on {missed}.",
+    "I can gladly go deeper into {missed} if that is useful.",
+    "Details on {missed} are ready whenever you want them.",
 )
 
 FOLLOW_PATIENCE = (

@@ -24,6 +24,7 @@ from afterword.interview.model import Candidate, Interview, Interviewer
 
 THANK_YOU_WORDS = (115, 185)
 FOLLOW_UP_WORDS = (60, 150)
+SECOND_FOLLOW_UP_WORDS = (55, 95)  # the second follow-up is shorter still
 
 
 @dataclass
@@ -65,7 +66,7 @@ def compose_builtin(setup: Setup) -> Draft:
     pick = Picker(setup.interview, setup.position, setup.variant, setup.kind, setup.sequence)
     if setup.kind == "follow-up":
         parts = follow_up_parts(setup, pick)
-        band = FOLLOW_UP_WORDS
+        band = FOLLOW_UP_WORDS if setup.sequence == 1 else SECOND_FOLLOW_UP_WORDS
     else:
         parts = thank_you_parts(setup, pick)
         band = THANK_YOU_WORDS
@@ -101,6 +102,7 @@ def thank_you_parts(setup: Setup, pick: Picker) -> list[Part]:
     parts = [Part(pick.one("thanks", banks.THANKS).format(**slots), 1)]
     parts += specifics(setup, pick)
     parts.append(fit_part(setup, pick, 2))
+    parts += missed_parts(setup, pick, banks.THANKS_MISSED, paragraph=2)
     parts.append(Part(pick.one("interest", banks.INTEREST).format(**slots), 2))
     parts.append(Part(pick.one("close", banks.CLOSE), 3))
     return parts
@@ -234,20 +236,24 @@ def follow_up_parts(setup: Setup, pick: Picker) -> list[Part]:
         parts.append(follow_fit_part(setup, pick))
     else:
         parts = [Part(pick.one("f-again", banks.FOLLOW_AGAIN).format(**slots), 1)]
-        parts.append(Part(pick.one("f-patience", banks.FOLLOW_PATIENCE), 1))
+        parts += recall_parts(setup, pick)
+        parts += missed_parts(setup, pick, banks.FOLLOW_AGAIN_MISSED)
+        parts.append(Part(pick.one("f-patience", banks.FOLLOW_PATIENCE), 1, drop_rank=4))
         parts.append(Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(**slots), 2))
     parts.append(next_steps_part(setup, pick))
     parts.append(Part(pick.one("f-close", banks.FOLLOW_CLOSE), 3))
     return parts
 
 
-def missed_parts(setup: Setup, pick: Picker) -> list[Part]:
+def missed_parts(
+    setup: Setup, pick: Picker, bank: Sequence[str] = banks.FOLLOW_MISSED, paragraph: int = 1
+) -> list[Part]:
     """Each missed point, so the unfinished business gets finished."""
     phrases = [p.text for p in notes_of(setup, setup.interview.missed)]
     if not phrases:
         return []
-    text = pick.one("f-missed", banks.FOLLOW_MISSED).format(missed=join_list(phrases))
-    return [Part(sentence(text), 1)]
+    text = pick.one("missed", bank).format(missed=join_list(phrases))
+    return [Part(sentence(text), paragraph, drop_rank=1)]
 
 
 def insight_parts(setup: Setup, pick: Picker) -> list[Part]:
@@ -277,7 +283,8 @@ def recall_parts(setup: Setup, pick: Picker) -> list[Part]:
     topics = [p.text for p in notes_of(setup, setup.person.discussed) if p.kind == "topic"]
     if not topics:
         return []
-    return [Part(pick.one("f-recall", banks.FOLLOW_RECALL).format(topic=topics[0]), 1, 3)]
+    topic = join_list(topics[:2]) if len(" ".join(topics[:2]).split()) <= 14 else topics[0]
+    return [Part(pick.one("f-recall", banks.FOLLOW_RECALL).format(topic=topic), 1, 3)]
 
 
 def next_steps_part(setup: Setup, pick: Picker) -> Part:

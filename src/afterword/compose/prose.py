@@ -52,7 +52,7 @@ REPORTING = re.compile(
     re.IGNORECASE,
 )
 CLAUSE = re.compile(
-    r"^(?:(?:the|their|your|our|this|that|a|an|its|my)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"^(?:(?:the|their|your|our|this|that|a|an|its|my)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s",
     re.IGNORECASE,
 )
