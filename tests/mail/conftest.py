@@ -8,11 +8,11 @@ from email.utils import make_msgid
 from pathlib import Path
 
 import pytest
-from support.smtp import RecordingSMTPServer
 
 from afterword.config import MailServer, Settings
 from afterword.store.db import Database, utcnow
 from afterword.store.schema import MessageRow, MessageStatus
+from support.smtp import RecordingSMTPServer
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "northwind-panel.yaml"
 # The example interview ends 2026-11-24 15:00 in Chicago (21:00 UTC); its thank-yous may go
@@ -62,23 +62,40 @@ def drafts(database: Database, interview_id: int) -> list[int]:
     from afterword.store.messages import save_draft
 
     interview = get_interview(database, interview_id)
-    return [save_draft(database, interview_id, compose(interview, person))
-            for person in interview.interviewers]
+    return [
+        save_draft(database, interview_id, compose(interview, person))
+        for person in interview.interviewers
+    ]
 
 
-def queue_messages(db: Database, interview_id: int, count: int,
-                   due: datetime | None = None, status: str = MessageStatus.SCHEDULED,
-                   to: str = "person{n}@northwind.example") -> list[int]:
+def queue_messages(
+    db: Database,
+    interview_id: int,
+    count: int,
+    due: datetime | None = None,
+    status: str = MessageStatus.SCHEDULED,
+    to: str = "person{n}@northwind.example",
+) -> list[int]:
     """Store ``count`` approved messages due at ``due`` (default: an hour ago)."""
     now = utcnow()
     due = due or now - timedelta(hours=1)
     rows = [
         MessageRow(
-            interview_id=interview_id, kind="thank-you", sequence=1, variant=0,
-            to_name=f"Person {n}", to_address=to.format(n=n), subject=f"Thank you {n}",
+            interview_id=interview_id,
+            kind="thank-you",
+            sequence=1,
+            variant=0,
+            to_name=f"Person {n}",
+            to_address=to.format(n=n),
+            subject=f"Thank you {n}",
             body=f"Dear Person {n},\n\nThank you for the conversation.\n\nJordan Lee\n",
-            status=status, message_id=make_msgid(domain="example.com"), created_at=now,
-            updated_at=now, approved_at=now, scheduled_for=due, attempts=0,
+            status=status,
+            message_id=make_msgid(domain="example.com"),
+            created_at=now,
+            updated_at=now,
+            approved_at=now,
+            scheduled_for=due,
+            attempts=0,
         )
         for n in range(count)
     ]
@@ -103,8 +120,11 @@ def events(db: Database, message_id: int) -> list[tuple[str, dict]]:
     from afterword.store.schema import Event
 
     with db.session() as session:
-        rows = session.execute(select(Event.kind, Event.detail)
-                               .where(Event.message_id == message_id).order_by(Event.id))
+        rows = session.execute(
+            select(Event.kind, Event.detail)
+            .where(Event.message_id == message_id)
+            .order_by(Event.id)
+        )
         return [(kind, detail) for kind, detail in rows]
 
 

@@ -41,7 +41,7 @@ def parsed(row: Row, sender: Person = Person()) -> email.message.EmailMessage:
 def test_headers_round_trip() -> None:
     message = parsed(Row())
     assert message["From"] == "Jordan Lee <jordan.lee@example.com>"
-    assert message["To"] == "\"Dr. Priya Raman\" <priya.raman@northwind.example>"
+    assert message["To"] == '"Dr. Priya Raman" <priya.raman@northwind.example>'
     assert message["Subject"] == Row.subject
     assert message["Message-ID"] == "<1.2@example.com>"
     assert message["Date"] is not None and message["In-Reply-To"] is None
@@ -50,8 +50,9 @@ def test_headers_round_trip() -> None:
 
 
 def test_non_ascii_names_are_rfc2047_encoded() -> None:
-    data = build_email(Row(to_name="Zoë Ångström", subject="Merci — entretien"),
-                       Person(name="José Núñez")).as_bytes()
+    data = build_email(
+        Row(to_name="Zoë Ångström", subject="Merci — entretien"), Person(name="José Núñez")
+    ).as_bytes()
     assert data.isascii()
     assert b"=?utf-8?" in data
     message = email.message_from_bytes(data, policy=email.policy.default)
@@ -66,25 +67,31 @@ def test_follow_up_carries_the_thread() -> None:
     assert message["References"] == "<t@example.com> <f1@example.com>"
 
 
-@pytest.mark.parametrize(("subject", "expected"), [
-    ("Thank you", "Re: Thank you"),
-    ("Re: Thank you", "Re: Thank you"),
-    ("RE: re:  Thank you", "Re: Thank you"),
-])
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [
+        ("Thank you", "Re: Thank you"),
+        ("Re: Thank you", "Re: Thank you"),
+        ("RE: re:  Thank you", "Re: Thank you"),
+    ],
+)
 def test_reply_subject(subject: str, expected: str) -> None:
     assert reply_subject(subject) == expected
 
 
-@pytest.mark.parametrize(("field", "value", "words"), [
-    ("to_address", "not-an-address", "recipient address 'not-an-address' is not valid"),
-    ("to_address", "a@b", "is not valid"),
-    ("to_address", None, "no recipient address"),
-    ("to_address", "a@example.com\r\nBcc: x@evil.example", "control character"),
-    ("to_name", "Priya\r\nBcc: x@evil.example", "recipient name holds a control character"),
-    ("subject", "Thanks\nBcc: x@evil.example", "subject holds a control character"),
-    ("subject", "Thanks\u2028more", "subject holds a control character"),
-    ("subject", "Thanks\x00", "subject holds a control character"),
-])
+@pytest.mark.parametrize(
+    ("field", "value", "words"),
+    [
+        ("to_address", "not-an-address", "recipient address 'not-an-address' is not valid"),
+        ("to_address", "a@b", "is not valid"),
+        ("to_address", None, "no recipient address"),
+        ("to_address", "a@example.com\r\nBcc: x@evil.example", "control character"),
+        ("to_name", "Priya\r\nBcc: x@evil.example", "recipient name holds a control character"),
+        ("subject", "Thanks\nBcc: x@evil.example", "subject holds a control character"),
+        ("subject", "Thanks\u2028more", "subject holds a control character"),
+        ("subject", "Thanks\x00", "subject holds a control character"),
+    ],
+)
 def test_bad_fields_are_refused_clearly(field: str, value: str | None, words: str) -> None:
     with pytest.raises(MessageError, match=words) as caught:
         build_email(replace(Row(), **{field: value}), Person())
@@ -103,8 +110,16 @@ def test_hostile_names_and_subjects_never_inject_headers(name: str, subject: str
     except MessageError as exc:
         assert "control character" in str(exc)
         return
-    assert set(message.keys()) == {"From", "To", "Subject", "Date", "Message-ID",
-                                   "Content-Type", "Content-Transfer-Encoding", "MIME-Version"}
+    assert set(message.keys()) == {
+        "From",
+        "To",
+        "Subject",
+        "Date",
+        "Message-ID",
+        "Content-Type",
+        "Content-Transfer-Encoding",
+        "MIME-Version",
+    }
     assert message["Subject"] == subject.strip()
     assert message["To"].addresses[0].addr_spec == Row.to_address
 

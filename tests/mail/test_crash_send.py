@@ -17,6 +17,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+
 from support.smtp import RecordingSMTPServer
 
 AFTERWORD = str(Path(sys.executable).with_name("afterword"))
@@ -30,19 +31,30 @@ def environment(server: RecordingSMTPServer, **extra: str) -> dict[str, str]:
     return env
 
 
-def start_send(db_url: str, server: RecordingSMTPServer, *args: str,
-               **extra: str) -> subprocess.Popen[str]:
+def start_send(
+    db_url: str, server: RecordingSMTPServer, *args: str, **extra: str
+) -> subprocess.Popen[str]:
     """Start ``afterword send`` as a real process."""
     return subprocess.Popen(
-        [AFTERWORD, "send", "--db", db_url, *args], env=environment(server, **extra),
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [AFTERWORD, "send", "--db", db_url, *args],
+        env=environment(server, **extra),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
 
 
-def run_send(db_url: str, server: RecordingSMTPServer, *args: str) -> subprocess.CompletedProcess[str]:
+def run_send(
+    db_url: str, server: RecordingSMTPServer, *args: str
+) -> subprocess.CompletedProcess[str]:
     """Run ``afterword send`` to the end."""
-    return subprocess.run([AFTERWORD, "send", "--db", db_url, *args],
-                          env=environment(server), capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [AFTERWORD, "send", "--db", db_url, *args],
+        env=environment(server),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def killed(process: subprocess.Popen[str]) -> None:
@@ -63,8 +75,9 @@ def header_ids(database, ids: list[int]) -> list[str]:  # type: ignore[no-untype
 
 
 @pytest.mark.parametrize("fault", ["before-connect", "after-mail-from"])
-def test_kill_before_content_requeues_and_sends_once(database, db_url, queue, state_of,
-                                                     smtp_server, fault) -> None:
+def test_kill_before_content_requeues_and_sends_once(
+    database, db_url, queue, state_of, smtp_server, fault
+) -> None:
     ids = queue(3)
     if fault == "before-connect":
         process = start_send(db_url, smtp_server, AFTERWORD_TEST_FAULT="before-connect")
@@ -81,8 +94,9 @@ def test_kill_before_content_requeues_and_sends_once(database, db_url, queue, st
 
 
 @pytest.mark.parametrize("fault", ["after-data-accepted", "during-commit"])
-def test_kill_after_content_holds_uncertain_never_resends(database, db_url, queue, state_of,
-                                                         events_of, smtp_server, fault) -> None:
+def test_kill_after_content_holds_uncertain_never_resends(
+    database, db_url, queue, state_of, events_of, smtp_server, fault
+) -> None:
     ids = queue(3)
     if fault == "during-commit":
         process = start_send(db_url, smtp_server, AFTERWORD_TEST_FAULT="during-commit")
@@ -98,12 +112,17 @@ def test_kill_after_content_holds_uncertain_never_resends(database, db_url, queu
     assert delivered(smtp_server) == Counter(dict.fromkeys(header_ids(database, ids), 1))
     assert ("message.uncertain", "may have been delivered") in [
         (kind, "may have been delivered" if "may have been delivered" in str(d) else "")
-        for kind, d in events_of(first)]
+        for kind, d in events_of(first)
+    ]
     # Running again sends nothing more; the user settles it.
     assert run_send(db_url, smtp_server).returncode == 0
     assert len(smtp_server.messages) == 3
-    confirm = subprocess.run([AFTERWORD, "confirm", str(first), "--delivered", "--db", db_url],
-                             env=environment(smtp_server), capture_output=True, text=True)
+    confirm = subprocess.run(
+        [AFTERWORD, "confirm", str(first), "--delivered", "--db", db_url],
+        env=environment(smtp_server),
+        capture_output=True,
+        text=True,
+    )
     assert confirm.returncode == 0, confirm.stderr
     assert state_of()[first] == "sent"
 
@@ -115,8 +134,12 @@ def test_not_delivered_goes_again_once(database, db_url, queue, state_of, smtp_s
     smtp_server.messages.clear()  # pretend the server lost it, as the user reports
     assert run_send(db_url, smtp_server).returncode == 0
     assert state_of() == {ids[0]: "uncertain"} and smtp_server.messages == []
-    subprocess.run([AFTERWORD, "confirm", str(ids[0]), "--not-delivered", "--db", db_url],
-                   env=environment(smtp_server), check=True, capture_output=True)
+    subprocess.run(
+        [AFTERWORD, "confirm", str(ids[0]), "--not-delivered", "--db", db_url],
+        env=environment(smtp_server),
+        check=True,
+        capture_output=True,
+    )
     assert run_send(db_url, smtp_server).returncode == 0
     assert state_of() == {ids[0]: "sent"} and len(smtp_server.messages) == 1
 

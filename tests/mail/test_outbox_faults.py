@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 import pytest
-from conftest import settings_for
-from support.smtp import RecordingSMTPServer, free_port
 
 from afterword.mail import outbox
 from afterword.store.db import utcnow
 from afterword.store.messages import get_message
+from conftest import settings_for
+from support.smtp import RecordingSMTPServer, free_port
 
 
 @pytest.mark.parametrize("code", [421, 451])
@@ -31,8 +31,9 @@ def test_temporary_reply_retries_with_back_off(database, queue, settings, smtp_s
 
 
 @pytest.mark.parametrize(("code", "at"), [(550, "RCPT"), (554, "DATA")])
-def test_permanent_reply_fails_with_the_servers_words(database, queue, settings, smtp_server,
-                                                      code, at):
+def test_permanent_reply_fails_with_the_servers_words(
+    database, queue, settings, smtp_server, code, at
+):
     ids = queue(2)
     smtp_server.reply_next(code, at=at, text="5.7.1 rejected: policy says no")
     report = outbox.send_due(database, settings)

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
-from conftest import DURING_INTERVIEW, IN_WINDOW, WINDOW_OPENS
-
 from afterword.mail import outbox
 from afterword.store.messages import get_message
+from conftest import DURING_INTERVIEW, IN_WINDOW, WINDOW_OPENS
 
 
 def test_approve_fixes_message_id_and_schedules_in_window(database, drafts, settings) -> None:
@@ -26,6 +24,8 @@ def test_send_due_sends_only_once_the_window_opens(database, drafts, settings, s
     report = outbox.send_due(database, settings, IN_WINDOW)
     assert [o.state for o in report.outcomes] == ["sent", "sent"]
     assert sorted(m.rcpt_tos[0] for m in smtp_server.messages) == [
-        "priya.raman@northwind.example", "sam.okafor@northwind.example"]
+        "priya.raman@northwind.example",
+        "sam.okafor@northwind.example",
+    ]
     again = outbox.send_due(database, settings, IN_WINDOW)
     assert again.outcomes == [] and len(smtp_server.messages) == 2

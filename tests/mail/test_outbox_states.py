@@ -7,12 +7,12 @@ from collections import Counter
 from datetime import UTC, datetime
 
 import pytest
-from conftest import DURING_INTERVIEW, IN_WINDOW, settings_for
 
 from afterword.mail import outbox
 from afterword.mail.outbox import ApprovalRefused, OutboxError
 from afterword.store.errors import NotFound
 from afterword.store.messages import get_message, update_body
+from conftest import DURING_INTERVIEW, IN_WINDOW, settings_for
 
 
 def kinds(events: list[tuple[str, dict]]) -> list[str]:
@@ -23,8 +23,14 @@ def test_every_transition_is_an_event(database, drafts, settings, events_of) -> 
     outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
     outbox.send_due(database, settings, IN_WINDOW)
     log = events_of(drafts[0])
-    assert kinds(log) == ["message.drafted", "message.approved", "message.scheduled",
-                          "message.sending", "message.step", "message.sent"]
+    assert kinds(log) == [
+        "message.drafted",
+        "message.approved",
+        "message.scheduled",
+        "message.sending",
+        "message.step",
+        "message.sent",
+    ]
     assert log[2][1]["reason"] == "in its send window"
 
 
@@ -35,8 +41,9 @@ def test_approval_refuses_review_errors_unless_forced(database, drafts, settings
         outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
     assert "--force" in str(refused.value)
     assert get_message(database, drafts[0]).status == "draft"
-    forced = outbox.approve(database, drafts[0], force=True, settings=settings,
-                            now=DURING_INTERVIEW)
+    forced = outbox.approve(
+        database, drafts[0], force=True, settings=settings, now=DURING_INTERVIEW
+    )
     assert forced.status == "scheduled" and forced.forced[0].startswith("AW205")
 
 
@@ -46,8 +53,9 @@ def test_approving_twice_does_nothing(database, drafts, settings) -> None:
     assert again.already and again.message_id == first.message_id
 
 
-def test_follow_up_replies_in_the_thank_you_thread(database, interview_id, drafts,
-                                                   settings, smtp_server) -> None:
+def test_follow_up_replies_in_the_thank_you_thread(
+    database, interview_id, drafts, settings, smtp_server
+) -> None:
     from afterword.compose import compose
     from afterword.store.interviews import get_interview
     from afterword.store.messages import save_draft
@@ -55,8 +63,9 @@ def test_follow_up_replies_in_the_thank_you_thread(database, interview_id, draft
     thanks = outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
     outbox.send_due(database, settings, IN_WINDOW)
     interview = get_interview(database, interview_id)
-    follow = save_draft(database, interview_id,
-                        compose(interview, interview.interviewers[0], kind="follow-up"))
+    follow = save_draft(
+        database, interview_id, compose(interview, interview.interviewers[0], kind="follow-up")
+    )
     outbox.approve(database, follow, force=True, settings=settings, now=IN_WINDOW)
     outbox.send_now(database, settings, [follow])
     sent = smtp_server.messages[-1].message
@@ -66,30 +75,39 @@ def test_follow_up_replies_in_the_thank_you_thread(database, interview_id, draft
     assert sent["Subject"] == f"Re: {thank_you_subject}"
 
 
-def test_send_now_ignores_the_window_and_says_when_already_sent(database, drafts, settings,
-                                                                smtp_server) -> None:
+def test_send_now_ignores_the_window_and_says_when_already_sent(
+    database, drafts, settings, smtp_server
+) -> None:
     outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
     report = outbox.send_now(database, settings, [drafts[0], drafts[1], 999])
     assert [(o.id, o.state) for o in report.outcomes] == [
-        (drafts[1], "draft"), (999, "missing"), (drafts[0], "sent")]
+        (drafts[1], "draft"),
+        (999, "missing"),
+        (drafts[0], "sent"),
+    ]
     again = outbox.send_now(database, settings, [drafts[0]])
     assert again.outcomes[0].state == "sent" and "already sent" in again.outcomes[0].detail
     assert len(smtp_server.messages) == 1
 
 
-@pytest.mark.parametrize(("action", "status", "words"), [
-    ("cancel", "sent", "already sent"),
-    ("cancel", "uncertain", "confirm"),
-    ("retry", "draft", "approve it first"),
-    ("retry", "uncertain", "may have been delivered"),
-    ("retry", "sent", "already sent"),
-    ("confirm", "scheduled", "not uncertain"),
-])
+@pytest.mark.parametrize(
+    ("action", "status", "words"),
+    [
+        ("cancel", "sent", "already sent"),
+        ("cancel", "uncertain", "confirm"),
+        ("retry", "draft", "approve it first"),
+        ("retry", "uncertain", "may have been delivered"),
+        ("retry", "sent", "already sent"),
+        ("confirm", "scheduled", "not uncertain"),
+    ],
+)
 def test_refusals_say_why(database, queue, action, status, words) -> None:
     ident = queue(1, status=status)[0]
-    call = {"cancel": lambda: outbox.cancel(database, ident),
-            "retry": lambda: outbox.retry(database, ident),
-            "confirm": lambda: outbox.confirm_uncertain(database, ident, True)}[action]
+    call = {
+        "cancel": lambda: outbox.cancel(database, ident),
+        "retry": lambda: outbox.retry(database, ident),
+        "confirm": lambda: outbox.confirm_uncertain(database, ident, True),
+    }[action]
     with pytest.raises(OutboxError, match=words):
         call()
 
@@ -126,8 +144,9 @@ def test_approved_without_schedule_waits_for_send_now(database, queue, settings)
     assert outbox.send_now(database, settings, [ident]).count("sent") == 1
 
 
-@pytest.mark.parametrize("moment", [datetime(1, 1, 1, tzinfo=UTC),
-                                    datetime(9999, 12, 31, 23, 59, tzinfo=UTC)])
+@pytest.mark.parametrize(
+    "moment", [datetime(1, 1, 1, tzinfo=UTC), datetime(9999, 12, 31, 23, 59, tzinfo=UTC)]
+)
 def test_absurd_dates_are_refused(database, drafts, settings, moment) -> None:
     with pytest.raises(OutboxError, match="out of range"):
         outbox.approve(database, drafts[0], settings=settings, now=moment)
@@ -136,8 +155,9 @@ def test_absurd_dates_are_refused(database, drafts, settings, moment) -> None:
 
 
 def test_naive_now_is_taken_as_utc(database, drafts, settings) -> None:
-    approval = outbox.approve(database, drafts[0], settings=settings,
-                              now=DURING_INTERVIEW.replace(tzinfo=None))
+    approval = outbox.approve(
+        database, drafts[0], settings=settings, now=DURING_INTERVIEW.replace(tzinfo=None)
+    )
     assert approval.scheduled_for is not None
 
 

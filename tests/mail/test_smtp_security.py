@@ -7,14 +7,14 @@ import socket
 
 import keyring
 import pytest
-from conftest import settings_for
 from keyring.backend import KeyringBackend
-from support.smtp import RecordingSMTPServer
 
 from afterword.config import MailServer, Settings
 from afterword.mail import outbox
 from afterword.mail.secrets import Secret, password_for, redact, store_password
 from afterword.mail.smtp import QueueStopped, SmtpSession, is_loopback
+from conftest import settings_for
+from support.smtp import RecordingSMTPServer
 
 
 class MemoryKeyring(KeyringBackend):
@@ -105,9 +105,13 @@ def test_password_from_the_keyring(database, queue, memory_keyring) -> None:
 def test_environment_wins_over_the_keyring(memory_keyring) -> None:
     from afterword.config import load_settings
 
-    settings = load_settings(environ={"AFTERWORD_SMTP_HOST": "smtp.example.com",
-                                      "AFTERWORD_SMTP_USER": "me",
-                                      "AFTERWORD_SMTP_PASSWORD": "from-env"})
+    settings = load_settings(
+        environ={
+            "AFTERWORD_SMTP_HOST": "smtp.example.com",
+            "AFTERWORD_SMTP_USER": "me",
+            "AFTERWORD_SMTP_PASSWORD": "from-env",
+        }
+    )
     store_password("smtp", settings.smtp, "from-keyring")
     assert password_for("smtp", settings.smtp).reveal() == "from-env"  # type: ignore[union-attr]
 
