@@ -113,6 +113,7 @@ def test_create_review_fix_approve_and_send(chromium, site, smtp, viewport) -> N
     _no_sideways_scroll(page)
 
     draft = cards.nth(0).locator("article.draft")
+    draft.get_by_text("Edit the text").click()
     textarea = draft.locator("textarea[name=body]")
     original = textarea.input_value()
     textarea.fill(

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
@@ -38,8 +40,10 @@ class InterviewForm:
 
 
 def blank_form(zone: str | None = None) -> InterviewForm:
-    """Return an empty form with the machine's time zone and a few interviewer blocks."""
-    values = {"timezone": zone or local_zone_name(), "duration_minutes": "60"}
+    """Return an empty form with today's date, the machine's zone and a few interviewer blocks."""
+    zone = zone or local_zone_name()
+    today = datetime.now(ZoneInfo(zone)).date().isoformat()
+    values = {"timezone": zone, "duration_minutes": "60", "date": today}
     return InterviewForm(values, [_blank_block() for _ in range(BLANK_BLOCKS)])
 
 

@@ -84,7 +84,7 @@ def act_on_draft(
     """Save the text, then approve it, or approve and send it now."""
     row = _save(db, _row(db, message_id), subject, body)
     if action == "save":
-        return _card(request, db, settings, row, saved="Saved.")
+        return _card(request, db, settings, row, saved="Saved.", open_editor=True)
     problem = _approve(db, settings, row.id, force=action == "force")
     if problem:
         return _card(request, db, settings, row, problem=problem, force_approve=True)
@@ -148,6 +148,7 @@ def fix_finding(
         settings,
         row,
         saved=f"Changed to “{replacement}”." if replacement else "Removed.",
+        open_editor=body is not None,
     )
 
 
