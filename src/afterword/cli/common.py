@@ -52,8 +52,9 @@ def err_console() -> Console:
 
 
 def print_json(data: Any) -> None:
-    """Print ``data`` as one JSON document on stdout."""
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str) + "\n")
+    """Print ``data`` as one JSON document on stdout, indented only for a person to read."""
+    indent = 2 if sys.stdout.isatty() else None
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
     sys.stdout.flush()
 
 

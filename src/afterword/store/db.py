@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -71,8 +72,38 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _head_revisions() -> set[str]:
+    """The newest migration ids, read from the files (importing Alembic costs ~0.3 s)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (MIGRATIONS / "versions").glob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        revisions.update(re.findall(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", text, re.M))
+        for line in re.findall(r"^down_revision\b[^=]*=(.*)$", text, re.M):
+            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", line))
+    return revisions - parents
+
+
+def _at_head(engine: Engine) -> bool:
+    """Whether the database already has the newest schema, so Alembic need not run."""
+    from sqlalchemy import text
+
+    try:
+        with engine.connect() as connection:
+            current = {
+                row[0]
+                for row in connection.execute(text("SELECT version_num FROM alembic_version"))
+            }
+    except Exception:  # no version table yet, or another problem Alembic will report
+        return False
+    heads = _head_revisions()
+    return bool(heads) and current == heads
+
+
 def migrate(engine: Engine) -> None:
     """Bring the schema to the newest migration."""
+    if _at_head(engine):
+        return
     from alembic import command
     from alembic.config import Config
 

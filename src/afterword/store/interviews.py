@@ -201,7 +201,8 @@ def list_interviews(
     with db.session() as session:
         rows = session.execute(query).all()
         names = _interviewer_names(session, user, [r.id for r in rows] if limit else None)
-    return [_summary(r, names.get(r.id, [])) for r in rows]
+    zones: dict[str, ZoneInfo] = {}
+    return [_summary(r, names.get(r.id, []), zones) for r in rows]
 
 
 def _interviewer_names(
@@ -221,12 +222,13 @@ def _interviewer_names(
     return names
 
 
-def _summary(row: Any, names: list[str]) -> InterviewSummary:
+def _summary(row: Any, names: list[str], zones: dict[str, ZoneInfo]) -> InterviewSummary:
+    zone = zones.get(row.timezone) or zones.setdefault(row.timezone, ZoneInfo(row.timezone))
     return InterviewSummary(
         id=row.id,
         company=row.company,
         role=row.role,
-        start=row.local_start.replace(tzinfo=ZoneInfo(row.timezone)),
+        start=row.local_start.replace(tzinfo=zone),
         timezone=row.timezone,
         duration_minutes=row.duration_minutes,
         format=row.format,

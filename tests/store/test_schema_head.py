@@ -1,0 +1,30 @@
+"""Opening an up-to-date database skips Alembic; that shortcut must agree with Alembic."""
+
+from __future__ import annotations
+
+from alembic.config import Config
+from alembic.script import ScriptDirectory
+
+from afterword.store.db import MIGRATIONS, Database, _at_head, _head_revisions
+
+
+def test_the_head_read_from_the_files_is_alembics_head() -> None:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    assert _head_revisions() == set(ScriptDirectory.from_config(config).get_heads())
+
+
+def test_a_migrated_database_is_at_head_and_an_empty_one_is_not(db_url: str) -> None:
+    from afterword.store.db import create_db_engine
+
+    empty = create_db_engine(db_url)
+    try:
+        assert not _at_head(empty)
+    finally:
+        empty.dispose()
+    database = Database(db_url)
+    try:
+        assert _at_head(database.engine)
+        Database(db_url).dispose()  # opening again takes the shortcut and still works
+    finally:
+        database.dispose()
