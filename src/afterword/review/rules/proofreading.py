@@ -180,7 +180,8 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     yield from _lowercase_starts(rule, doc)
     context, names = doc.context, set()
     if context.recipient is not None:
-        names.update(t for t in context.recipient.person.tokens if len(t) > 2)
+        # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
+        names.update(t for t in context.recipient.person.tokens if len(t) > 2 and t[0].isupper())
     if context.interview is not None:
         names.add(context.interview.company.split()[0])
     for name in names:

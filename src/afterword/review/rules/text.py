@@ -25,7 +25,7 @@ STOPWORDS = word_set(
     through to too under until up very was we were what when where which while who whom why will
     with would you your yours yourself yourselves us let lets get got really much many well also"""
 )
-NAME_WORD = re.compile(r"[A-Z][\w'’-]*")
+NAME_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # any script: "Łukasz", "Álvarez"
 
 
 def fold(text: str) -> str:
@@ -67,7 +67,8 @@ def name_tokens(person: Interviewer | None) -> set[str]:
 
 def names_in(text: str) -> list[re.Match[str]]:
     """Return the capitalised words of ``text`` that are not honorifics."""
-    return [m for m in NAME_WORD.finditer(text) if m.group().rstrip(".").lower() not in HONORIFICS]
+    return [m for m in NAME_WORD.finditer(text)
+            if m.group()[0].isupper() and m.group().rstrip(".").lower() not in HONORIFICS]
 
 
 def keywords(text: str) -> set[str]:
