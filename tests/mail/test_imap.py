@@ -301,3 +301,17 @@ def test_dovecot_fixture_starts_quickly() -> None:
         account.deliver(b"Subject: hi\r\n\r\nhello\r\n")
         assert len(account.fetch_all("INBOX")) == 1
     assert time.monotonic() - started < 10
+
+
+@pytest.mark.parametrize("security", ["tls", "starttls"])
+def test_encrypted_connections(sqlite_url: str, imap_account: Account, security: str) -> None:
+    server = imap_account.server
+    port = server.tls_port if security == "tls" else server.port
+    settings = settings_for(imap_account, security=security, port=port)
+    database = Database(sqlite_url)
+    interview_id, (priya, _sam) = panel(database)
+    note(database, interview_id, priya, "approved", message_id=f"<{security}@jordan.example>")
+    with pytest.raises(ImapError, match=r"(?i)certificate verify failed"):
+        upload_drafts(database, settings)  # the system's CAs do not know the test certificate
+    assert upload_drafts(database, settings, ssl_context=server.client_context()) == 1
+    assert sync_replies(database, settings, ssl_context=server.client_context()).checked == 0

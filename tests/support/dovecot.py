@@ -6,9 +6,11 @@
         with account.client() as imap: ...     # an imaplib client, logged in
 
 It runs as root from a config of its own in a temporary folder: a passwd-file passdb, a static
-userdb, maildirs in the folder, plain login allowed on 127.0.0.1 and a free port. Each test
-takes its own account, so tests sharing one server never see each other's mail. A new account
-has only an INBOX; "Drafts" and "Brouillons" get the \\Drafts special use once created.
+userdb, maildirs in the folder, plain login allowed on 127.0.0.1 and a free port (STARTTLS
+offered there), and implicit TLS on a second port, with a throwaway self-signed certificate.
+Each test takes its own account, so tests sharing one server never see each other's mail.
+A new account has only an INBOX; "Drafts" and "Brouillons" get the \\Drafts special use
+once created.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import imaplib
 import os
 import shutil
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
@@ -40,7 +43,9 @@ base_dir = {root}/run
 state_dir = {root}/state
 log_path = {root}/dovecot.log
 info_log_path = {root}/dovecot.log
-ssl = no
+ssl = yes
+ssl_cert = <{root}/cert.pem
+ssl_key = <{root}/key.pem
 disable_plaintext_auth = no
 auth_mechanisms = plain login
 mail_location = maildir:{root}/mail/%n
@@ -76,7 +81,9 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+    address = 127.0.0.1
+    port = {tls_port}
+    ssl = yes
   }}
 }}
 """
@@ -155,7 +162,8 @@ class DovecotServer:
     host = "127.0.0.1"
 
     def __init__(self) -> None:
-        self.port = free_port()
+        self.port = free_port()  # plain IMAP, with STARTTLS offered
+        self.tls_port = free_port()  # implicit TLS (imaps)
         self.root = Path(tempfile.mkdtemp(prefix="afterword-dovecot-"))
         self.process: subprocess.Popen[bytes] | None = None
 
@@ -164,6 +172,9 @@ class DovecotServer:
         return self.root / "dovecot.conf"
 
     def _write_config(self) -> None:
+        from support.smtp import _self_signed
+
+        _self_signed(self.root, self.host)  # cert.pem and key.pem, trusted by client_context()
         uid, gid = _mail_owner()
         for folder in ("run", "state", "mail", "home", "users"):
             (self.root / folder).mkdir()
@@ -171,7 +182,7 @@ class DovecotServer:
             os.chown(self.root / folder, uid, gid)
         self.config.write_text(
             CONFIG.format(
-                root=self.root, port=self.port,
+                root=self.root, port=self.port, tls_port=self.tls_port,
                 internal=_user_or_root("dovecot"), login=_user_or_root("dovenull"),
                 uid=uid, gid=gid,
             )
@@ -210,6 +221,10 @@ class DovecotServer:
             time.sleep(0.05)
         self.stop()
         raise RuntimeError(f"Dovecot did not answer within {START_TIMEOUT} s: {self.log()}")
+
+    def client_context(self) -> ssl.SSLContext:
+        """An SSL context that trusts this server's self-signed certificate."""
+        return ssl.create_default_context(cafile=str(self.root / "cert.pem"))
 
     def log(self) -> str:
         """Return what Dovecot wrote to its logs."""

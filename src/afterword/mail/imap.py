@@ -53,11 +53,13 @@ def _password(server: MailServer) -> str | None:
 def _open(server: MailServer, context: ssl.SSLContext | None) -> imaplib.IMAP4:
     host, timeout = str(server.host), server.timeout_seconds
     port = server.port or DEFAULT_PORTS[server.security]
+    # imaplib's own default context checks no certificate; the system's trusted CAs must.
+    context = context or ssl.create_default_context()
     if server.security == "tls":
         return imaplib.IMAP4_SSL(host, port, ssl_context=context, timeout=timeout)
     imap = imaplib.IMAP4(host, port, timeout=timeout)
     if server.security == "starttls":
-        imap.starttls(context or ssl.create_default_context())
+        imap.starttls(context)
     return imap
 
 

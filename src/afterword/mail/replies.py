@@ -193,8 +193,8 @@ def reply_targets(db: Database, user_id: int | None = None) -> ReplyTargets:
         for interviewer_id, address, starts_at, minutes, name in session.execute(waiting):
             _add_person(targets, interviewer_id, address, as_utc(starts_at), minutes)
             targets.names[interviewer_id] = name
-        for message_id, row_id, interviewer_id in session.execute(notes):
-            targets.by_message_id[message_id] = (row_id, interviewer_id)
+        for message_id, row_id, person_id in session.execute(notes):
+            targets.by_message_id[str(message_id)] = (row_id, int(person_id or 0))
     profile = get_profile(db, owner)
     if profile is not None:
         targets.own_addresses.add(profile.email.lower())
@@ -214,7 +214,7 @@ def _add_person(
 
 def _matches(incoming: Incoming, targets: ReplyTargets) -> list[tuple[int, int | None, str]]:
     """Return (interviewer id, note id or None, how) for each interviewer the mail answers."""
-    found = [
+    found: list[tuple[int, int | None, str]] = [
         (targets.by_message_id[ref][1], targets.by_message_id[ref][0], "in-reply-to")
         for ref in our_ids_in(incoming, targets.by_message_id)
     ]
