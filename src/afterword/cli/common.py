@@ -6,9 +6,10 @@ Kept light: sqlalchemy, pydantic and the store are imported inside the functions
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
 import typer
 from rich.console import Console
@@ -41,14 +42,19 @@ ConfigOption = Annotated[
 ]
 
 
+def _styles() -> Literal["auto"] | None:
+    # Rich drops colour for NO_COLOR but keeps bold; plain means no escape codes at all.
+    return None if os.environ.get("NO_COLOR") else "auto"
+
+
 def console() -> Console:
     """A console on stdout: colour only on a terminal, none when NO_COLOR is set."""
-    return Console(highlight=False, soft_wrap=not sys.stdout.isatty())
+    return Console(highlight=False, soft_wrap=not sys.stdout.isatty(), color_system=_styles())
 
 
 def err_console() -> Console:
     """A console on stderr, for errors and progress."""
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, color_system=_styles())
 
 
 def print_json(data: Any) -> None:
