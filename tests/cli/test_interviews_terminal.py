@@ -160,7 +160,5 @@ def test_version_answers_without_importing_the_app() -> None:
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
-    assert (
-        result.stdout.splitlines() == ["afterword 0.1.0", "[]"]
-        or result.stdout.splitlines()[1] == "[]"
-    )
+    version, imported = result.stdout.splitlines()
+    assert version.startswith("afterword ") and imported == "[]"
