@@ -288,7 +288,7 @@ def test_nothing_to_wait_for_needs_no_server(sqlite_url: str) -> None:
     unreachable = Settings(imap=MailServer(host="127.0.0.1", port=1, user="x", password="y",
                                            security="none"))  # fmt: skip
     assert sync_replies(database, unreachable).to_dict() == {
-        "checked": 0, "replies": [], "ignored": [], "cancelled": [],
+        "checked": 0, "replies": [], "ignored": [], "cancelled": [], "sent_elsewhere": [],
     }  # fmt: skip
 
 
@@ -315,3 +315,35 @@ def test_encrypted_connections(sqlite_url: str, imap_account: Account, security:
         upload_drafts(database, settings)  # the system's CAs do not know the test certificate
     assert upload_drafts(database, settings, ssl_context=server.client_context()) == 1
     assert sync_replies(database, settings, ssl_context=server.client_context()).checked == 0
+
+
+def test_a_draft_sent_by_hand_is_marked_sent_and_never_sent_again(
+    database: Database, imap_account: Account
+) -> None:
+    from afterword.schedule.deadlines import due_items
+    from afterword.store.schema import MessageRow
+
+    interview_id, (priya, sam) = panel(database)
+    by_hand = note(database, interview_id, priya, "scheduled", message_id="<hand@jordan.example>")
+    waiting = note(database, interview_id, sam, "approved", message_id="<wait@jordan.example>")
+    settings = settings_for(imap_account)
+    assert upload_drafts(database, settings) == 2
+    with imap_account.client() as imap:  # the user presses send in their mail program
+        assert imap.create("Sent")[0] == "OK"
+    draft = next(raw for _, raw in imap_account.fetch_all("Drafts") if b"<hand@" in raw)
+    imap_account.deliver(draft, folder="Sent", flags="(\\Seen)")
+
+    result = sync_replies(database, settings)
+
+    assert result.sent_elsewhere == [by_hand]
+    with database.session() as session:
+        assert session.get(MessageRow, by_hand).status == "sent"  # type: ignore[union-attr]
+        assert session.get(MessageRow, by_hand).sent_at is not None  # type: ignore[union-attr]
+        assert session.get(MessageRow, waiting).status == "approved"  # type: ignore[union-attr]
+    assert events(database, "message.sent")[0].message_id == by_hand
+    states = {
+        (i.interviewer_id, i.label): i.state
+        for i in due_items(database, Settings(), utc(2026, 11, 25), include_done=True)
+    }
+    assert states[(priya, "thank-you")] == "sent" and states[(sam, "thank-you")] == "approved"
+    assert sync_replies(database, settings).sent_elsewhere == []

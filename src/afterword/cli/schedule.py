@@ -141,6 +141,9 @@ def _print_sync(result: SyncResult) -> None:
     for found in result.ignored:
         out.print(f"[dim]ignored automatic reply from {escape(_who(found))}: "
                   f"{escape(found['reason'])}[/]")  # fmt: skip
+    if result.sent_elsewhere:
+        ids = ", ".join(str(i) for i in result.sent_elsewhere)
+        out.print(f"Marked sent: {ids} (found in your Sent folder; the outbox will not send them).")
     if result.cancelled:
         ids = ", ".join(str(i) for i in result.cancelled)
         out.print(f"Cancelled follow-up(s) {ids}: the interviewer replied.")

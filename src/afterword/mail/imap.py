@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 DEFAULT_PORTS = {"tls": 993, "starttls": 143, "none": 143}
 LOOPBACK = frozenset({"127.0.0.1", "::1", "localhost"})
 DRAFTS = "Drafts"
+SENT_NAMES = ("sent", "sent items", "sent messages", "sent mail")
 FETCH_BATCH = 500
 # Headers that reply matching and automatic-reply detection read; bodies are never fetched.
 HEADER_FIELDS = (
@@ -151,15 +152,23 @@ def _mailboxes(imap: imaplib.IMAP4) -> list[tuple[set[str], str]]:
     return found
 
 
-def find_drafts_folder(imap: imaplib.IMAP4) -> str:
-    """Return the Drafts folder: the one marked \\Drafts, else one named Drafts, else a new one."""
+def _find_folder(imap: imaplib.IMAP4, special_use: str, names: tuple[str, ...]) -> str | None:
+    """Return the folder with that SPECIAL-USE flag, else one with one of those names."""
     boxes = _mailboxes(imap)
     for flags, name in boxes:
-        if "\\drafts" in flags:
+        if special_use in flags:
             return name
     for _, name in boxes:
-        if name.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() == "drafts":
+        if name.rsplit("/", 1)[-1].rsplit(".", 1)[-1].lower() in names:
             return name
+    return None
+
+
+def find_drafts_folder(imap: imaplib.IMAP4) -> str:
+    """Return the Drafts folder: the one marked \\Drafts, else one named Drafts, else a new one."""
+    found = _find_folder(imap, "\\drafts", ("drafts",))
+    if found is not None:
+        return found
     _check(imap.create(_quote(DRAFTS)), f"to create the folder {DRAFTS}")
     return DRAFTS
 
@@ -187,6 +196,7 @@ class SyncResult:
     replies: list[dict[str, Any]] = field(default_factory=list)
     ignored: list[dict[str, Any]] = field(default_factory=list)
     cancelled: list[int] = field(default_factory=list)
+    sent_elsewhere: list[int] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
@@ -195,6 +205,7 @@ class SyncResult:
             "replies": self.replies,
             "ignored": self.ignored,
             "cancelled": self.cancelled,
+            "sent_elsewhere": self.sent_elsewhere,
         }
 
 
@@ -307,13 +318,19 @@ def _fetch_headers(imap: imaplib.IMAP4, uids: list[bytes]) -> Iterator[Incoming]
                 yield Incoming.read(uid[1].decode() if uid else "?", parser.parsebytes(item[1]))
 
 
-def incoming_since(imap: imaplib.IMAP4, since: Any) -> list[Incoming]:
-    """Return the headers of INBOX messages that arrived on or after a date."""
-    _check(imap.select("INBOX", readonly=True), "to open INBOX")
+def headers_since(imap: imaplib.IMAP4, folder: str, since: Any) -> list[Incoming]:
+    """Return the headers of a folder's messages that arrived on or after a date."""
+    _check(imap.select(_quote(folder), readonly=True), f"to open {folder}")
     criteria = ("SINCE", since.strftime("%d-%b-%Y")) if since else ("ALL",)
-    data = _check(imap.uid("SEARCH", *criteria), "to search INBOX")
+    data = _check(imap.uid("SEARCH", *criteria), f"to search {folder}")
     uids = data[0].split() if data and data[0] else []
     return list(_fetch_headers(imap, uids))
+
+
+def sent_copies(imap: imaplib.IMAP4, since: Any) -> list[Incoming]:
+    """Return the headers in the Sent folder (none when the mailbox has no Sent folder)."""
+    folder = _find_folder(imap, "\\sent", SENT_NAMES)
+    return headers_since(imap, folder, since) if folder else []
 
 
 def sync_replies(
@@ -327,14 +344,17 @@ def sync_replies(
 
     A reply is a message from an interviewer's address, or one whose In-Reply-To or References
     names one of our notes; automatic replies (out of office and the like) are ignored.
+    Approved notes found in the Sent folder (sent from Drafts by hand) are marked sent.
     """
-    from afterword.mail.replies import record_replies, reply_targets
+    from afterword.mail.replies import mark_sent_elsewhere, record_replies, reply_targets
 
     targets = reply_targets(db, user_id)
     if targets.empty:
         return SyncResult()
     with connect(settings.imap, ssl_context) as imap:
-        incoming = incoming_since(imap, targets.since)
+        incoming = headers_since(imap, "INBOX", targets.since)
+        copies = sent_copies(imap, targets.since) if targets.queued else []
     result = SyncResult(checked=len(incoming))
+    result.sent_elsewhere = mark_sent_elsewhere(db, targets, copies)
     record_replies(db, targets, incoming, result, own_address=settings.imap.user)
     return result

@@ -127,6 +127,7 @@ class Incoming:
     date: datetime | None
     references: tuple[str, ...]
     automatic: str | None
+    message_id: str | None = None
 
     @classmethod
     def read(cls, uid: str, headers: Message) -> Incoming:
@@ -138,6 +139,7 @@ class Incoming:
             date=sent_date(headers),
             references=tuple(referenced_ids(headers)),
             automatic=automatic_reply_reason(headers),
+            message_id=next(iter(MESSAGE_ID.findall(_header(headers, "Message-ID"))), None),
         )
 
 
@@ -150,6 +152,8 @@ def our_ids_in(candidate: Incoming, known: Iterable[str]) -> list[str]:
 # Follow-ups in these states have not left; a reply makes them pointless. A note that is
 # sending or uncertain may already be out, so it is left for the outbox to settle.
 CANCELLABLE = ("draft", "approved", "scheduled", "failed")
+# Approved notes still waiting in the outbox; a copy in the Sent folder means they left.
+QUEUED = ("approved", "scheduled")
 
 
 @dataclass
@@ -160,12 +164,17 @@ class ReplyTargets:
     by_address: dict[str, list[tuple[int, datetime]]] = field(default_factory=dict)
     own_addresses: set[str] = field(default_factory=set)
     names: dict[int, str] = field(default_factory=dict)
+    queued: dict[str, int] = field(default_factory=dict)
     since: date | None = None
 
     @property
     def empty(self) -> bool:
-        """Tell whether nobody is waited on."""
-        return not self.by_message_id and not self.by_address
+        """Tell whether nobody is waited on and no approved note may have left another way."""
+        return not self.by_message_id and not self.by_address and not self.queued
+
+    def include_day(self, day: date) -> None:
+        """Widen the search back to a day."""
+        self.since = min(self.since, day) if self.since else day
 
 
 def reply_targets(db: Database, user_id: int | None = None) -> ReplyTargets:
@@ -195,10 +204,28 @@ def reply_targets(db: Database, user_id: int | None = None) -> ReplyTargets:
             targets.names[interviewer_id] = name
         for message_id, row_id, person_id in session.execute(notes):
             targets.by_message_id[str(message_id)] = (row_id, int(person_id or 0))
+        _add_queued(session, targets, owner)
     profile = get_profile(db, owner)
     if profile is not None:
         targets.own_addresses.add(profile.email.lower())
     return targets
+
+
+def _add_queued(session: Any, targets: ReplyTargets, owner: int) -> None:
+    """Add the approved notes not yet sent: the user may have sent them from Drafts."""
+    from sqlalchemy import select
+
+    from afterword.store.schema import InterviewRow, MessageRow
+
+    queued = (
+        select(MessageRow.message_id, MessageRow.id, InterviewRow.starts_at)
+        .join(InterviewRow, MessageRow.interview_id == InterviewRow.id)
+        .where(InterviewRow.user_id == owner, MessageRow.message_id.is_not(None),
+               MessageRow.status.in_(QUEUED))
+    )  # fmt: skip
+    for message_id, row_id, starts_at in session.execute(queued):
+        targets.queued[str(message_id)] = row_id
+        targets.include_day((as_utc(starts_at) - timedelta(days=1)).date())
 
 
 def _add_person(
@@ -206,8 +233,7 @@ def _add_person(
 ) -> None:
     end = start + timedelta(minutes=minutes)
     # The day before, so a reply is found whatever the zones of server and interview.
-    first_day = (start - timedelta(days=1)).date()
-    targets.since = min(targets.since, first_day) if targets.since else first_day
+    targets.include_day((start - timedelta(days=1)).date())
     if address:
         targets.by_address.setdefault(address.lower(), []).append((interviewer_id, end))
 
@@ -351,3 +377,39 @@ def _latest_sent(session: Any, interviewer_id: int, before: datetime) -> int | N
         .order_by(MessageRow.sent_at.desc())
         .limit(1)
     )  # fmt: skip
+
+
+def mark_sent_elsewhere(
+    db: Database, targets: ReplyTargets, copies: Iterable[Incoming]
+) -> list[int]:
+    """Mark queued notes found in the Sent folder as sent, so the outbox never sends them again."""
+    from sqlalchemy import update
+
+    from afterword.store.db import utcnow
+    from afterword.store.interviews import log_event
+    from afterword.store.schema import InterviewRow, MessageRow
+
+    marked = []
+    for copy in copies:
+        row_id = targets.queued.get(copy.message_id or "")
+        if row_id is None:
+            continue
+        when = as_utc(copy.date) if copy.date else utcnow()
+        with db.session() as session:
+            done = session.scalar(
+                update(MessageRow)
+                .where(MessageRow.id == row_id, MessageRow.status.in_(QUEUED))
+                .values(status="sent", sent_at=when, updated_at=utcnow())
+                .returning(MessageRow.id)
+            )
+            if done is None:
+                continue  # the outbox took it meanwhile
+            row = session.get(MessageRow, row_id)
+            owner = session.get(InterviewRow, row.interview_id) if row else None
+            log_event(
+                session, "message.sent", row.interview_id if row else None, row_id,
+                user_id=owner.user_id if owner else None,
+                reason="found in your Sent folder: you sent it from your mail program",
+            )  # fmt: skip
+        marked.append(row_id)
+    return marked
