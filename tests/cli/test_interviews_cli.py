@@ -228,3 +228,27 @@ def test_add_ics_without_an_event(sqlite_url: str) -> None:
 def test_file_and_ics_together_are_refused(sqlite_url: str) -> None:
     result = run("add", str(EXAMPLE), "--ics", str(ICS / "zoom.ics"), "--db", sqlite_url)
     assert result.exit_code == 2 and "not both" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "url,words",
+    [
+        ("foo://nowhere", "cannot use the database"),
+        ("postgresql://nobody@127.0.0.1:1/x", "cannot open the database"),
+    ],
+)
+def test_a_database_that_cannot_be_used_is_one_line(url: str, words: str) -> None:
+    result = run("list", "--db", url)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {words}") and result.stderr.count("\n") == 1
+
+
+def test_export_eml_of_an_unknown_message(sqlite_url: str, tmp_path: Path) -> None:
+    result = run("export", "--eml", str(tmp_path / "out"), "99", "--db", sqlite_url)
+    assert result.exit_code == 2 and "no message with id 99" in result.stderr
+
+
+def test_export_needs_one_id_or_a_target(sqlite_url: str) -> None:
+    assert run("export", "--db", sqlite_url).exit_code == 2
+    both = run("export", "--ics", "-", "--imap-drafts", "--db", sqlite_url)
+    assert both.exit_code == 2 and "choose one" in both.stderr

@@ -93,13 +93,17 @@ def load_config(config: Path | None = None) -> Settings:
 
 def open_database(db: str | None, config: Path | None = None) -> Database:
     """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file."""
+    from sqlalchemy.exc import SQLAlchemyError
+
     from afterword.store.db import Database, StorageError
 
     url = db or load_config(config).storage.db
     try:
         return Database(url)
     except StorageError as exc:
-        fail(str(exc))
+        fail(str(exc).splitlines()[0])  # the driver's hints and links follow on later lines
+    except SQLAlchemyError as exc:  # an unknown scheme, a missing driver
+        fail(f"cannot use the database {url!r}: {str(exc).splitlines()[0]}")
 
 
 def resolve_interview(db: Database, ref: str) -> tuple[int | None, Interview]:

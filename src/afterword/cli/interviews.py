@@ -230,11 +230,14 @@ def _prompt_interview() -> Interview:
     return _validated(Interview, data, "your answers")
 
 
+def _optional(question: str) -> str:
+    return str(typer.prompt(question, default="", show_default=False))
+
+
 def _prompt_interviewer(name: str) -> dict[str, Any]:
-    ask = {"default": "", "show_default": False}
-    title = typer.prompt("  Title (optional)", **ask)
-    email = typer.prompt("  Email (optional)", **ask)
-    discussed = typer.prompt("  What you discussed (separate with ';')", **ask)
+    title = _optional("  Title (optional)")
+    email = _optional("  Email (optional)")
+    discussed = _optional("  What you discussed (separate with ';')")
     return {
         "name": name,
         "title": title or None,
@@ -389,10 +392,17 @@ def _write_bytes(target: Path, data: bytes) -> None:
 
 def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> None:
     from afterword.mail.eml import export_eml
+    from afterword.mail.outbox import OutboxError
+    from afterword.store.errors import NotFound
 
     if directory.exists() and not directory.is_dir():
         fail(f"{directory}: not a folder; --eml needs a folder to write .eml files into")
-    paths = export_eml(database, directory, message_ids=ids or None)
+    try:
+        paths = export_eml(database, directory, message_ids=ids or None)
+    except NotFound as exc:
+        fail(f"{exc}; 'afterword outbox' shows the message ids")
+    except (OutboxError, OSError) as exc:
+        fail(str(exc), code=1)
     for path in paths:
         console().print(str(path), markup=False)
     err_console().print(f"Wrote {len(paths)} message(s) to {directory}", markup=False)

@@ -63,7 +63,7 @@ def explain_validation_error(exc: ValidationError, source: str, lines: Lines) ->
     if isinstance(problem, FieldProblem):
         loc = problem.path
     kind = error["type"]
-    message, expected = _describe(kind, error, loc, problem)
+    message, expected = _describe(kind, dict(error), loc, problem)
     return InterviewFileError(
         source,
         message,

@@ -106,13 +106,16 @@ def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> 
             expected="an organizer or attendees: the interviewers",
         )
     guesses, unknown = guess_details(events, people, candidate)
-    interview = Interview(
-        candidate=candidate,
-        when=when,
-        timezone=zone,
-        duration_minutes=minutes,
-        interviewers=people,
-        **{**UNKNOWN, **guesses},
+    interview = Interview.model_validate(
+        {
+            **UNKNOWN,
+            **guesses,
+            "candidate": candidate,
+            "when": when,
+            "timezone": zone,
+            "duration_minutes": minutes,
+            "interviewers": people,
+        }
     )
     return IcsImport(interview, guesses, unknown, notes)
 
