@@ -119,6 +119,15 @@ def test_decision_date_moves_the_first_follow_up(database) -> None:  # type: ign
     assert {i.due_at for i in items if i.label == "follow-up 1"} == {utc(2026, 12, 7, 14)}
 
 
+def test_one_interview_only(stored_panel) -> None:  # type: ignore[no-untyped-def]
+    from afterword.store.interviews import save_interview
+
+    db, interview_id, _ = stored_panel
+    other = save_interview(db, northwind(company="Contoso"))
+    assert {i.interview_id for i in due_items(db, SETTINGS, BEFORE)} == {interview_id, other}
+    assert {i.company for i in due_items(db, SETTINGS, BEFORE, interview_id=other)} == {"Contoso"}
+
+
 def test_only_the_users_own_interviews(database) -> None:  # type: ignore[no-untyped-def]
     from afterword.store.interviews import save_interview
     from afterword.store.schema import User

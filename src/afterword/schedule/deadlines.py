@@ -276,8 +276,13 @@ def due_items(
     now: datetime,
     user_id: int | None = None,
     include_done: bool = False,
+    interview_id: int | None = None,
 ) -> list[DueItem]:
-    """Return the interviewers' pending thank-yous and follow-ups with due times, soonest first."""
+    """Return the interviewers' pending thank-yous and follow-ups with due times, soonest first.
+
+    ``user_id`` defaults to the local user (hosted: pass the signed-in user's id);
+    ``include_done`` adds what was sent or answered; ``interview_id`` keeps to one interview.
+    """
     from afterword.schedule.due import collect_due_items
 
-    return collect_due_items(db, settings, now, user_id, include_done)
+    return collect_due_items(db, settings, now, user_id, include_done, interview_id)

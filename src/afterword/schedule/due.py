@@ -133,7 +133,9 @@ class _Sent:
     replied_at: datetime | None
 
 
-def _load(db: Database, user_id: int) -> tuple[list[_Person], dict[tuple[int, str, int], _Sent]]:
+def _load(
+    db: Database, user_id: int, interview_id: int | None = None
+) -> tuple[list[_Person], dict[tuple[int, str, int], _Sent]]:
     from sqlalchemy import select
 
     from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
@@ -156,6 +158,9 @@ def _load(db: Database, user_id: int) -> tuple[list[_Person], dict[tuple[int, st
         .join(InterviewRow, MessageRow.interview_id == InterviewRow.id)
         .where(InterviewRow.user_id == user_id, MessageRow.status.in_(list(STATE_RANK)))
     )  # fmt: skip
+    if interview_id is not None:
+        people = people.where(InterviewRow.id == interview_id)
+        messages = messages.where(InterviewRow.id == interview_id)
     with db.session() as session:
         return [_person(row) for row in session.execute(people)], _best(session.execute(messages))
 
@@ -243,13 +248,15 @@ def collect_due_items(
     now: datetime,
     user_id: int | None = None,
     include_done: bool = False,
+    interview_id: int | None = None,
 ) -> list[DueItem]:
     """Return the due items of one user's interviews (the local user by default), soonest first.
 
-    Items already sent or answered are left out unless ``include_done``.
+    Items already sent or answered are left out unless ``include_done``; ``interview_id``
+    keeps to one interview.
     """
     now = as_utc(now)
-    people, best = _load(db, db.local_user_id() if user_id is None else user_id)
+    people, best = _load(db, db.local_user_id() if user_id is None else user_id, interview_id)
     cache: dict[DueKey, datetime] = {}
     items = [i for person in people for i in _items_for(person, best, settings, now, cache)]
     if not include_done:
