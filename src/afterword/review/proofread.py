@@ -82,7 +82,9 @@ def linter(dialect: str = "american") -> Any:
     return linters[dialect]
 
 
-def proofread(text: str, known_words: Iterable[str] = (), dialect: str = "american") -> list[Lint]:
+def proofread(
+    text: str, known_words: Iterable[str] = (), dialect: str = "american", rerank: bool = True
+) -> list[Lint]:
     """Return the proofreading problems in ``text``, leaving known words and non-text alone."""
     if not text.strip():
         return []
@@ -97,8 +99,20 @@ def proofread(text: str, known_words: Iterable[str] = (), dialect: str = "americ
         if _suppressed(text, start, end, category, known, lint.message):
             continue
         suggestions = tuple(s.replacement_text for s in lint.suggestions)
+        if rerank and lint.lint_kind in {"Spelling", "Typo"}:
+            suggestions = _reranked(text[start:end], suggestions, dialect)
         found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
     return found
+
+
+def _reranked(word: str, suggestions: tuple[str, ...], dialect: str) -> tuple[str, ...]:
+    """Order the suggestions for a misspelling by frequency and by how likely the slip is."""
+    from afterword.review.spelling import rank
+
+    def is_word(candidate: str) -> bool:
+        return not any(x.lint_kind == "Spelling" for x in linter(dialect).lint(candidate))
+
+    return tuple(rank(word, suggestions, is_word))
 
 
 def _suppressed(
