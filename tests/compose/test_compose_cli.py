@@ -10,23 +10,15 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from afterword.cli import drafts
-
 EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.yaml"
 
 
 @pytest.fixture
 def app() -> typer.Typer:
-    """An application with the drafts commands, as the real one registers them."""
+    """The real ``afterword`` application."""
     from afterword.cli.app import build_app
 
-    try:
-        return build_app()
-    except Exception:  # another group may be mid-change; the drafts commands stand alone
-        app = typer.Typer()
-        app.callback()(lambda: None)
-        drafts.register(app)
-        return app
+    return build_app()
 
 
 def run(app: typer.Typer, *args: str) -> tuple[int, str, str]:
@@ -110,3 +102,29 @@ def test_bad_usage_says_what_is_wrong(app, tmp_path, args, expected):
 def test_unknown_stored_id_is_a_clear_error(app, tmp_path):
     code, _, err = run(app, "draft", "42", "--db", str(tmp_path / "a.sqlite3"))
     assert code == 2 and "no interview with id 42" in err
+
+
+def test_demo_imports_once_and_prints_every_draft_with_its_review(tmp_path):
+    from afterword.cli.app import build_app
+
+    app = build_app()
+    db = str(tmp_path / "demo.sqlite3")
+    for _ in range(2):
+        code, out, err = run(app, "--db", db, "demo", str(EXAMPLE))
+        assert code == 0, err
+    assert "thank-you notes due by" in out and "first follow-up due" in out
+    assert out.count("Dear Dr. Raman,") == 2  # a thank-you and a follow-up
+    assert "Subject: " in out and "panel: 2 notes" in out
+    from afterword.store.db import Database
+    from afterword.store.interviews import list_interviews
+    from afterword.store.messages import list_messages
+
+    assert len(list_interviews(Database(db))) == 1
+    assert len(list_messages(Database(db))) == 4
+
+
+def test_draft_prints_each_note_with_its_review(app, tmp_path):
+    code, out, _ = run(app, "draft", str(EXAMPLE), "--db", str(tmp_path / "a.sqlite3"))
+    assert code == 0
+    assert "To: Sam Okafor <sam.okafor@northwind.example>" in out
+    assert out.count("words") >= 2 and "panel: 2 notes" in out

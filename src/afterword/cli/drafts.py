@@ -109,6 +109,26 @@ def _print_drafts(stored: list[StoredDraft], record: Interview, settings: Settin
     out = console()
     for item in stored:
         _print_one(out, item, record, settings)
+    if len(stored) > 1:
+        _print_panel(out, stored)
+
+
+def _print_panel(out: Console, stored: list[StoredDraft]) -> None:
+    """Compare the panel's notes (AW206): interviewers compare notes."""
+    from itertools import combinations
+
+    from rich.markup import escape
+
+    from afterword.review.panel import compare_panel, similarity
+
+    notes = [(item.draft.to_name, item.draft.body) for item in stored]
+    for finding in compare_panel(notes):
+        out.print(f"[bold red]{finding.rule} {finding.name}[/]: {escape(finding.message)}")
+    highest = max(similarity(a, b) for (_, a), (_, b) in combinations(notes, 2))
+    out.print(
+        f"panel: {len(notes)} notes, highest word-trigram similarity {highest:.2f} "
+        "(AW206 fires at 0.40)\n"
+    )
 
 
 def _print_one(out: Console, item: StoredDraft, record: Interview, settings: Settings) -> None:
@@ -166,10 +186,11 @@ def _print_interview(interview_id: int, record: Interview, settings: Settings) -
         f"{escape(record.role)} at {escape(record.company)}, "
         f"{start:%A %d %B %Y, %H:%M} {record.timezone} ({record.duration_minutes} min)"
     )
-    out.print(f"thank-you notes due by {thank_you_deadline(record):%a %d %b %Y %H:%M %Z}")
+    deadline = thank_you_deadline(record).astimezone(record.zone)
+    out.print(f"thank-you notes due by {deadline:%a %d %b %Y %H:%M} {record.timezone}")
     due = follow_up_due(record, settings)
     if due is not None:
-        out.print(f"first follow-up due {due:%a %d %b %Y %H:%M %Z}")
+        out.print(f"first follow-up due {due.astimezone(record.zone):%a %d %b %Y %H:%M}")
     for person in record.interviewers:
         title = f", {person.title}" if person.title else ""
         address = f" <{person.email}>" if person.email else " (no address)"

@@ -194,14 +194,14 @@ FOLLOW_REFERENCE = (
     "It has been a little while since we met on {date} to discuss the {role} position at "
     "{company}, so I wanted to follow up.",
     "I am writing after our {date} conversation about the {role} role at {company}.",
-    "Since our interview on {date} for the {role} role, I have kept thinking about the "
+    "After our interview on {date} for the {role} role, I have kept thinking about the "
     "work at {company}.",
     "I wanted to reconnect after our interview on {date} about the {role} position at {company}.",
 )
 
 FOLLOW_MISSED = (
     "One point I did not get to cover fully: {missed}.",
-    "I also wanted to share {missed}, which I did not cover fully when we spoke.",
+    "I also wanted to share {missed}, which I did not cover fully in the interview.",
     "There was not time to go into {missed}, so I wanted to mention it here.",
     "I would like to add {missed}, since we only touched on it.",
     "To round out our conversation, I wanted to mention {missed}.",
@@ -217,7 +217,7 @@ FOLLOW_INSIGHT_DONE = (
     "Since the interview, I {insight}.",
     "Over the past few days, I {insight}.",
     "This week I {insight}.",
-    "Following our talk, I {insight}.",
+    "Prompted by our talk, I {insight}.",
     "Since then, I {insight}.",
 )
 
@@ -304,7 +304,7 @@ THANKS_MISSED = (
     "One thing I did not get to mention: {missed}.",
     "I would also like to add {missed}, which I did not get to cover.",
     "Looking back, I wish I had said more about {missed}.",
-    "Something I did not have time to share is {missed}.",
+    "Something I did not have time to share: {missed}.",
     "I meant to bring up {missed}, so I am adding it here.",
     "To fill a gap from our conversation, I wanted to mention {missed}.",
     "There was one more point I wanted to make: {missed}.",

@@ -1,0 +1,125 @@
+"""The built-in composer: greetings, subjects, days, lengths, individuality, determinism."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from afterword.compose import compose, compose_panel
+from afterword.compose.greeting import greeting
+from afterword.compose.picker import Picker
+from afterword.compose.subject import subject_line
+from afterword.compose.when import day_phrase
+from afterword.config import ComposeSettings, Settings
+from afterword.interview.model import Candidate, Interviewer
+from afterword.review.panel import similarity
+
+
+@pytest.mark.parametrize(
+    ("name", "title", "formality", "expected"),
+    [
+        ("Sam Okafor", "Staff Engineer", "auto", "Hi Sam,"),  # control
+        ("Dr. Priya Raman", "Director of Data Platform", "auto", "Dear Dr. Raman,"),
+        ("Dr. Priya Raman", None, "friendly", "Hi Priya,"),
+        ("Sam Okafor", None, "formal", "Dear Sam Okafor,"),  # no honorific is guessed
+        ("Priya Raman", "Director of Data Platform", "auto", "Dear Priya Raman,"),
+        ("Suharto", None, "formal", "Dear Suharto,"),
+        ("Suharto", None, "friendly", "Hi Suharto,"),
+        ("Dr. Suharto", None, "auto", "Dear Dr. Suharto,"),
+        ("Ms. Catherine Blake", None, "auto", "Dear Ms. Blake,"),
+        ("Dr. Anneke van der Berg", None, "auto", "Dear Dr. Van der Berg,"),
+        ("Linda Carver", "Account Executive", "auto", "Hi Linda,"),
+        ("Linda Carver", "VP of Sales", "auto", "Dear Linda Carver,"),
+    ],
+)
+def test_greeting(example, name, title, formality, expected):
+    person = Interviewer(name=name, title=title)
+    pick = Picker(example, 0, 0)
+    assert greeting(person, formality, pick).replace("Hello ", "Hi ") == expected
+
+
+def test_greeting_never_mixes_honorific_and_first_name(example):
+    for formality in ("formal", "friendly", "auto"):
+        settings = Settings(compose=ComposeSettings(formality=formality))
+        for draft in compose_panel(example, settings=settings, now=datetime.now(UTC)):
+            first_line = draft.body.splitlines()[0]
+            assert "Dr. Priya" not in first_line and "Mr. Sam" not in first_line
+
+
+@pytest.mark.parametrize(
+    ("now", "expected"),
+    [
+        (datetime(2026, 11, 24, 23, 0, tzinfo=UTC), "today"),  # 17:00 in Chicago
+        (datetime(2026, 11, 25, 5, 59, tzinfo=UTC), "today"),  # 23:59 the same day, in Chicago
+        (datetime(2026, 11, 26, 5, 59, tzinfo=UTC), "yesterday"),  # 23:59 the next day
+        (datetime(2026, 11, 25, 18, 0, tzinfo=UTC), "yesterday"),
+        (datetime(2026, 11, 27, 15, 0, tzinfo=UTC), "on Tuesday"),
+        (datetime(2026, 12, 5, 15, 0, tzinfo=UTC), "on November 24"),
+    ],
+)
+def test_day_is_said_relative_to_the_moment_of_drafting(example, now, expected):
+    assert day_phrase(example, now) == expected
+    assert expected in compose(example, example.interviewers[1], now=now).body
+
+
+@pytest.mark.parametrize(
+    "role",
+    [
+        "Senior Data Engineer",
+        "Senior Software Engineer, Perception",
+        "Senior Manager, Enterprise Data Governance and Regulatory Reporting (Req 48213)",
+        "Principal Customer Success and Implementation Engineering Lead for EMEA Accounts",
+    ],
+)
+@pytest.mark.parametrize("kind", ["thank-you", "follow-up"])
+def test_subjects_are_short_and_name_the_role(example, role, kind):
+    for variant in range(8):
+        subject = subject_line(role, kind, Picker(example, 0, variant))
+        assert len(subject) < 60, subject
+        assert role.split()[0] in subject and subject.lower() != "following up"
+
+
+def test_lengths_stay_in_band(example, now):
+    for kind in ("thank-you", "follow-up"):
+        for draft in compose_panel(example, kind, now=now):
+            words = len(draft.body.split())
+            assert (100 <= words <= 200) if kind == "thank-you" else (50 <= words <= 150)
+
+
+def test_panel_notes_differ_and_carry_their_own_notes(example, now):
+    priya, sam = compose_panel(example, now=now)
+    assert similarity(priya.body, sam.body) <= 0.25
+    assert "your plan to move the batch ETL jobs to streaming" in priya.body
+    assert "on-call load" in sam.body and "on-call load" not in priya.body
+
+
+def test_same_input_same_note_and_variants_differ(example, now):
+    first = compose(example, "Sam Okafor", now=now)
+    assert compose(example, "Sam Okafor", now=now) == first
+    others = {compose(example, "Sam Okafor", variant=v, now=now).body for v in range(1, 5)}
+    assert first.body not in others and len(others) == 4
+
+
+def test_follow_up_references_interview_and_asks_next_steps(example, now):
+    draft = compose(example, "priya.raman@northwind.example", "follow-up", now=now)
+    assert "November 24" in draft.body and "Senior Data Engineer" in draft.body
+    assert "38% lower cloud spend" in draft.body
+    assert "December 4" in draft.body
+    second = compose(example, "priya.raman@northwind.example", "follow-up", sequence=2, now=now)
+    assert len(second.body.split()) < len(draft.body.split())
+    assert second.subject.lower() != "following up"
+
+
+def test_signature_comes_from_the_record_else_the_profile(example, now):
+    assert compose(example, "Sam", now=now).body.rstrip().endswith("Jordan Lee\n+1 555 0100")
+    bare = example.model_copy(update={"candidate": None})
+    profile = Candidate(name="Robin Avery", email="robin@example.com")
+    assert compose(bare, "Sam", profile=profile, now=now).body.rstrip().endswith("Robin Avery")
+    signed = compose(bare, "Sam", profile=profile, now=now, signature="Robin Avery\nrobin.dev")
+    assert signed.body.rstrip().endswith("Robin Avery\nrobin.dev")
+
+
+def test_unknown_interviewer_is_a_clear_error(example):
+    with pytest.raises(ValueError, match=r"no interviewer 'Nobody'.*Dr\. Priya Raman, Sam Okafor"):
+        compose(example, "Nobody")
