@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import os
 
 import typer
 
@@ -34,8 +35,14 @@ def build_app() -> typer.Typer:
         version: bool = typer.Option(
             False, "--version", "-V", callback=_version, is_eager=True, help="Show the version."
         ),
+        db: str | None = typer.Option(
+            None, "--db", show_default=False,
+            help="Database for every command (a SQLite path or a URL), as AFTERWORD_DB.",
+        ),
     ) -> None:
         """Thank-you notes and follow-ups after a job interview, reviewed before they go."""
+        if db:  # `afterword --db X demo ...` (make demo): the variable reaches every command
+            os.environ["AFTERWORD_DB"] = db
 
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"afterword.cli.{name}")
