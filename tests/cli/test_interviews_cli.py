@@ -59,39 +59,68 @@ def test_human_output_is_plain_text_when_piped(sqlite_url: str) -> None:
     assert "Dr. Priya Raman (Director of Data Platform" in shown
 
 
+GOOD = (
+    "company: X\nrole: Y\nwhen: 2026-11-24T14:00\ntimezone: UTC\ninterviewers:\n"
+    "  - name: Ann Lee\n    email: ann@x.example\n"
+)
+# (case, file contents, words of the one-line error)
 BAD_INPUT = [
+    ("malformed yaml", "company: [X\n", ":2: not valid YAML"),
+    ("wrong type", GOOD.replace("2026-11-24T14:00", "soon"), ":3: when: got 'soon'"),
     (
         "misspelled field",
-        "company: X\nrole: Y\nwhen: 2026-11-24T14:00\n"
-        "interviewers:\n  - name: A\n    discused: x\n",
-        ":6: interviewers[0].discused",
+        GOOD.replace("email:", "emial:"),
+        ":7: interviewers[0].emial: unknown field 'emial' (did you mean 'email'?)",
     ),
+    ("missing required", GOOD.replace("role: Y\n", ""), ":1: role: this required field"),
+    ("unknown zone", GOOD.replace("UTC", "Mars/Base"), ":4: timezone: unknown time zone"),
+    ("invalid email", GOOD.replace("ann@x.example", "ann"), ":7: interviewers[0].email: not an"),
     (
-        "unknown zone",
-        "company: X\nrole: Y\nwhen: 2026-11-24T14:00\ntimezone: Mars/Base\n"
-        "interviewers: [{name: A}]\n",
-        ":4: timezone: unknown time zone",
+        "duplicate addresses",
+        GOOD + "  - name: Bo Lee\n    email: ANN@x.example\n",
+        ":9: interviewers[1].email: interviewers 1 and 2 share the address",
     ),
-    ("malformed", "company: [X\n", "not valid YAML"),
+    ("binary", b"\x00\x01\x02" * 50, "binary file"),
+    (
+        "non-utf-8",
+        GOOD.replace("Ann", "Ren\u00e9e").encode("latin-1"),
+        ":6: not valid UTF-8 text: byte 0xe9",
+    ),
 ]
 
 
-@pytest.mark.parametrize("text,words", [c[1:] for c in BAD_INPUT], ids=[c[0] for c in BAD_INPUT])
+@pytest.mark.parametrize("data,words", [c[1:] for c in BAD_INPUT], ids=[c[0] for c in BAD_INPUT])
 def test_bad_files_exit_2_with_one_line_and_write_nothing(
-    db: str, tmp_path: Path, text: str, words: str
+    db: str, tmp_path: Path, data: str | bytes, words: str
 ) -> None:
     path = tmp_path / "bad.yaml"
-    path.write_text(text, encoding="utf-8")
+    path.write_bytes(data if isinstance(data, bytes) else data.encode())
     result = run("add", str(path), "--db", db, "--json")
     assert result.exit_code == 2
     assert result.stdout == ""
-    assert words in result.stderr and result.stderr.startswith("error: ")
+    assert result.stderr.startswith(f"error: {path}")
+    assert words in result.stderr and "expected" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
     database = Database(db)
     try:
         assert list_interviews(database) == []
     finally:
         database.dispose()
+
+
+def test_a_20_mb_file_is_refused_fast(sqlite_url: str, tmp_path: Path) -> None:
+    path = tmp_path / "huge.yaml"
+    with path.open("wb") as handle:
+        handle.write(GOOD.encode())
+        handle.truncate(20 * 1024 * 1024)
+    result = run("add", str(path), "--db", sqlite_url)
+    assert result.exit_code == 2 and "larger than 1000 kB" in result.stderr
+
+
+def test_json_files_are_accepted(sqlite_url: str) -> None:
+    path = ROOT / "tests" / "fixtures" / "interviews" / "json-panel.json"
+    result = run("add", str(path), "--db", sqlite_url, "--json")
+    assert json.loads(result.stdout) == {"id": 1}
 
 
 def test_add_without_a_file_off_a_terminal_says_what_to_do(sqlite_url: str) -> None:
