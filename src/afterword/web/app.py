@@ -16,6 +16,9 @@ from afterword.web import deps, security
 from afterword.web.views import VIEW_MODULES
 
 HERE = Path(__file__).parent
+# Requests that review text run on a few worker threads, each keeping its own proofreader
+# (about a second to build, not thread-safe): a few warm threads beat forty cold ones.
+WORKER_THREADS = max(4, min(8, os.cpu_count() or 1))
 
 
 def create_app(
@@ -32,6 +35,9 @@ def create_app(
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        import anyio.to_thread
+
+        anyio.to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
         database.dispose()
 
