@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from afterword.cli.app import build_app
@@ -59,7 +63,8 @@ def test_due_on_an_empty_database(db_url: str) -> None:
 @pytest.mark.parametrize(
     ("args", "config", "code", "message"),
     [
-        (["--at", "tomorrow"], "", 2, "--at 'tomorrow': not a date and time; expected ISO 8601"),
+        (["--at", "tomorrow"], "", 2, "--at 'tomorrow': not a date and time afterword can use"),
+        (["--at", "0001-01-01T00:00+05:00"], "", 2, "between 1900 and 2999"),
         ([], '[schedule]\ncountry = "Atlantis"\n', 1, "schedule.country: 'Atlantis' is not"),
         ([], '[schedule]\nwindow_start = "9am"\n', 1, "schedule.window_start: '9am' is not a time"),
         ([], "[schedule\n", 2, "not valid TOML"),
@@ -74,6 +79,27 @@ def test_due_bad_input_is_a_clear_error(
     result = run("due", "--db", sqlite_url, "--config", str(settings), *args)
     assert result.exit_code == code
     assert message in " ".join(result.stderr.split()) and "Traceback" not in result.stderr
+
+
+def test_an_absurd_interview_date_is_named(sqlite_url: str, tmp_path: Path) -> None:
+    far = tmp_path / "far.yaml"
+    far.write_text(EXAMPLE.read_text().replace("when: 2026-11-24T14:00", "when: 5000-11-24T14:00"))
+    added = run("add", str(far), "--db", sqlite_url, "--json")
+    assert added.exit_code == 0, added.stderr
+    result = run("due", "--db", sqlite_url)
+    assert result.exit_code == 1
+    assert "interview 1 (Northwind Analytics): interview date 5000-11-24" in result.stderr
+    assert "expected a date between 1900 and 2999" in " ".join(result.stderr.split())
+
+
+@hsettings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.one_of(st.text(max_size=30), st.datetimes().map(datetime.isoformat)))
+def test_any_at_text_is_used_or_refused_clearly(sqlite_url: str, text: str) -> None:
+    result = run("due", "--db", sqlite_url, f"--at={text}")
+    assert result.exit_code in (0, 2), result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
 
 
 def test_sync_without_an_imap_server_says_what_to_set(sqlite_url: str) -> None:

@@ -33,11 +33,14 @@ def _moment(text: str | None) -> datetime:
 
     if text is None:
         return utcnow()
+    expected = "expected ISO 8601 such as 2026-11-26T09:00, between 1900 and 2999"
     try:
         moment = datetime.fromisoformat(text.strip())
-    except ValueError:
-        fail(f"--at {text!r}: not a date and time; expected ISO 8601 such as 2026-11-26T09:00")
-    return moment if moment.tzinfo else moment.astimezone()
+        if not 1900 <= moment.year <= 2999:
+            raise ValueError("out of range")
+        return moment.astimezone() if moment.tzinfo is None else moment
+    except (ValueError, OverflowError):
+        fail(f"--at {text!r}: not a date and time afterword can use; {expected}")
 
 
 def due(

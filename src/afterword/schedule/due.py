@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from afterword.schedule.business import as_utc
+from afterword.schedule.business import ScheduleError, as_utc
 from afterword.schedule.deadlines import (
     FOLLOW_UP,
     MAX_FOLLOW_UPS,
@@ -166,7 +166,13 @@ def _load(
 
 
 def _person(row: Any) -> _Person:
-    timing = Timing.from_columns(row[7], row[8], row[9], row[10])
+    try:
+        timing = Timing.from_columns(row[7], row[8], row[9], row[10])
+    except ScheduleError as exc:
+        raise ScheduleError(
+            f"interview {row[4]} ({row[5]}): {exc}; correct it, or remove it with "
+            f"'afterword delete {row[4]}'"
+        ) from exc
     replied = as_utc(row[3]) if row[3] else None
     return _Person(row[0], row[1], row[2], replied, row[4], row[5], row[6], timing)
 
