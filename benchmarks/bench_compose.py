@@ -1,0 +1,62 @@
+"""Composer figure: drafting a four-person panel with review, against reviewing its notes.
+
+Drafting is meant to be nearly free next to the review every draft goes through: the goal is
+that composing four thank-you notes and reviewing them (each note, then the panel comparison)
+takes at most 1.5x the time of reviewing the same four notes alone. Both sides run in this
+process after one warm-up (the proofreader's dictionary loads once), best of five.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from benchmarks.harness import Figure, best_of
+
+CORPUS = Path(__file__).resolve().parents[1] / "tests" / "compose" / "corpus"
+
+
+def four_person_panel():  # type: ignore[no-untyped-def]
+    """The six-person corpus panel, cut to four interviewers."""
+    from afterword.interview.loader import load_interview
+
+    interview = load_interview(CORPUS / "05-six-panel.yaml")
+    return interview.model_copy(update={"interviewers": interview.interviewers[:4]})
+
+
+def run() -> list[Figure]:
+    """Measure drafting-with-review against review alone."""
+    from afterword.compose import compose_panel
+    from afterword.compose.checking import review_draft
+    from afterword.review.panel import compare_panel
+
+    interview = four_person_panel()
+    now = interview.end + timedelta(hours=20)
+    # Fresh wordings on every run, so neither side profits from a cached proofreading result.
+    reviewed = iter(range(100, 200))
+    drafted = iter(range(200, 300))
+    prepared = {v: compose_panel(interview, variant=v, now=now) for v in range(100, 110)}
+
+    def review_notes(drafts: list) -> None:  # type: ignore[type-arg]
+        for draft in drafts:
+            review_draft(draft, interview)
+        compare_panel([(d.to_name, d.body) for d in drafts])
+
+    def review_only() -> None:
+        review_notes(prepared[next(reviewed)])
+
+    def draft_and_review() -> None:
+        review_notes(compose_panel(interview, variant=next(drafted), now=now))
+
+    review_notes(compose_panel(interview, variant=99, now=now))  # warm-up: dictionary loads
+    reference = best_of(review_only, repeat=5)
+    value = best_of(draft_and_review, repeat=5)
+    return [
+        Figure(
+            name="draft a 4-person panel with review",
+            value=value,
+            reference_name="review the same four notes",
+            reference=reference,
+            goal="ratio <= 1.5",
+        )
+    ]
