@@ -5,16 +5,18 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session, selectinload
 
-from afterword.interview.model import Candidate, Interview, Interviewer
 from afterword.store.db import Database, utcnow
 from afterword.store.errors import NotFound
 from afterword.store.schema import Event, InterviewerRow, InterviewRow, Profile
+
+if TYPE_CHECKING:  # the model (pydantic) loads on first use: 'list --json' does not need it
+    from afterword.interview.model import Candidate, Interview, Interviewer
 
 
 @dataclass(frozen=True)
@@ -148,6 +150,8 @@ def get_interview(db: Database, interview_id: int, user_id: int | None = None) -
 
 
 def _to_interview(row: InterviewRow) -> Interview:
+    from afterword.interview.model import Interview
+
     return Interview.model_validate(
         {
             "candidate": row.candidate,
@@ -264,6 +268,8 @@ def get_profile(db: Database, user_id: int | None = None) -> Candidate | None:
         row = session.scalar(select(Profile).where(Profile.user_id == user))
         if row is None:
             return None
+        from afterword.interview.model import Candidate
+
         return Candidate(name=row.name, email=row.email, phone=row.phone, links=row.links)
 
 
