@@ -81,6 +81,11 @@ def is_interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
+def ask(question: str, **options: Any) -> Any:
+    """Prompt on stderr, so stdout keeps only the command's output (``--json`` included)."""
+    return typer.prompt(question, err=True, **options)
+
+
 def load_config(config: Path | None = None) -> Settings:
     """Read the settings, turning a bad configuration into a clear error."""
     from afterword.config import ConfigError, load_settings

@@ -16,6 +16,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    ask,
     console,
     err_console,
     fail,
@@ -80,11 +81,11 @@ def _prompt_profile(
 ) -> tuple[dict[str, Any], str | None]:
     for key, question in (("name", "Your name"), ("email", "Your email address")):
         if not values.get(key):
-            values[key] = typer.prompt(question)
+            values[key] = ask(question)
     if first_time and not values.get("phone"):
-        values["phone"] = typer.prompt("Phone (optional)", default="", show_default=False) or None
+        values["phone"] = ask("Phone (optional)", default="", show_default=False) or None
     if first_time and signature is None:
-        signature = typer.prompt("Signature (optional)", default="", show_default=False) or None
+        signature = ask("Signature (optional)", default="", show_default=False) or None
     return values, signature
 
 
@@ -181,8 +182,8 @@ def _confirm_guesses(found: IcsImport, chosen: dict[str, str], yes: bool) -> Int
     guesses = {k: v for k, v in found.guesses.items() if k not in chosen and k != "format"}
     unknown = [k for k in found.unknown if k not in chosen]
     if is_interactive() and not yes:
-        chosen |= {k: typer.prompt(k.capitalize(), default=v) for k, v in guesses.items()}
-        chosen |= {k: typer.prompt(k.capitalize()) for k in unknown}
+        chosen |= {k: ask(k.capitalize(), default=v) for k, v in guesses.items()}
+        chosen |= {k: ask(k.capitalize()) for k in unknown}
     elif unknown:
         fail(
             f"the invite does not say the {' or '.join(unknown)}; pass "
@@ -214,24 +215,21 @@ def _prompt_interview() -> Interview:
     from afterword.interview.model import Interview, local_zone_name
 
     data: dict[str, Any] = {
-        "company": typer.prompt("Company"),
-        "role": typer.prompt("Role"),
-        "when": typer.prompt("Start (e.g. 2026-11-24T14:00)"),
-        "duration_minutes": typer.prompt("Duration in minutes", default=60, type=int),
-        "timezone": typer.prompt("Time zone", default=local_zone_name()),
-        "format": typer.prompt("Format (phone, video, onsite)", default="", show_default=False)
-        or None,
+        "company": ask("Company"),
+        "role": ask("Role"),
+        "when": ask("Start (e.g. 2026-11-24T14:00)"),
+        "duration_minutes": ask("Duration in minutes", default=60, type=int),
+        "timezone": ask("Time zone", default=local_zone_name()),
+        "format": ask("Format (phone, video, onsite)", default="", show_default=False) or None,
         "interviewers": [],
     }
-    while name := typer.prompt(
-        "Interviewer's name (empty to finish)", default="", show_default=False
-    ):
+    while name := ask("Interviewer's name (empty to finish)", default="", show_default=False):
         data["interviewers"].append(_prompt_interviewer(name))
     return _validated(Interview, data, "your answers")
 
 
 def _optional(question: str) -> str:
-    return str(typer.prompt(question, default="", show_default=False))
+    return str(ask(question, default="", show_default=False))
 
 
 def _prompt_interviewer(name: str) -> dict[str, Any]:
@@ -436,7 +434,7 @@ def delete(
     if not yes:
         if not is_interactive():
             fail("deleting needs --yes when there is no terminal to confirm on")
-        if not typer.confirm(f"Delete interview {interview_id}: {_title(interview)}?"):
+        if not typer.confirm(f"Delete interview {interview_id}: {_title(interview)}?", err=True):
             raise typer.Exit(1)
     delete_interview(database, interview_id)
     err_console().print(f"Deleted interview {interview_id}", markup=False)
