@@ -117,14 +117,29 @@ def review(
     Exit status: 0 without error-severity findings, 1 with some, 2 on bad usage or
     unreadable input.
     """
+    inputs = files or ["-"]
+    if len(inputs) == 1 and not Path(inputs[0]).is_dir():
+        _warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
     interview = _load_context(context, db, config)
     job = _job(interview, to, kind, sent_at, settings)
-    inputs = files or ["-"]
     if fix or diff:
         raise typer.Exit(_fix(inputs, job, diff, output))
     results = _review_inputs(inputs, job, jobs)
     raise typer.Exit(_report(results, output, batch=len(results) > 1))
+
+
+def _warm_proofreader() -> None:
+    """Start Harper's one-time set-up in the background while the rest of afterword loads.
+
+    Building the first Linter of a process takes about a second and releases the GIL; later
+    ones take milliseconds. A batch skips this: its workers build their own.
+    """
+    import threading
+
+    from afterword.review.proofread import linter
+
+    threading.Thread(target=linter, name="warm-proofreader", daemon=True).start()
 
 
 def _review_settings(
