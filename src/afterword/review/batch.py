@@ -177,7 +177,7 @@ def _run(names: list[str], job: Job, workers: int) -> Iterator[FileReview]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    chunk = max(1, min(32, len(names) // (workers * 8)))
+    chunk = max(1, min(8, len(names) // (workers * 8)))  # small chunks: no idle tail
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(workers, context, initializer=start_worker, initargs=(job,)) as pool:
         yield from pool.map(review_path, names, chunksize=chunk)
