@@ -49,17 +49,25 @@ Notes = Annotated[list[str], BeforeValidator(_as_list), AfterValidator(_clean_no
 ZoneName = Annotated[str, AfterValidator(_check_zone)]
 
 
+def _is_zone(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
 def local_zone_name() -> str:
     """Return the machine's IANA zone name, or UTC when it cannot be told."""
     import os
 
-    env = os.environ.get("TZ")
-    if env and "/" in env:
-        return env.lstrip(":")
+    env = os.environ.get("TZ", "").lstrip(":")
+    if "/" in env and not env.startswith("/") and _is_zone(env):
+        return env
     try:
         link = os.path.realpath("/etc/localtime")
-        if "zoneinfo/" in link:
-            return link.split("zoneinfo/", 1)[1]
+        if "zoneinfo/" in link and _is_zone(name := link.split("zoneinfo/", 1)[1]):
+            return name
     except OSError:
         pass
     return "UTC"
