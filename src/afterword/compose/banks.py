@@ -43,9 +43,9 @@ FACT = (
 EVENT = (
     "I especially enjoyed the part of our conversation where {event}.",
     "One highlight for me was when {event}.",
-    "I was glad of the chance to talk when {event}.",
+    "I particularly valued the moment when {event}.",
     "The conversation really opened up when {event}.",
-    "I enjoyed the stretch of our talk where {event}.",
+    "I enjoyed the moment in our talk when {event}.",
     "A part I remember well is when {event}.",
     "Things clicked for me when {event}.",
     "I still think about the point where {event}.",
@@ -119,7 +119,7 @@ NO_NOTES_UNTITLED = (
 
 FIT = (
     "I believe {my}{fit} would let me contribute quickly.",
-    "I bring {fit}, and I would welcome the chance to put that to work at {company}.",
+    "I bring {my}{fit}, and I would welcome the chance to put that to work at {company}.",
     "Given {my}{fit}, I believe I could make an early contribution to the team.",
     "I would bring {my}{fit} to the team from the first week.",
     "The role lines up closely with {my}{fit}.",

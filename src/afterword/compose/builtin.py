@@ -180,15 +180,27 @@ def fit_part(setup: Setup, pick: Picker, paragraph: int) -> Part:
             fit_sentence=sentence(fit.text), company=company
         )
         return Part(text, paragraph)
-    slots = {"fit": fit.text, "company": company, "my": possessive(fit.text)}
-    slots["My"] = slots["my"].capitalize()
+    slots = fit_slots(fit.text, company)
     return Part(pick.one("fit", banks.FIT).format(**slots), paragraph)
+
+
+def fit_slots(fit: str, company: str) -> dict[str, str]:
+    """Slots for a fit sentence: the fit phrase and whether "my" goes before it."""
+    my = possessive(fit)
+    return {"fit": as_mine(fit) if my else fit, "company": company, "my": my, "My": my.capitalize()}
 
 
 def possessive(fit: str) -> str:
     """Return "my " before "five years ..." or "experience ...", nothing before "a habit"."""
     first = fit.split(" ", 1)[0].lower()
-    return "my " if first in MY_WORDS or first[:1].isdigit() else ""
+    mine = first in MY_WORDS or first[:1].isdigit() or first in ("a", "an")
+    return "my " if mine else ""
+
+
+def as_mine(fit: str) -> str:
+    """Drop the article after "my": "a master's thesis" becomes "master's thesis"."""
+    first, _, rest = fit.partition(" ")
+    return rest if first.lower() in ("a", "an") and rest else fit
 
 
 MY_WORDS = words_of(
@@ -273,8 +285,7 @@ def follow_fit_part(setup: Setup, pick: Picker) -> Part:
     company = setup.interview.company
     if fit is None or fit.kind == "event":
         return Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(company=company), 2)
-    slots = {"fit": fit.text, "company": company, "my": possessive(fit.text)}
-    slots["My"] = slots["my"].capitalize()
+    slots = fit_slots(fit.text, company)
     return Part(pick.one("f-fit", banks.FOLLOW_FIT).format(**slots), 2)
 
 

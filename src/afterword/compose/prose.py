@@ -59,7 +59,7 @@ CLAUSE = re.compile(
 # Verbs in -s read as verbs only after a determiner ("the team plans to"), never in
 # "hiring plans for 2027", where they are plural nouns.
 CLAUSE_S = re.compile(
-    r"^(?:the|their|your|our|this|that|its|my|it|we|you|they)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"^(?:(?:the|their|your|our|this|that|its|my)\s+(?:[\w'’-]+\s+){1,2}?|(?:it|he|she)\s+)"
     r"(?:plans|wants|needs|uses|runs|expects|hopes|builds|ships|owns)\s",
     re.IGNORECASE,
 )
