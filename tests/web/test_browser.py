@@ -69,7 +69,7 @@ def site(sqlite_url: str, smtp: Any, tmp_path: Path, monkeypatch) -> Iterator[st
 def _page(chromium: Any, viewport: dict[str, int], javascript: bool = True, **kw: Any) -> Any:
     context = chromium.new_context(viewport=viewport, java_script_enabled=javascript, **kw)
     page = context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(30_000)  # the shared test machine can be slow
     return page
 
 
