@@ -137,11 +137,9 @@ def _unquote(raw: bytes) -> str:
 
 def _mailboxes(imap: imaplib.IMAP4) -> list[tuple[set[str], str]]:
     """Return (flags, name) of every mailbox; SPECIAL-USE flags where the server has them."""
-    if "SPECIAL-USE" in imap.capabilities:
-        typ, data = imap._simple_command("LIST", '""', '"*"', "RETURN", "(SPECIAL-USE)")
-        data = imap._untagged_response(typ, data, "LIST")[1]
-    else:
-        data = _check(imap.list(), "to list the folders")
+    # imaplib sends the pattern as given, so the RFC 6154 return option can ride along.
+    pattern = '"*" RETURN (SPECIAL-USE)' if "SPECIAL-USE" in imap.capabilities else '"*"'
+    data = _check(imap.list('""', pattern), "to list the folders")
     found = []
     for item in data:
         line = b"".join(item) if isinstance(item, tuple) else item

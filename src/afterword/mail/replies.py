@@ -300,29 +300,18 @@ def _mark_reply(
 
     Return the note it answers (if known) and the ids of the cancelled follow-ups.
     """
-    from sqlalchemy import update
-
     from afterword.store.db import utcnow
     from afterword.store.interviews import log_event
-    from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
+    from afterword.store.schema import InterviewerRow, InterviewRow
 
     interviewer_id, note_id, how = match
-    now = utcnow()
-    when = as_utc(mail.date) if mail.date else now
+    when = as_utc(mail.date) if mail.date else utcnow()
     with db.session() as session:
         person = session.get(InterviewerRow, interviewer_id)
         assert person is not None
-        interview = session.get(InterviewRow, person.interview_id)
-        owner = interview.user_id if interview else None
-        if person.replied_at is None:
-            person.replied_at = when
-        note_id = note_id or _latest_sent(session, interviewer_id, when)
-        if note_id is not None:
-            session.execute(
-                update(MessageRow)
-                .where(MessageRow.id == note_id, MessageRow.replied_at.is_(None))
-                .values(replied_at=when)
-            )
+        owner = session.scalar(_owner_of(InterviewRow, person.interview_id))
+        person.replied_at = person.replied_at or when
+        note_id = _note_answered(session, interviewer_id, note_id, when)
         log_event(
             session, "reply.received", person.interview_id, note_id, user_id=owner,
             interviewer_id=interviewer_id, sender=mail.sender, subject=mail.subject,
@@ -335,6 +324,30 @@ def _mark_reply(
                 reason="the interviewer replied", previous=previous, sender=mail.sender,
             )  # fmt: skip
     return note_id, [message_id for message_id, _ in cancelled]
+
+
+def _owner_of(table: Any, interview_id: int) -> Any:
+    from sqlalchemy import select
+
+    return select(table.user_id).where(table.id == interview_id)
+
+
+def _note_answered(
+    session: Any, interviewer_id: int, note_id: int | None, when: datetime
+) -> int | None:
+    """Mark the note a reply answers (by thread, else the last one sent) and return its id."""
+    from sqlalchemy import update
+
+    from afterword.store.schema import MessageRow
+
+    note_id = note_id or _latest_sent(session, interviewer_id, when)
+    if note_id is not None:
+        session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == note_id, MessageRow.replied_at.is_(None))
+            .values(replied_at=when)
+        )
+    return note_id
 
 
 def _cancel_follow_ups(session: Any, interviewer_id: int) -> list[tuple[int, str]]:

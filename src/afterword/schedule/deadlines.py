@@ -199,22 +199,33 @@ def send_window(
     """
     timing, now = Timing.of(interview), _now(now)
     zone = recipient_zone(timing, interviewer)
-    hours = working_hours(settings.schedule)
     if _kind(kind) == THANK_YOU:
-        opens = timing.end + timedelta(hours=max(settings.schedule.earliest_hours_after, 0))
-        earliest = next_working_moment(opens, zone, hours)
-        latest = thank_you_deadline(timing)
+        earliest, latest = _thank_you_window(timing, zone, settings)
     else:
-        due = follow_up_due(timing, settings, previous_sent_at, sequence)
-        if due is None:
-            raise ScheduleError(
-                f"follow-up {sequence}: afterword stops after {MAX_FOLLOW_UPS} follow-ups"
-            )
-        calendar = calendar_for(settings.schedule)
-        earliest = next_working_moment(due, zone, hours, calendar)
-        last_day = calendar.add(earliest.astimezone(zone).date(), FOLLOW_UP_GRACE_BUSINESS_DAYS)
-        latest = hours.closing(last_day, zone)
+        earliest, latest = _follow_up_window(timing, zone, settings, sequence, previous_sent_at)
     return Window(earliest, latest, zone.key, late=now > latest)
+
+
+def _thank_you_window(
+    timing: Timing, zone: ZoneInfo, settings: Settings
+) -> tuple[datetime, datetime]:
+    opens = timing.end + timedelta(hours=max(settings.schedule.earliest_hours_after, 0))
+    earliest = next_working_moment(opens, zone, working_hours(settings.schedule))
+    return earliest, thank_you_deadline(timing)
+
+
+def _follow_up_window(
+    timing: Timing, zone: ZoneInfo, settings: Settings, sequence: int, previous: datetime | None
+) -> tuple[datetime, datetime]:
+    due = follow_up_due(timing, settings, previous, sequence)
+    if due is None:
+        raise ScheduleError(
+            f"follow-up {sequence}: afterword stops after {MAX_FOLLOW_UPS} follow-ups"
+        )
+    calendar, hours = calendar_for(settings.schedule), working_hours(settings.schedule)
+    earliest = next_working_moment(due, zone, hours, calendar)
+    last_day = calendar.add(earliest.astimezone(zone).date(), FOLLOW_UP_GRACE_BUSINESS_DAYS)
+    return earliest, hours.closing(last_day, zone)
 
 
 def plan_send(
