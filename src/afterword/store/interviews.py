@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete, select
+from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from afterword.store.db import Database, utcnow
@@ -191,7 +191,8 @@ def list_interviews(
         InterviewRow.id,
         InterviewRow.company,
         InterviewRow.role,
-        InterviewRow.local_start,
+        # SQLite's own datetime parsing costs ~40 µs a row; fromisoformat takes ~1 µs.
+        type_coerce(InterviewRow.local_start, String).label("local_start"),
         InterviewRow.timezone,
         InterviewRow.duration_minutes,
         InterviewRow.format,
@@ -203,7 +204,7 @@ def list_interviews(
         .limit(limit)
     )
     with db.session() as session:
-        rows = session.execute(query).all()
+        rows = session.connection().execute(query).all()  # Core rows: no ORM layer
         names = _interviewer_names(session, user, [r.id for r in rows] if limit else None)
     zones: dict[str, ZoneInfo] = {}
     return [_summary(r, names.get(r.id, []), zones) for r in rows]
@@ -221,7 +222,7 @@ def _interviewer_names(
     if ids is not None:
         query = query.where(InterviewerRow.interview_id.in_(ids))
     names: dict[int, list[str]] = {}
-    for interview_id, name in session.execute(query):
+    for interview_id, name in session.connection().execute(query):
         names.setdefault(interview_id, []).append(name)
     return names
 
@@ -232,12 +233,17 @@ def _summary(row: Any, names: list[str], zones: dict[str, ZoneInfo]) -> Intervie
         id=row.id,
         company=row.company,
         role=row.role,
-        start=row.local_start.replace(tzinfo=zone),
+        start=_naive(row.local_start).replace(tzinfo=zone),
         timezone=row.timezone,
         duration_minutes=row.duration_minutes,
         format=row.format,
         interviewers=names,
     )
+
+
+def _naive(value: str | datetime) -> datetime:
+    """A stored local time: SQLite hands back text, PostgreSQL a datetime."""
+    return datetime.fromisoformat(value) if isinstance(value, str) else value
 
 
 def delete_interview(db: Database, interview_id: int, user_id: int | None = None) -> None:
