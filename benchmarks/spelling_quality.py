@@ -101,12 +101,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--raw", action="store_true", help="Harper's own suggestion order")
     parser.add_argument("--sets", default="set1,set2,birkbeck")
+    parser.add_argument("--every", type=int, default=10, help="Birkbeck: take every Nth pair")
     args = parser.parse_args()
     check = checker(args.raw)
     sets = {
         "set1": lambda: list(norvig(DATA / "spell-testset1.txt")),
         "set2": lambda: list(norvig(DATA / "spell-testset2.txt")),
-        "birkbeck": lambda: list(birkbeck(DATA / "birkbeck_missp.dat")),
+        "birkbeck": lambda: list(birkbeck(DATA / "birkbeck_missp.dat"))[:: args.every],
     }
     for name in args.sets.split(","):
         print(json.dumps(score(name, sets[name](), check).as_dict()))

@@ -63,8 +63,13 @@ def nearby_index() -> dict[str, tuple[str, ...]]:
 
 
 def candidates(typed: str) -> set[str]:
-    """Return the common words within about two edits of ``typed`` (SymSpell-style lookup)."""
-    keys = {typed} | _deletes(typed)
+    """Return the common words within two edits of ``typed`` (SymSpell-style lookup).
+
+    The index holds each word and its one-letter deletions, so looking up ``typed``'s own
+    deletions (two deep) and its one-edit variants reaches every word two edits away except
+    two substitutions.
+    """
+    keys = {typed} | _deletes(typed) | edits1(typed)
     keys |= {d for k in _deletes(typed) for d in _deletes(k)}
     index = nearby_index()
     return {word for key in keys for word in index.get(key, ())}

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from afterword.review.context import Kind
 from afterword.review.finding import Finding, Severity
-from afterword.review.rules.document import Document
+from afterword.review.rules.document import WORD, Document
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
 BOTH: frozenset[Kind] = frozenset({"thank-you", "follow-up"})
@@ -98,14 +98,19 @@ class Phrases(Rule):
     message: str  # may use {text}
     where: str = "body"  # or "greeting"
     regex: re.Pattern[str] = field(init=False, repr=False)
+    first_words: frozenset[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
+        firsts = {WORD.match(p.lower().replace("’", "'")) for p in self.phrases}
+        object.__setattr__(self, "first_words", frozenset(m.group() for m in firsts if m))
         pattern = rf"(?<![\w'’])(?<!\w\.)(?:{_alternation(self.phrases)})(?![\w'’]|\.\w)"
         object.__setattr__(self, "regex", re.compile(pattern, re.IGNORECASE))
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.where == "greeting" and doc.greeting is None:
             return
+        if not self.first_words & doc.vocabulary:
+            return  # none of the phrases can start here: skip the scan
         start, end = (
             (doc.greeting.start, doc.greeting.end)
             if doc.greeting and self.where == "greeting"

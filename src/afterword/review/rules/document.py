@@ -69,6 +69,11 @@ class Document:
         return [Part(m.group(), m.start(), m.end()) for m in WORD.finditer(self.body)]
 
     @cached_property
+    def vocabulary(self) -> frozenset[str]:
+        """The distinct words of the body, in lower case with straight apostrophes."""
+        return frozenset(w.text.lower().replace("’", "'") for w in self.words)
+
+    @cached_property
     def word_count(self) -> int:
         """How many words the body holds."""
         return len(self.words)

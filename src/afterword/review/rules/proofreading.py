@@ -159,13 +159,18 @@ mid-sentence (names the checker cannot know) are left alone.""",
 )
 
 
+LOWER_START = re.compile(r"[a-z][a-z'’]*(?=[\s,;:!?.]|$)")
+
+
 def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag a paragraph that starts in lower case (the proofreader skips the text's first word)."""
+    previous_end = -1
     for line in doc.lines:
-        before = doc.body[: line.start].rstrip(" \t")
-        opens = not before or before.endswith(("\n\n", "\r\n\r\n")) or before[-1] in ".!?"
-        match = re.match(r"[a-z][a-z'’]*(?=[\s,;:!?.]|$)", line.text)
-        if opens and match and not NON_TEXT.match(line.text):
+        gap = doc.body[previous_end : line.start] if previous_end >= 0 else "\n\n"
+        ended = previous_end >= 0 and doc.body[previous_end - 1] in ".!?"
+        previous_end = line.end
+        match = LOWER_START.match(line.text)
+        if match and (gap.count("\n") > 1 or ended) and not NON_TEXT.match(line.text):
             word = match.group()
             yield rule.finding(
                 "a sentence starts with a lower-case letter",

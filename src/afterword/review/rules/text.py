@@ -28,6 +28,7 @@ STOPWORDS = word_set(
 NAME_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # any script: "Łukasz", "Álvarez"
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Lower-case and strip accents, so "José" matches "jose"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
@@ -67,8 +68,11 @@ def name_tokens(person: Interviewer | None) -> set[str]:
 
 def names_in(text: str) -> list[re.Match[str]]:
     """Return the capitalised words of ``text`` that are not honorifics."""
-    return [m for m in NAME_WORD.finditer(text)
-            if m.group()[0].isupper() and m.group().rstrip(".").lower() not in HONORIFICS]
+    return [
+        m
+        for m in NAME_WORD.finditer(text)
+        if m.group()[0].isupper() and m.group().rstrip(".").lower() not in HONORIFICS
+    ]
 
 
 def keywords(text: str) -> set[str]:
@@ -78,12 +82,20 @@ def keywords(text: str) -> set[str]:
 
 
 def body_stems(doc: Document) -> set[str]:
-    """Return the 5-letter stems of the body's words."""
-    return {fold(w.text)[:5] for w in doc.words}
+    """Return the 5-letter stems of the body's words (computed once per document)."""
+    if "stems" not in doc.cache:
+        doc.cache["stems"] = {fold(w.text)[:5] for w in doc.words}
+    return doc.cache["stems"]  # type: ignore[return-value]
 
 
 def known_names(doc: Document) -> set[str]:
     """Return the folded words of every name the context knows (people, company, role)."""
+    if "known" not in doc.cache:
+        doc.cache["known"] = _known_names(doc)
+    return doc.cache["known"]  # type: ignore[return-value]
+
+
+def _known_names(doc: Document) -> set[str]:
     context, words = doc.context, set()
     if context.interview is not None:
         interview = context.interview
