@@ -190,6 +190,23 @@ def test_connection_problems_are_clear(
     assert imap_account.password not in str(caught.value)
 
 
+def test_a_server_that_never_answers_times_out(sqlite_url: str) -> None:
+    import socket
+
+    database = Database(sqlite_url)
+    interview_id, (priya, _sam) = panel(database)
+    note(database, interview_id, priya, "approved", message_id="<slow@jordan.example>")
+    with socket.socket() as silent:  # accepts connections, never sends a greeting
+        silent.bind(("127.0.0.1", 0))
+        silent.listen()
+        port = silent.getsockname()[1]
+        server = MailServer(host="127.0.0.1", port=port, user="me", password="pw",
+                            security="none", timeout_seconds=0.5)  # fmt: skip
+        settings = Settings(imap=server)
+        with pytest.raises(ImapError, match=f"cannot reach the IMAP server 127.0.0.1:{port}"):
+            upload_drafts(database, settings)
+
+
 def reply(sender: str, subject: str, date: str, **headers: str) -> bytes:
     lines = [
         f"From: {sender}",
