@@ -112,7 +112,7 @@ def test_no_server_configured_stops_clearly(database, queue) -> None:
 
 
 def test_gives_up_after_many_attempts(database, queue, smtp_server) -> None:
-    from afterword.mail.sender import MAX_ATTEMPTS
+    from afterword.mail.delivery import MAX_ATTEMPTS
 
     ids = queue(1)
     smtp_server.reply_next(451, count=MAX_ATTEMPTS)

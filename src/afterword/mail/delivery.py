@@ -1,0 +1,318 @@
+"""Deliver a claimed batch over one SMTP connection and record each outcome.
+
+Per message, exactly one commit stands between the server's 354 and the content: it records
+the ``content`` step of this message and, in the same transaction, ``sent`` for the message
+before it (whose 250 has just come). So each message costs one commit on the critical path,
+and the two promises hold: no content leaves before its step is durable; a 250 not yet noted
+when the process dies leaves a step without ``sent``, which recovery holds as uncertain.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import Connection, func, insert, select, update
+
+from afterword.mail.build import MessageError, build_email
+from afterword.mail.outbox import S, sender_of
+from afterword.mail.recovery import STEP, Outcome, settle_own
+from afterword.mail.secrets import password_for
+from afterword.mail.smtp import (
+    PermanentFailure,
+    QueueStopped,
+    SmtpSession,
+    TemporaryFailure,
+    Uncertain,
+)
+from afterword.store.db import Database, utcnow
+from afterword.store.schema import Event, MessageRow
+
+if TYPE_CHECKING:
+    from afterword.config import Settings
+
+MAX_ATTEMPTS = 8
+# Test-only fault injection (docs/mail.md): kills this process at a point no outside trigger
+# can reach: before connecting, and between a commit's writes and the commit itself.
+FAULT_VARIABLE = "AFTERWORD_TEST_FAULT"
+
+
+def fault(point: str) -> None:
+    """Die here when a test asked for it (AFTERWORD_TEST_FAULT); otherwise nothing."""
+    if os.environ.get(FAULT_VARIABLE) == point:
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+@dataclass
+class SendReport:
+    """Every outcome of one sending run; ``stopped`` says why the queue stopped, if it did."""
+
+    outcomes: list[Outcome] = field(default_factory=list)
+    stopped: str | None = None
+
+    def add(self, message_id: int, state: str, detail: str) -> None:
+        """Note one outcome."""
+        self.outcomes.append(Outcome(message_id, state, detail))
+
+    def count(self, state: str) -> int:
+        """How many messages ended in ``state``."""
+        return sum(1 for o in self.outcomes if o.state == state)
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``."""
+        return {"outcomes": [o.as_dict() for o in self.outcomes], "stopped": self.stopped}
+
+
+def log_events(
+    connection: Any,
+    rows: Iterable[tuple[int, int, int | None]],
+    kind: str,
+    detail: Callable[[int], dict[str, Any]],
+) -> None:
+    """Log one event per (message, interview, user), in one statement (this is the hot path)."""
+    now = utcnow()
+    values = [
+        {"at": now, "interview_id": interview, "message_id": ident, "user_id": user,
+         "kind": kind, "detail": detail(ident)}
+        for ident, interview, user in rows
+    ]  # fmt: skip
+    if values:
+        connection.execute(insert(Event), values)
+
+
+@dataclass
+class Item:
+    """One claimed message, built and ready to go."""
+
+    id: int
+    interview_id: int
+    user_id: int | None
+    attempt: int
+    sender: str
+    recipient: str
+    data: bytes
+
+    @property
+    def key(self) -> tuple[int, int, int | None]:
+        """What an event needs to name this message."""
+        return (self.id, self.interview_id, self.user_id)
+
+
+def load(db: Database, ids: list[int], report: SendReport) -> list[Item]:
+    """Build each claimed message; one that cannot be built fails with the reason."""
+    items, broken = [], []
+    with db.session() as session:
+        senders: dict[int, Any] = {}
+        query = select(MessageRow).where(MessageRow.id.in_(ids))
+        for row in session.scalars(query.order_by(MessageRow.scheduled_for, MessageRow.id)):
+            owner = row.interview.user_id
+            if owner not in senders:
+                senders[owner] = sender_of(session, row.interview)
+            try:
+                items.append(_item(row, owner, senders[owner]))
+            except MessageError as exc:
+                broken.append((Item(row.id, row.interview_id, owner, 0, "", "", b""), str(exc)))
+    for item, reason in broken:
+        finish(db, item, S.FAILED, reason, report)
+    return items
+
+
+def _item(row: MessageRow, owner: int, sender: Any) -> Item:
+    email = build_email(row, sender)
+    recipient = email["To"].addresses[0].addr_spec
+    return Item(
+        row.id, row.interview_id, owner, row.attempts, sender.email, recipient, email.as_bytes()
+    )
+
+
+class Ledger:
+    """The batch's bookkeeping: ``sent`` notes wait for the next commit that must happen."""
+
+    def __init__(self, db: Database, worker: str, report: SendReport) -> None:
+        self.db, self.worker, self.report = db, worker, report
+        self.pending: list[tuple[Item, str]] = []
+
+    def sent(self, item: Item, reply: str) -> None:
+        """Note a 250; it is written with the next commit (or by ``flush``)."""
+        self.pending.append((item, reply))
+
+    def before_content(self, item: Item) -> None:
+        """Commit this message's content step, and the pending ``sent`` notes."""
+        with self.db.engine.begin() as connection:
+            connection.execute(
+                update(MessageRow)
+                .where(MessageRow.id == item.id)
+                .values(sending_started_at=utcnow())
+            )
+            log_events(connection, [item.key], STEP,
+                       lambda _i: {"step": "content", "worker": self.worker,
+                                   "attempt": item.attempt})  # fmt: skip
+            self._write_sent(connection)
+
+    def flush(self) -> None:
+        """Commit the pending ``sent`` notes now."""
+        if self.pending:
+            with self.db.engine.begin() as connection:
+                self._write_sent(connection)
+
+    def _write_sent(self, connection: Connection) -> None:
+        if not self.pending:
+            return
+        now, done = utcnow(), list(self.pending)
+        connection.execute(
+            update(MessageRow)
+            .where(MessageRow.id.in_([item.id for item, _ in done]),
+                   MessageRow.status == S.SENDING)
+            .values(status=S.SENT, sent_at=now, updated_at=now)
+        )  # fmt: skip
+        replies = {item.id: reply for item, reply in done}
+        log_events(
+            connection,
+            [item.key for item, _ in done],
+            f"message.{S.SENT}",
+            lambda ident: {"reason": replies[ident]},
+        )
+        fault("during-commit")
+        self.pending.clear()
+        for item, reply in done:  # reported once committed (the block exits without error)
+            self.report.add(item.id, S.SENT, reply)
+
+
+def deliver(
+    db: Database, settings: Settings, worker: str, ids: list[int], report: SendReport
+) -> None:
+    """Send claimed messages over one connection; settle each one, whatever happens."""
+    items = load(db, ids, report)
+    ledger = Ledger(db, worker, report)
+    smtp = SmtpSession(settings.smtp, password_for("smtp", settings.smtp)) \
+        if settings.smtp.host else None  # fmt: skip
+    try:
+        fault("before-connect")
+        if smtp is None:
+            raise QueueStopped(
+                "no SMTP server configured; set AFTERWORD_SMTP_HOST (or "
+                "smtp.host in the config file), see docs/mail.md"
+            )
+        for position, item in enumerate(items):
+            if not _send_one(smtp, ledger, item, items[position + 1 :]):
+                break
+        ledger.flush()
+    except QueueStopped as exc:
+        ledger.flush()
+        release(db, items, report, str(exc))
+        report.stopped = str(exc)
+    finally:
+        if smtp is not None:
+            smtp.close()
+        settle_own(db, worker)
+
+
+def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -> bool:
+    """Send one message; return False when the rest of the batch must wait."""
+    db, report = ledger.db, ledger.report
+    try:
+        smtp.open()
+    except TemporaryFailure as exc:
+        ledger.flush()
+        for waiting in [item, *rest]:
+            back_off(db, waiting, str(exc), report)
+        return False
+    try:
+        reply = smtp.send(
+            item.sender, item.recipient, item.data, lambda: ledger.before_content(item)
+        )
+    except (TemporaryFailure, PermanentFailure, Uncertain) as exc:
+        ledger.flush()
+        _failed(db, item, exc, report)
+    else:
+        ledger.sent(item, reply)
+    return True
+
+
+def _failed(db: Database, item: Item, exc: Exception, report: SendReport) -> None:
+    if isinstance(exc, TemporaryFailure):
+        back_off(db, item, exc.text, report)
+    elif isinstance(exc, PermanentFailure):
+        finish(db, item, S.FAILED, f"the server refused it: {exc.text}", report)
+    else:
+        finish(db, item, S.UNCERTAIN, str(exc), report)
+
+
+def finish(db: Database, item: Item, state: str, reason: str, report: SendReport) -> None:
+    """Record that a held message failed or is uncertain, with the reason."""
+    with db.engine.begin() as connection:
+        done = connection.execute(
+            update(MessageRow)
+            .where(MessageRow.id == item.id, MessageRow.status == S.SENDING)
+            .values(status=state, last_error=reason, updated_at=utcnow())
+        ).rowcount
+        if done:
+            log_events(connection, [item.key], f"message.{state}", lambda _i: {"reason": reason})
+    report.add(item.id, state, reason)
+
+
+def backoff(attempt: int) -> timedelta:
+    """Wait 1, 2, 4 ... minutes between attempts, at most an hour."""
+    return timedelta(minutes=min(2 ** max(attempt - 1, 0), 60))
+
+
+def back_off(db: Database, item: Item, reason: str, report: SendReport) -> None:
+    """Queue a message again after a temporary failure, or fail it after too many."""
+    if item.attempt >= MAX_ATTEMPTS:
+        finish(db, item, S.FAILED, f"gave up after {item.attempt} attempts: {reason}", report)
+        return
+    when = utcnow() + backoff(item.attempt)
+    note = f"attempt {item.attempt} failed ({reason}); next try at {when.isoformat()}"
+    _requeue(db, item, reason, report, next_attempt=when, note=note)
+
+
+def release(db: Database, items: list[Item], report: SendReport, reason: str) -> None:
+    """Put back every message still held when the queue stops (the attempt does not count)."""
+    for item in items:
+        _requeue(
+            db,
+            item,
+            reason,
+            report,
+            next_attempt=None,
+            note=f"queue stopped: {reason}",
+            uncount=True,
+        )
+
+
+def _requeue(
+    db: Database,
+    item: Item,
+    reason: str,
+    report: SendReport,
+    *,
+    next_attempt: datetime | None,
+    note: str,
+    uncount: bool = False,
+) -> None:
+    now = utcnow()
+    values: dict[str, Any] = {
+        "status": S.SCHEDULED,
+        "next_attempt_at": next_attempt,
+        "last_error": reason,
+        "updated_at": now,
+        "scheduled_for": func.coalesce(MessageRow.scheduled_for, now),
+    }
+    if uncount:
+        values["attempts"] = MessageRow.attempts - 1
+    with db.engine.begin() as connection:
+        done = connection.execute(
+            update(MessageRow)
+            .where(MessageRow.id == item.id, MessageRow.status == S.SENDING)
+            .values(**values)
+        ).rowcount
+        if done:
+            log_events(
+                connection, [item.key], f"message.{S.SCHEDULED}", lambda _i: {"reason": note}
+            )
+    if done:
+        report.add(item.id, S.SCHEDULED, note)
