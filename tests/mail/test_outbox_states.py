@@ -180,3 +180,52 @@ def test_two_workers_in_threads_send_each_message_once(database, queue, smtp_ser
     assert errors == []
     counts = Counter(smtp_server.message_ids())
     assert len(counts) == len(ids) and set(counts.values()) == {1}
+
+
+def test_watch_sends_as_messages_fall_due_until_stopped(database, queue, settings, smtp_server):
+    stop = threading.Event()
+    reports: list = []
+    worker = threading.Thread(
+        target=outbox.watch, args=(database, settings, 0.05, stop, reports.append)
+    )
+    worker.start()
+    try:
+        queue(3)
+        smtp_server.wait_for(3)
+    finally:
+        stop.set()
+        worker.join(30)
+    assert not worker.is_alive() and len(smtp_server.messages) == 3
+    assert sum(report.count("sent") for report in reports) == 3
+
+
+def test_watch_stops_when_the_login_is_refused(database, queue, smtp_server) -> None:
+    from afterword.mail.smtp import QueueStopped
+
+    queue(1)
+    settings = settings_for(smtp_server, user="jordan")
+    with pytest.raises(QueueStopped, match="AFTERWORD_SMTP_PASSWORD"):
+        outbox.watch(database, settings, 0.05, threading.Event())
+
+
+def test_another_users_message_is_not_found(database, drafts, settings) -> None:
+    from afterword.store.db import utcnow
+    from afterword.store.schema import User
+
+    with database.session() as session:
+        other = User(username="someone-else", password_hash=None, created_at=utcnow())
+        session.add(other)
+        session.flush()
+        other_id = other.id
+    for action in (
+        lambda: outbox.approve(database, drafts[0], settings=settings, user_id=other_id),
+        lambda: outbox.cancel(database, drafts[0], user_id=other_id),
+        lambda: outbox.retry(database, drafts[0], user_id=other_id),
+    ):
+        with pytest.raises(NotFound):
+            action()
+    assert outbox.list_outbox(database, user_id=other_id, include_drafts=True) == []
+    assert (
+        outbox.send_now(database, settings, [drafts[0]], user_id=other_id).outcomes[0].state
+        == "missing"
+    )
