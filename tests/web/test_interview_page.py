@@ -130,3 +130,26 @@ def test_an_unknown_interview_is_a_404_page(browser) -> None:
     response = browser.get("/interviews/999")
     assert response.status_code == 404
     assert "There is no interview 999." in Page(response.text).text
+
+
+def test_a_follow_up_appears_when_due_and_can_be_drafted(browser, app) -> None:
+    from afterword.interview.model import Candidate
+    from afterword.store.interviews import interviewer_ids, save_interview, save_profile
+    from web.conftest import example_interview
+
+    save_profile(app.state.db, Candidate(name="Jordan Lee", email="jordan.lee@example.com"))
+    started = (datetime.now(UTC) - timedelta(days=14)).strftime("%Y-%m-%dT%H:%M")
+    interview_id = save_interview(app.state.db, example_interview(when=started, timezone="UTC"))
+    page = browser.page(f"/interviews/{interview_id}")
+    assert "Follow-ups due" in page.text
+    assert "Dr. Priya Raman: follow-up 1" in page.text
+    priya = interviewer_ids(app.state.db, interview_id)[0]
+    response = browser.post(f"/interviews/{interview_id}/follow-ups", {"interviewer_id": priya})
+    assert response.status_code == 303
+    page = browser.page(f"/interviews/{interview_id}")
+    assert "Follow-up" in page.text
+    assert "Dr. Priya Raman: follow-up 1" not in page.text
+
+
+def test_fresh_interview_shows_no_follow_up(browser, interview_url) -> None:
+    assert "Follow-ups due" not in browser.page(interview_url).text

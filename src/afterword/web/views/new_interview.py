@@ -53,7 +53,7 @@ async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None =
     from afterword.store.interviews import get_profile
 
     data = await ics.read(MAX_ICS_BYTES + 1) if ics else b""
-    if not data:
+    if ics is None or not data:
         return _page(request, db, forms.blank_form(), 422, ics_error="Choose an .ics file first.")
     if len(data) > MAX_ICS_BYTES:
         return _page(request, db, forms.blank_form(), 422, ics_error="That file is over 1 MB.")

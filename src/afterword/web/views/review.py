@@ -56,11 +56,11 @@ def review_pasted(
     """Review the pasted email (the whole page, or only the results for htmx)."""
     if len(body) > MAX_CHARS:
         problem = f"That is {len(body):,} characters; paste at most {MAX_CHARS:,}."
-        context = {"title": "Review an email", "view": None, "problem": problem,
+        context = {"title": "Review an email", "problem": problem,
                    "body": body[:MAX_CHARS], "subject": subject}  # fmt: skip
-        return render(request, "review.html", context, status_code=422)
+        return render(request, "review.html", {**context, "view": None}, status_code=422)
     view = _review(settings, subject, body) if body.strip() else None
     if request.headers.get("hx-request") == "true":
         return render(request, "_review_result.html", {"view": view})
-    context = {"title": "Review an email", "view": view, "body": body, "subject": subject}
-    return render(request, "review.html", context)
+    context = {"title": "Review an email", "body": body, "subject": subject}
+    return render(request, "review.html", {**context, "view": view})
