@@ -281,3 +281,13 @@ def test_export_needs_one_id_or_a_target(sqlite_url: str) -> None:
     assert run("export", "--db", sqlite_url).exit_code == 2
     both = run("export", "--ics", "-", "--imap-drafts", "--db", sqlite_url)
     assert both.exit_code == 2 and "choose one" in both.stderr
+
+
+def test_a_guessed_zone_needs_confirming_too(sqlite_url: str) -> None:
+    invite = str(ICS / "outlook-custom-zone.ics")
+    refused = run(
+        "add", "--ics", invite, "--company", "Northwind", "--role", "Engineer", "--db", sqlite_url
+    )
+    assert refused.exit_code == 2 and "timezone 'America/Chicago' is a guess" in refused.stderr
+    accepted = run("add", "--ics", invite, "--yes", "--db", sqlite_url, "--json")
+    assert accepted.exit_code == 0, accepted.stderr

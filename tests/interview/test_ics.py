@@ -33,6 +33,16 @@ INVITES = [
         "onsite",
     ),
     (
+        "outlook-custom-zone.ics",
+        "2026-11-24T14:00:00-06:00",
+        "America/Chicago",
+        60,
+        [("Greta Lindqvist", "greta.lindqvist@northwind.example")],
+        "Northwind Analytics",
+        "Senior Data Engineer",
+        "onsite",
+    ),
+    (
         "google-meet.ics",
         "2026-11-24T20:00:00+00:00",
         "Etc/UTC",
@@ -228,3 +238,9 @@ def test_company_and_role_guessed_from_the_summary(
 
     found = guess_from_summary(summary, {"jordan lee"})
     assert (found.get("company"), found.get("role")) == (company, role)
+
+
+def test_a_zone_without_an_iana_name_is_matched_by_offsets_and_left_to_confirm() -> None:
+    found = read("outlook-custom-zone.ics")
+    assert found.guesses["timezone"] == "America/Chicago"
+    assert any("UTC offsets of America/Chicago" in note for note in found.notes)

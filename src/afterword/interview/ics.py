@@ -75,6 +75,42 @@ FREE_MAIL = {
     "gmx.com",
 }
 NO_REPLY = re.compile(r"^(?:no-?reply|donotreply|do-not-reply|calendar|notifications?)\b", re.I)
+# Zones tried, in this order, for an invite whose own zone has no IANA name.
+COMMON_ZONES = (
+    "America/New_York",
+    "America/Chicago",
+    "America/Denver",
+    "America/Phoenix",
+    "America/Los_Angeles",
+    "America/Anchorage",
+    "Pacific/Honolulu",
+    "America/Halifax",
+    "America/Sao_Paulo",
+    "America/Mexico_City",
+    "America/Bogota",
+    "Europe/London",
+    "Europe/Paris",
+    "Europe/Helsinki",
+    "Europe/Istanbul",
+    "Europe/Moscow",
+    "Africa/Lagos",
+    "Africa/Johannesburg",
+    "Africa/Nairobi",
+    "Asia/Dubai",
+    "Asia/Karachi",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Dhaka",
+    "Asia/Bangkok",
+    "Asia/Singapore",
+    "Asia/Tokyo",
+    "Australia/Perth",
+    "Australia/Adelaide",
+    "Australia/Brisbane",
+    "Australia/Sydney",
+    "Pacific/Auckland",
+    "UTC",
+)
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
 
 
@@ -95,7 +131,7 @@ def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> 
     text = decode_text(data, source)
     calendar = _parse_calendar(text, source)
     events, notes = _interview_events(calendar, text, source)
-    zone, when, minutes = _timing(events, calendar, text, source, notes)
+    zone, when, minutes, zone_guessed = _timing(events, calendar, text, source, notes)
     people, candidate = _people(events, candidate_email, notes)
     if not people:
         raise InterviewFileError(
@@ -106,6 +142,8 @@ def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> 
             expected="an organizer or attendees: the interviewers",
         )
     guesses, unknown = guess_details(events, people, candidate)
+    if zone_guessed:
+        guesses["timezone"] = zone
     interview = Interview.model_validate(
         {
             **UNKNOWN,
@@ -210,12 +248,12 @@ def _utc(moment: datetime) -> datetime:
 
 def _timing(
     events: list[Any], calendar: Any, text: str, source: str, notes: list[str]
-) -> tuple[str, datetime, int]:
-    """The interview's zone, local start and length in minutes."""
+) -> tuple[str, datetime, int, bool]:
+    """The interview's zone, local start, length in minutes, and whether the zone is a guess."""
     first = events[0]
     start = _start(first, text, source)
     end = max(_end(e, _start(e, text, source)) for e in events)
-    zone = _zone_name(first["DTSTART"], start, calendar, notes)
+    zone, guessed = _zone_name(first["DTSTART"], start, calendar, notes)
     local = start.astimezone(ZoneInfo(zone)) if start.tzinfo else start
     minutes = round((_utc(end) - _utc(start)).total_seconds() / 60)
     if not 0 < minutes <= 24 * 60:
@@ -226,7 +264,7 @@ def _timing(
             field="DTEND",
             expected="an end after the start, within a day",
         )
-    return zone, local.replace(tzinfo=None), minutes
+    return zone, local.replace(tzinfo=None), minutes, guessed
 
 
 def _end(event: Any, start: datetime) -> datetime:
@@ -237,31 +275,45 @@ def _end(event: Any, start: datetime) -> datetime:
     return end if isinstance(end, datetime) else start + timedelta(hours=1)
 
 
-def _zone_name(prop: Any, start: datetime, calendar: Any, notes: list[str]) -> str:
-    """An IANA name for the start's zone: its TZID, the calendar's zone, or the machine's."""
+def _zone_name(prop: Any, start: datetime, calendar: Any, notes: list[str]) -> tuple[str, bool]:
+    """An IANA name for the start's zone (its TZID, the calendar's, or the machine's)."""
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
     if tzid:
-        name = _iana(str(tzid))
-        if name:
-            return name
+        if name := _iana(str(tzid)):
+            return name, False
+        if start.tzinfo and (name := _zone_by_offsets(start)):
+            notes.append(f"the invite's zone {tzid!r} has the UTC offsets of {name}")
+            return name, True
         notes.append(
             f"the invite's zone {tzid!r} has no IANA name; times were converted to "
             "this machine's zone"
         )
-        return local_zone_name()
+        return local_zone_name(), True
     if start.tzinfo is None:
         notes.append("the invite gives a floating time; it was read in this machine's zone")
-        return local_zone_name()
+        return local_zone_name(), False
     if name := _iana(str(calendar.get("X-WR-TIMEZONE", ""))):
-        return name
+        return name, False
     notes.append("the invite gives UTC times; they were read in this machine's zone")
-    return local_zone_name()
+    return local_zone_name(), False
+
+
+def _zone_by_offsets(start: datetime) -> str | None:
+    """A common zone whose UTC offsets match the invite's own zone through the year."""
+    probes = [datetime(start.year, month, 15, 12) for month in (1, 4, 7, 10)]
+    offsets = [start.tzinfo.utcoffset(p) if start.tzinfo else None for p in probes]
+    for name in COMMON_ZONES:
+        zone = ZoneInfo(name)
+        if [zone.utcoffset(p) for p in probes] == offsets:
+            return name
+    return None
 
 
 def _iana(tzid: str) -> str | None:
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
-    candidates = [tzid.strip().strip("/"), WINDOWS_TO_OLSON.get(tzid.strip(), "")]
+    tzid = tzid.strip().strip('"')
+    candidates = [tzid.strip("/"), WINDOWS_TO_OLSON.get(tzid, "")]
     parts = tzid.strip("/").split("/")
     candidates += ["/".join(parts[i:]) for i in range(1, len(parts))]  # "/vendor/Europe/Paris"
     for name in candidates:
