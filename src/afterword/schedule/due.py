@@ -161,18 +161,24 @@ def _load(
     if interview_id is not None:
         people = people.where(InterviewRow.id == interview_id)
         messages = messages.where(InterviewRow.id == interview_id)
+    timings: dict[int, Timing] = {}  # a panel shares one interview
     with db.session() as session:
-        return [_person(row) for row in session.execute(people)], _best(session.execute(messages))
+        found = [_person(row, timings) for row in session.execute(people)]
+        return found, _best(session.execute(messages))
 
 
-def _person(row: Any) -> _Person:
+def _timing(row: Any) -> Timing:
     try:
-        timing = Timing.from_columns(row[7], row[8], row[9], row[10])
+        return Timing.from_columns(row[7], row[8], row[9], row[10])
     except ScheduleError as exc:
         raise ScheduleError(
             f"interview {row[4]} ({row[5]}): {exc}; correct it, or remove it with "
             f"'afterword delete {row[4]}'"
         ) from exc
+
+
+def _person(row: Any, timings: dict[int, Timing]) -> _Person:
+    timing = timings.get(row[4]) or timings.setdefault(row[4], _timing(row))
     replied = as_utc(row[3]) if row[3] else None
     return _Person(row[0], row[1], row[2], replied, row[4], row[5], row[6], timing)
 
