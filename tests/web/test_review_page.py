@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from web.pages import Page
 
@@ -46,3 +48,14 @@ def test_too_long_a_paste_is_refused_with_the_limit(browser) -> None:
     response = browser.post("/review", {"body": "word " * 20_000})
     assert response.status_code == 422
     assert "paste at most 50,000" in Page(response.text).text
+
+
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=st.text(max_size=300), subject=st.text(max_size=60))
+def test_any_pasted_text_gets_a_page_and_is_shown_as_text(browser, body, subject) -> None:
+    response = browser.post("/review", {"body": body, "subject": subject})
+    assert response.status_code == 200
+    if "<" in body and body.strip():
+        assert body not in response.text  # what was pasted is escaped wherever it shows
