@@ -196,6 +196,9 @@ def summary(report: Report) -> str:
 
 def main(argv: list[str]) -> int:
     """Print the figures (and with --show every draft); exit 1 when a bar is missed."""
+    if "--examples" in argv:
+        (CORPUS.parents[2] / "docs" / "examples.md").write_text(examples_page(), encoding="utf-8")
+        return 0
     report = measure()
     for draft in report.drafts:
         if "--show" in argv or draft.problems:
@@ -207,6 +210,65 @@ def main(argv: list[str]) -> int:
                 print(f"  !! {problem}")
     print(summary(report))
     return 1 if report.failures else 0
+
+
+EXAMPLES = (
+    (
+        "01-northwind-panel.yaml",
+        "thank-you",
+        1,
+        0,
+        "The example from the design: a director, third person in the notes, a missed point.",
+    ),
+    (
+        "07-full-sentences.yaml",
+        "thank-you",
+        1,
+        0,
+        'Notes jotted as full sentences ("She said the team is moving ..."), a formal greeting.',
+    ),
+    (
+        "28-follow-up-heavy.yaml",
+        "follow-up",
+        1,
+        1,
+        "The first follow-up: two missed points, an insight, the decision date.",
+    ),
+)
+
+
+def examples_page() -> str:
+    """docs/examples.md: three drafts, verbatim, as the built-in composer writes them."""
+    from afterword.compose import compose
+    from afterword.interview.loader import load_interview
+
+    blocks = [
+        "# Example drafts\n",
+        "Three notes exactly as `afterword draft` writes them with the built-in composer (no",
+        "language model), from files of the quality corpus in `tests/compose/corpus/`. Each was",
+        "drafted 20 hours after the interview (a follow-up: a week after). This page is generated",
+        "by `python -m benchmarks.compose_quality --examples` and a test keeps it current.\n",
+    ]
+    for name, kind, sequence, position, why in EXAMPLES:
+        interview = load_interview(CORPUS / name)
+        after = timedelta(hours=20) if kind == "thank-you" else timedelta(days=7)
+        draft = compose(
+            interview,
+            interview.interviewers[position],
+            kind,  # type: ignore[arg-type]
+            sequence=sequence,
+            profile=profile(),
+            now=interview.end + after,
+        )
+        blocks += [
+            f"## {kind} to {draft.to_name} (`{name}`)\n",
+            f"{why}\n",
+            f"Subject: {draft.subject}\n",
+            "```text",
+            draft.body.rstrip(),
+            "```\n",
+        ]
+    return "\n".join(blocks)
 
 
 if __name__ == "__main__":

@@ -12,14 +12,20 @@ SCRIPT = Path(__file__).resolve().parents[2] / "benchmarks" / "compose_quality.p
 
 
 @pytest.fixture(scope="module")
-def report():  # type: ignore[no-untyped-def]
-    """Draft and review the whole corpus once for this module."""
+def quality():  # type: ignore[no-untyped-def]
+    """The measuring script, loaded from its file."""
     spec = importlib.util.spec_from_file_location("compose_quality", SCRIPT)
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = module  # dataclasses look their module up there
     spec.loader.exec_module(module)
-    return module.measure()
+    return module
+
+
+@pytest.fixture(scope="module")
+def report(quality):  # type: ignore[no-untyped-def]
+    """Draft and review the whole corpus once for this module."""
+    return quality.measure()
 
 
 def test_corpus_is_large_and_varied(report):
@@ -53,3 +59,10 @@ def test_lengths(report):
             assert 100 <= draft.words <= 200, (draft.source, draft.to, draft.words)
         else:
             assert 50 <= draft.words <= 150, (draft.source, draft.to, draft.words)
+
+
+def test_examples_page_is_current(quality):
+    page = SCRIPT.parents[1] / "docs" / "examples.md"
+    assert page.read_text(encoding="utf-8") == quality.examples_page(), (
+        "docs/examples.md is stale: run python -m benchmarks.compose_quality --examples"
+    )

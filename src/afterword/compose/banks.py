@@ -19,12 +19,12 @@ THANKS = (
 )
 
 TOPIC = (
-    "I especially enjoyed our conversation about {topic}.",
+    "I especially enjoyed hearing about {topic}.",
     "Our discussion of {topic} was a highlight for me.",
     "I keep coming back to our exchange about {topic}.",
     "Hearing about {topic} gave me a clearer picture of the work ahead.",
     "Talking through {topic} was the part of the day I enjoyed most.",
-    "I found our conversation about {topic} especially useful.",
+    "I found what you shared about {topic} especially useful.",
     "I really enjoyed digging into {topic}.",
     "I valued the time we spent discussing {topic}.",
 )
@@ -156,7 +156,7 @@ INTEREST = (
     "I am very interested in the position and in the team you described.",
     "Everything I heard made me more eager to join {company}.",
     "I remain very excited about the opportunity to join your team.",
-    "The conversation confirmed my strong interest in this role.",
+    "I came away with an even stronger interest in this role.",
     "I am enthusiastic about the chance to help {company} with this work.",
     "I am keen to join {company} and take on this role.",
 )
@@ -211,14 +211,14 @@ FOLLOW_MISSED = (
 )
 
 FOLLOW_INSIGHT_DONE = (
-    "Since we spoke, I {insight}.",
-    "In the meantime, I {insight}.",
     "After our conversation, I {insight}.",
-    "Since the interview, I {insight}.",
-    "Over the past few days, I {insight}.",
+    "In the meantime, I {insight}.",
     "This week I {insight}.",
     "Prompted by our talk, I {insight}.",
-    "Since then, I {insight}.",
+    "After the interview, I {insight}.",
+    "Curious to learn more, I {insight}.",
+    "Later that week, I {insight}.",
+    "To learn more, I {insight}.",
 )
 
 FOLLOW_INSIGHT_TOPIC = (
@@ -290,14 +290,14 @@ FOLLOW_CLOSE = (
 )
 
 TOPIC_MORE = (
-    "I also enjoyed hearing about {topic}.",
+    "I also liked learning about {topic}.",
     "I was also glad we covered {topic}.",
-    "It was useful to talk about {topic} as well.",
-    "I also appreciated our discussion of {topic}.",
-    "Our talk about {topic} was just as valuable.",
+    "It was useful to hear about {topic} as well.",
+    "Learning about {topic} was just as valuable.",
     "I also found the part about {topic} very helpful.",
     "Hearing your thoughts about {topic} was a bonus.",
-    "I also came away with a lot from our discussion of {topic}.",
+    "I came away with a lot from what you shared about {topic}.",
+    "Getting into {topic} was just as interesting.",
 )
 
 THANKS_MISSED = (

@@ -24,7 +24,7 @@ from afterword.interview.model import Candidate, Interview, Interviewer
 
 THANK_YOU_WORDS = (115, 185)
 FOLLOW_UP_WORDS = (60, 150)
-SECOND_FOLLOW_UP_WORDS = (55, 95)  # the second follow-up is shorter still
+SECOND_FOLLOW_UP_WORDS = (55, 105)  # the second follow-up is shorter still
 
 
 @dataclass
