@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
+from functools import lru_cache
+from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from afterword.compose import compose, compose_panel
 from afterword.compose.greeting import greeting
@@ -123,3 +128,75 @@ def test_signature_comes_from_the_record_else_the_profile(example, now):
 def test_unknown_interviewer_is_a_clear_error(example):
     with pytest.raises(ValueError, match=r"no interviewer 'Nobody'.*Dr\. Priya Raman, Sam Okafor"):
         compose(example, "Nobody")
+
+
+@lru_cache(maxsize=1)
+def the_example():  # type: ignore[no-untyped-def]
+    """The example interview, loaded once (Hypothesis runs many inputs per test)."""
+    from afterword.interview.loader import load_interview
+
+    return load_interview(Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.yaml")
+
+
+jotted = st.text(
+    alphabet=st.characters(codec="utf-8", categories=("L", "N", "P", "Zs")), max_size=120
+)
+note_lists = st.lists(jotted, max_size=4)
+THIRD = re.compile(r"\b(?:she|he|her|his|him|hers|herself|himself)\b", re.IGNORECASE)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    note_lists,
+    st.none() | jotted,
+    note_lists,
+    note_lists,
+    st.integers(0, 20),
+    st.sampled_from(["thank-you", "follow-up"]),
+    st.integers(1, 2),
+)
+def test_any_notes_give_a_whole_note(discussed, valued, fit, missed, variant, kind, sequence):
+    example = the_example()
+    person = example.interviewers[0].model_copy(update={"discussed": discussed, "valued": valued})
+    interview = example.model_copy(update={"interviewers": [person], "fit": fit, "missed": missed})
+    draft = compose(
+        interview,
+        person,
+        kind,
+        variant,
+        sequence=sequence,
+        now=datetime(2026, 11, 25, 18, tzinfo=UTC),
+    )
+    assert draft.body.startswith("Dear Dr. Raman,\n\n")
+    assert draft.body.rstrip().endswith("Jordan Lee\n+1 555 0100")
+    assert 0 < len(draft.subject) < 60 and "Senior Data Engineer" in draft.subject
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "her plan",
+                "his team",
+                "she said the team is hiring",
+                "I asked her about it",
+                "Priya's roadmap",
+                "he leads QA",
+                "their budget",
+                "how she tests",
+            ]
+        ),
+        min_size=1,
+        max_size=3,
+    )
+)
+def test_no_third_person_about_the_recipient_in_any_note(discussed):
+    example = the_example()
+    person = example.interviewers[0].model_copy(
+        update={"discussed": discussed, "valued": None, "rapport": None}
+    )
+    interview = example.model_copy(update={"interviewers": [person]})
+    body = compose(interview, person, now=datetime(2026, 11, 25, 18, tzinfo=UTC)).body
+    middle = body.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
+    assert not THIRD.search(middle) and "Priya" not in middle
