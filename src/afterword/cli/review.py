@@ -10,7 +10,7 @@ import sys
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from afterword.config import ReviewSettings
     from afterword.interview.model import Interview
     from afterword.review.batch import FileReview, Job
+    from afterword.review.context import Kind
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -210,9 +211,8 @@ def _job(
 ) -> Job:
     from afterword.review.batch import Job
 
-    job = Job(
-        interview, to, kind.value if kind else None, _sent_at(sent_at, interview), None, settings
-    )  # type: ignore[arg-type]
+    note_kind = cast("Kind | None", kind.value if kind else None)
+    job = Job(interview, to, note_kind, _sent_at(sent_at, interview), None, settings)
     if to and interview is not None and job.recipient(None) is None:
         names = ", ".join(p.name for p in interview.interviewers)
         fail(f"--to {to!r}: not an interviewer of this interview; expected one of: {names}")
