@@ -49,8 +49,12 @@ def test_pool_gives_the_same_reviews_as_one_process(tmp_path, monkeypatch):
         path = tmp_path / f"n{index}.txt"
         path.write_bytes(slips.replace(b"Northwind", f"Northwind {index}".encode()))
         paths.append(path)
-    alone = review_paths(paths, Job(), jobs=1)
-    pooled = review_paths(paths, Job(), jobs=2)
+    from afterword.interview.loader import load_interview
+
+    interview = load_interview(Path(__file__).parents[2] / "examples" / "northwind-panel.yaml")
+    job = Job(interview, to="Dr. Priya Raman")  # the interview travels to the workers
+    alone = review_paths(paths, job, jobs=1)
+    pooled = review_paths(paths, job, jobs=2)
     assert [r.review.findings for r in pooled] == [r.review.findings for r in alone]
     assert [r.source for r in pooled] == [str(p) for p in paths]
 
