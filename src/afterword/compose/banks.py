@@ -194,8 +194,8 @@ FOLLOW_REFERENCE = (
     "It has been a little while since we met on {date} to discuss the {role} position at "
     "{company}, so I wanted to follow up.",
     "I am writing after our {date} conversation about the {role} role at {company}.",
-    "After our interview on {date} for the {role} role, I have kept thinking about the "
-    "work at {company}.",
+    "After our interview on {date} for the {role} role, I wanted to send a brief note to "
+    "{company}.",
     "I wanted to reconnect after our interview on {date} about the {role} position at {company}.",
 )
 
@@ -206,8 +206,8 @@ FOLLOW_MISSED = (
     "I would like to add {missed}, since we only touched on it.",
     "To round out our conversation, I wanted to mention {missed}.",
     "Something I wish I had covered in more depth is {missed}.",
-    "I should have said more about {missed}, so I am adding it here.",
-    "I did not get to say enough about {missed}, so here it is.",
+    "I should have said more about {missed}; I would be happy to share the details.",
+    "I did not get to say enough about {missed}, and I would be glad to go into it.",
 )
 
 FOLLOW_INSIGHT_DONE = (
@@ -305,7 +305,7 @@ THANKS_MISSED = (
     "I would also like to add {missed}, which I did not get to cover.",
     "Looking back, I wish I had said more about {missed}.",
     "Something I did not have time to share: {missed}.",
-    "I meant to bring up {missed}, so I am adding it here.",
+    "I meant to bring up {missed}, and I am glad to share more.",
     "To fill a gap from our conversation, I wanted to mention {missed}.",
     "There was one more point I wanted to make: {missed}.",
     "I also wanted to mention {missed}, which did not come up.",
@@ -319,7 +319,7 @@ FOLLOW_RECALL = (
     "I keep returning to our conversation about {topic}.",
     "I have thought more about {topic} since we spoke.",
     "Our exchange about {topic} has stayed with me.",
-    "I am still thinking about our talk about {topic}.",
+    "I am still turning over what you said about {topic}.",
 )
 
 ROLE_REFLECTION = (
