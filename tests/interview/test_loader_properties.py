@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-from datetime import date, datetime
 
 import yaml
 from hypothesis import HealthCheck, example, given, settings
@@ -12,7 +11,8 @@ from hypothesis import strategies as st
 from afterword.interview.errors import InterviewFileError
 from afterword.interview.ics import import_ics
 from afterword.interview.loader import dump_interview, parse_interview
-from afterword.interview.model import Candidate, Format, Interview, Interviewer
+from afterword.interview.model import Interview
+from support.interviews import interviews
 
 FIELDS = [
     "company",
@@ -90,44 +90,6 @@ def test_no_bytes_crash_the_invite_importer(data: bytes, text: str) -> None:
     for blob in (data, f"BEGIN:VCALENDAR\r\n{text}\r\nEND:VCALENDAR\r\n".encode()):
         with contextlib.suppress(InterviewFileError):
             import_ics(blob, "fuzz.ics")
-
-
-words = st.text(
-    st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), min_size=1, max_size=40
-).filter(lambda s: s.strip())
-emails = st.from_regex(r"[a-z]{1,8}(\.[a-z]{1,5})?@[a-z]{2,10}\.(com|org)", fullmatch=True)
-people = st.builds(
-    Interviewer,
-    name=words,
-    title=st.none() | words,
-    email=st.none(),
-    discussed=st.lists(words, max_size=3),
-    valued=st.none() | words,
-    rapport=st.none() | words,
-    timezone=st.none() | st.sampled_from(["Europe/Paris", "Asia/Tokyo"]),
-)
-interviews = st.builds(
-    Interview,
-    candidate=st.none()
-    | st.builds(
-        Candidate,
-        name=words,
-        email=emails,
-        phone=st.none() | words,
-        links=st.lists(words, max_size=2),
-    ),
-    company=words,
-    role=words,
-    when=st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2200, 1, 1)),
-    duration_minutes=st.integers(1, 1440),
-    timezone=st.sampled_from(["UTC", "America/Chicago", "Asia/Kolkata", "Pacific/Chatham"]),
-    format=st.none() | st.sampled_from(Format),
-    decision_by=st.none() | st.dates(min_value=date(1900, 1, 1)),
-    fit=st.lists(words, max_size=3),
-    missed=st.lists(words, max_size=2),
-    insights=st.lists(words, max_size=2),
-    interviewers=st.lists(people, min_size=1, max_size=6),
-)
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
