@@ -20,7 +20,7 @@ fetch() {  # fetch NAME VERSION -> unpacked package folder in $WORK/NAME
 fetch htmx.org "$HTMX_VERSION"
 mkdir -p "$STATIC"
 cp "$WORK/htmx.org/package/dist/htmx.min.js" "$STATIC/htmx.min.js"
-cp "$WORK/htmx.org/package/LICENSE" "$STATIC/htmx.LICENSE"
+cp "$WORK/htmx.org/package/LICENSE" "$STATIC/LICENSE.htmx.txt"
 
 fetch axe-core "$AXE_VERSION"
 mkdir -p "$TEST_VENDOR"
