@@ -234,7 +234,7 @@ SUMMARIES = [
 def test_company_and_role_guessed_from_the_summary(
     summary: str, company: str | None, role: str | None
 ) -> None:
-    from afterword.interview.ics import guess_from_summary
+    from afterword.interview.guess import guess_from_summary
 
     found = guess_from_summary(summary, {"jordan lee"})
     assert (found.get("company"), found.get("role")) == (company, role)
