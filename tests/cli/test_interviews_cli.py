@@ -291,3 +291,17 @@ def test_a_guessed_zone_needs_confirming_too(sqlite_url: str) -> None:
     assert refused.exit_code == 2 and "timezone 'America/Chicago' is a guess" in refused.stderr
     accepted = run("add", "--ics", invite, "--yes", "--db", sqlite_url, "--json")
     assert accepted.exit_code == 0, accepted.stderr
+
+
+def test_the_database_comes_from_config_or_environment(tmp_path: Path, monkeypatch) -> None:
+    from_config = tmp_path / "config.sqlite3"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[storage]\ndb = "{from_config}"\n', encoding="utf-8")
+    assert run("add", str(EXAMPLE), "--config", str(config)).exit_code == 0
+    assert from_config.exists()
+    from_env = tmp_path / "env.sqlite3"
+    monkeypatch.setenv("AFTERWORD_DB", str(from_env))
+    assert run("add", str(EXAMPLE), "--config", str(config), "--json").stdout.strip()
+    assert from_env.exists()  # the variable wins over the file
+    listed = run("list", "--json", "--db", str(from_config)).stdout
+    assert len(json.loads(listed)) == 1

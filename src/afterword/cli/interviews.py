@@ -310,7 +310,7 @@ def _describe(interview_id: int | None, interview: Interview) -> str:
     for label in ("fit", "missed", "insights"):
         lines += [f"  {label}: {note}" for note in getattr(interview, label)]
     for person in interview.interviewers:
-        extra = ", ".join(x for x in (person.title, person.email) if x)
+        extra = ", ".join(x for x in (person.title, person.email, person.timezone) if x)
         lines.append(f"- {person.name}" + (f" ({extra})" if extra else ""))
         lines += [f"    discussed: {note}" for note in person.discussed]
         lines += [
