@@ -92,7 +92,7 @@ class BusinessCalendar:
 
     def add(self, day: date, count: int) -> date:
         """Return the business day ``count`` business days after ``day``."""
-        return _add_business_days(self, day, count)
+        return _add_business_days(self.country, day, count)
 
     def holiday_name(self, day: date) -> str | None:
         """Name the public holiday on this day, if any."""
@@ -100,8 +100,9 @@ class BusinessCalendar:
 
 
 @lru_cache(maxsize=8192)
-def _add_business_days(calendar: BusinessCalendar, day: date, count: int) -> date:
+def _add_business_days(country: str, day: date, count: int) -> date:
     """Count business days forward; cached, since many interviews share their dates."""
+    calendar = _calendar(country)
     for _ in range(count):
         day = calendar.roll_forward(day + timedelta(days=1))
     return day
