@@ -187,7 +187,7 @@ def fit_part(setup: Setup, pick: Picker, paragraph: int) -> Part:
 def fit_slots(fit: str, company: str) -> dict[str, str]:
     """Slots for a fit sentence: the fit phrase and whether "my" goes before it."""
     my = possessive(fit)
-    return {"fit": as_mine(fit) if my else fit, "company": company, "my": my, "My": my.capitalize()}
+    return {"fit": as_mine(fit) if my else fit, "company": company, "my": my}
 
 
 def possessive(fit: str) -> str:
