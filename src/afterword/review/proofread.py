@@ -11,6 +11,7 @@ import re
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 from afterword.review.rules.text import word_set
@@ -100,19 +101,17 @@ def proofread(
             continue
         suggestions = tuple(s.replacement_text for s in lint.suggestions)
         if rerank and lint.lint_kind in {"Spelling", "Typo"}:
-            suggestions = _reranked(text[start:end], suggestions, dialect)
+            suggestions = _reranked(text[start:end], suggestions)
         found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
     return found
 
 
-def _reranked(word: str, suggestions: tuple[str, ...], dialect: str) -> tuple[str, ...]:
+@lru_cache(maxsize=4096)
+def _reranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
     """Order the suggestions for a misspelling by frequency and by how likely the slip is."""
     from afterword.review.spelling import rank
 
-    def is_word(candidate: str) -> bool:
-        return not any(x.lint_kind == "Spelling" for x in linter(dialect).lint(candidate))
-
-    return tuple(rank(word, suggestions, is_word))
+    return tuple(rank(word, suggestions))
 
 
 def _suppressed(

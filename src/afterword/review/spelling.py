@@ -10,26 +10,80 @@ weights were chosen on Norvig's development set only (benchmarks/spelling_qualit
 
 from __future__ import annotations
 
+import marshal
+import os
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache, lru_cache
+from pathlib import Path
 
 WEIGHT = 2.5  # how many zipf points (factors of ten in frequency) one full edit is worth
 HARPER_BONUS = 0.5  # Harper's own candidates have passed its dictionary and its heuristics
+TABLES = 1  # bump when the cached tables change shape
+KEEP_ZIPF = 1.5  # rarer words are left out of the table (they score 0)
 INDEX_ZIPF = 3.0  # words at least this common (one in a million words) are candidates
+CHEAPEST_EDIT = 0.4  # the lowest cost of one slip (a doubled letter): bounds every score
+SURELY_A_WORD = 4.5  # more common than this, a listed word is taken as real
+MISSPELLING_GAP = 1.5  # a word 30 times rarer than a neighbour one edit away is its misspelling
 VOWELS = frozenset("aeiouy")
 LETTERS = string.ascii_lowercase
 SIMILAR = {frozenset(p) for p in ("cs", "ck", "sz", "cz", "gj", "mn", "td", "bp", "fv", "yi", "ie")}
 
 
 @cache
-def frequencies() -> dict[str, float]:
-    """Return the word -> zipf frequency table (loaded on the first misspelling, ~1 s)."""
+def _tables() -> tuple[dict[str, float], dict[str, str]]:
+    """Return the frequency table and the nearby-word index, from the user cache when built.
+
+    Building them from wordfreq takes seconds; a marshal file in the user cache folder makes
+    every later process load them in a fraction of that.
+    """
+    path = _cache_file()
+    try:
+        loaded = marshal.loads(path.read_bytes())
+        if isinstance(loaded, tuple) and len(loaded) == 2:
+            return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    tables = _build_tables()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps(tables))
+        partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+    return tables
+
+
+def _cache_file() -> Path:
+    from importlib.metadata import version
+
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("afterword")) / f"spelling-{version('wordfreq')}-{TABLES}.marshal"
+
+
+def _build_tables() -> tuple[dict[str, float], dict[str, str]]:
     import math
 
     from wordfreq import get_frequency_dict
 
-    return {w: math.log10(f) + 9 for w, f in get_frequency_dict("en", wordlist="best").items()}
+    table = {
+        w: round(math.log10(f) + 9, 2)
+        for w, f in get_frequency_dict("en", wordlist="best").items()
+        if math.log10(f) + 9 >= KEEP_ZIPF
+    }
+    index: dict[str, list[str]] = {}
+    for word, score in table.items():
+        if score >= INDEX_ZIPF and word.isalpha() and len(word) > 1:
+            for key in {word} | _deletes(word):
+                index.setdefault(key, []).append(word)
+    return table, {key: " ".join(words) for key, words in index.items()}
+
+
+def frequencies() -> dict[str, float]:
+    """Return the word -> zipf frequency table (loaded on the first misspelling)."""
+    return _tables()[0]
 
 
 def zipf(word: str) -> float:
@@ -51,15 +105,9 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-@cache
-def nearby_index() -> dict[str, tuple[str, ...]]:
-    """Map each common word, and each of its one-letter deletions, to the words it came from."""
-    index: dict[str, list[str]] = {}
-    for word, score in frequencies().items():
-        if score >= INDEX_ZIPF and word.isalpha() and len(word) > 1:
-            for key in {word} | _deletes(word):
-                index.setdefault(key, []).append(word)
-    return {key: tuple(words) for key, words in index.items()}
+def nearby_index() -> dict[str, str]:
+    """Map each common word and each of its one-letter deletions to those words (space-joined)."""
+    return _tables()[1]
 
 
 def candidates(typed: str) -> set[str]:
@@ -72,7 +120,7 @@ def candidates(typed: str) -> set[str]:
     keys = {typed} | _deletes(typed) | edits1(typed)
     keys |= {d for k in _deletes(typed) for d in _deletes(k)}
     index = nearby_index()
-    return {word for key in keys for word in index.get(key, ())}
+    return {word for key in keys for word in index.get(key, "").split()}
 
 
 def _substitution(a: str, b: str) -> float:
@@ -115,26 +163,53 @@ def cost(typed: str, meant: str) -> float:
     return rows[-1][-1] + first_letter
 
 
-def rank(
-    typed: str, suggested: Iterable[str], is_word: Callable[[str], bool], limit: int = 3
-) -> list[str]:
-    """Return the best corrections of ``typed``: Harper's suggestions and one-edit words, ranked."""
+def plausible(word: str) -> bool:
+    """Whether a frequency-list word is a real word, not a common misspelling ("alot", "thier").
+
+    Word lists built from the web hold frequent misspellings; one is told by a far more
+    common word one edit away. Very common words are taken as they are.
+    """
+    score = zipf(word)
+    if score >= SURELY_A_WORD:
+        return True
+    lower = word.casefold()
+    return not any(zipf(n) > score + MISSPELLING_GAP for n in edits1(lower) if n != lower)
+
+
+def rank(typed: str, suggested: Iterable[str], limit: int = 3) -> list[str]:
+    """Return the best corrections of ``typed``: Harper's suggestions and nearby words, ranked."""
     harper = [s for s in suggested if s]
     lower = typed.casefold()
     table = frequencies()
-    nearby = [w for w in edits1(lower) if table.get(w, 0.0) >= 2.0] + sorted(candidates(lower))
-    scored: dict[str, float] = {}
-    for candidate in [*harper, *nearby]:
-        bonus = HARPER_BONUS if candidate in harper else 0.0
-        score = zipf(candidate) - WEIGHT * cost(lower, candidate) + bonus
-        scored[candidate] = max(scored.get(candidate, float("-inf")), score)
+    nearby = {w for w in edits1(lower) if table.get(w, 0.0) >= 2.0} | candidates(lower)
+    scored = _scores(lower, harper, nearby - {lower}, keep=limit + 3)
     best: list[str] = []
     for candidate in sorted(scored, key=lambda c: -scored[c]):
-        if len(best) == limit:
-            break
-        if candidate in harper or is_word(candidate):  # word lists hold common misspellings too
+        if len(best) < limit and (candidate in harper or plausible(candidate)):
             best.append(_case_like(typed, candidate))
     return best
+
+
+def _scores(typed: str, harper: list[str], nearby: set[str], keep: int) -> dict[str, float]:
+    """Score candidates, most frequent first, skipping those that cannot reach the top."""
+    bonus = {c: HARPER_BONUS for c in harper if c.casefold() != typed}
+    pool = sorted(set(bonus) | nearby, key=lambda c: -(zipf(c) + bonus.get(c, 0.0)))
+    scores: dict[str, float] = {}
+    for candidate in pool:
+        head = zipf(candidate) + bonus.get(candidate, 0.0)
+        bar = sorted(scores.values())[-keep] if len(scores) >= keep else float("-inf")
+        if head - WEIGHT * CHEAPEST_EDIT < bar:
+            break  # rarer candidates cannot do better
+        if head - WEIGHT * _least_cost(typed, candidate) < bar:
+            continue
+        scores[candidate] = head - WEIGHT * cost(typed, candidate)
+    return scores
+
+
+def _least_cost(typed: str, meant: str) -> float:
+    """Return a cheap lower bound of ``cost``: each missing or extra letter costs at least 0.4."""
+    first = 0.5 if typed[:1] != meant[:1].casefold() else 0.0
+    return max(CHEAPEST_EDIT, abs(len(typed) - len(meant)) * CHEAPEST_EDIT) + first
 
 
 def _case_like(typed: str, word: str) -> str:

@@ -84,49 +84,68 @@ class Rule:
         )
 
 
-def _alternation(phrases: Iterable[str]) -> str:
-    """Join phrases into one regex; spaces match any run of whitespace."""
-    ordered = sorted(phrases, key=len, reverse=True)
-    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in ordered)
+def _key(word: str) -> str:
+    """Return the form words are compared in: lower case, straight apostrophes."""
+    return word.lower().replace("’", "'")
 
 
 @dataclass(frozen=True, kw_only=True)
 class Phrases(Rule):
-    """Flag each listed phrase (whole words, any case); a mapping value is its replacement."""
+    """Flag each listed phrase (whole words, any case); a mapping value is its replacement.
+
+    Matching walks the body's words once, looking phrases up by their first word, so a rule
+    costs a dictionary lookup per word however long its list.
+    """
 
     phrases: Mapping[str, str | None]
     message: str  # may use {text}
     where: str = "body"  # or "greeting"
-    regex: re.Pattern[str] = field(init=False, repr=False)
-    first_words: frozenset[str] = field(init=False, repr=False)
+    index: dict[str, list[tuple[tuple[str, ...], str | None]]] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        firsts = {WORD.match(p.lower().replace("’", "'")) for p in self.phrases}
-        object.__setattr__(self, "first_words", frozenset(m.group() for m in firsts if m))
-        pattern = rf"(?<![\w'’])(?<!\w\.)(?:{_alternation(self.phrases)})(?![\w'’]|\.\w)"
-        object.__setattr__(self, "regex", re.compile(pattern, re.IGNORECASE))
+        index: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+        for phrase, replacement in self.phrases.items():
+            words = tuple(_key(w) for w in WORD.findall(phrase))
+            index.setdefault(words[0], []).append((words, replacement))
+        for entries in index.values():
+            entries.sort(key=lambda entry: -len(entry[0]))  # the longest phrase wins
+        object.__setattr__(self, "index", index)
 
     def check(self, doc: Document) -> Iterator[Finding]:
         if self.where == "greeting" and doc.greeting is None:
             return
-        if not self.first_words & doc.vocabulary:
-            return  # none of the phrases can start here: skip the scan
-        start, end = (
+        words, keys = doc.words, doc.keys
+        low, high = (
             (doc.greeting.start, doc.greeting.end)
-            if doc.greeting and self.where == "greeting"
-            else (0, None)
-        )
-        lookup = {k.lower(): v for k, v in self.phrases.items()}
-        for match in self.regex.finditer(doc.body, start, end or len(doc.body)):
-            key = " ".join(match.group().lower().split())
-            replacement = lookup.get(key)
-            replacements = (_keep_case(match.group(), replacement),) if replacement else ()
-            yield self.finding(
-                self.message.format(text=match.group()),
-                match.start(),
-                match.end(),
-                replacements=replacements,
-            )
+            if self.where == "greeting"
+            else (0, len(doc.body))
+        )  # type: ignore[union-attr]
+        for i, key in enumerate(keys):
+            for phrase, replacement in self.index.get(key, ()):
+                last = i + len(phrase) - 1
+                if tuple(keys[i : last + 1]) == phrase and _joined(doc, i, last):
+                    start, end = words[i].start, words[last].end
+                    if low <= start and end <= high and _alone(doc.body, start, end):
+                        text = doc.body[start:end]
+                        fix = (_keep_case(text, replacement),) if replacement else ()
+                        yield self.finding(
+                            self.message.format(text=text), start, end, replacements=fix
+                        )
+                    break
+
+
+def _joined(doc: Document, first: int, last: int) -> bool:
+    """Whether words first..last are separated by whitespace only."""
+    words = doc.words
+    return all(doc.body[words[i].end : words[i + 1].start].isspace() for i in range(first, last))
+
+
+def _alone(body: str, start: int, end: int) -> bool:
+    """Whether a span is not part of an abbreviation ("U.S.") or a hyphenated word."""
+    before, after = body[max(0, start - 2) : start], body[end : end + 2]
+    return not (before.endswith(("-", ".")) and before[:1].isalnum()) and not (
+        after[:1] in {"-", "."} and after[1:2].isalnum()
+    )
 
 
 def _keep_case(original: str, replacement: str) -> str:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cached_property
+from typing import NamedTuple
 
 from afterword.review.context import Kind, ReviewContext
 from afterword.review.message import Message
@@ -22,9 +22,10 @@ CLOSING = re.compile(
 )
 # Sentence ends, except after the abbreviations a note is likely to hold ("Dr. Raman").
 SENTENCE_END = re.compile(
-    r"(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
+    r"(?=[.!?])(?<!\bDr)(?<!\bMr)(?<!\bMs)(?<!\bMrs)(?<!\bProf)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bvs)"
     r"[.!?]+['\"”’)]*(?=\s|$)"
 )
+PARAGRAPH_BREAK = re.compile(r"\n[ \t\r]*\n")
 FOLLOW_UP_MARKERS = re.compile(
     r"(?i)\b(?:follow(?:ing)?[\s-]up|checking\s+in|next\s+steps|any\s+(?:news|update)|"
     r"status\s+of|timeline|decision|hear\s+back)\b"
@@ -36,8 +37,7 @@ THANKS_FOR_INTERVIEW = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Part:
+class Part(NamedTuple):
     """A piece of the body: its text and where it starts and ends."""
 
     text: str
@@ -69,9 +69,9 @@ class Document:
         return [Part(m.group(), m.start(), m.end()) for m in WORD.finditer(self.body)]
 
     @cached_property
-    def vocabulary(self) -> frozenset[str]:
-        """The distinct words of the body, in lower case with straight apostrophes."""
-        return frozenset(w.text.lower().replace("’", "'") for w in self.words)
+    def keys(self) -> list[str]:
+        """The body's words in lower case with straight apostrophes, as phrase lists hold them."""
+        return [w.text.lower().replace("’", "'") for w in self.words]
 
     @cached_property
     def word_count(self) -> int:
@@ -130,16 +130,17 @@ class Document:
     def sentences(self) -> list[Part]:
         """The sentences between greeting and closing, with their spans."""
         found: list[Part] = []
-        for block in re.finditer(
-            r"\S(?:.|\n(?![ \t]*\n))*", self.body[self.main_start : self.main_end]
-        ):
-            base = self.main_start + block.start()
-            start = 0
-            for end in SENTENCE_END.finditer(block.group()):
+        text = self.body[self.main_start : self.main_end]
+        breaks = [m.span() for m in PARAGRAPH_BREAK.finditer(text)]
+        starts = [0] + [end for _, end in breaks]
+        ends = [start for start, _ in breaks] + [len(text)]
+        for first, last in zip(starts, ends, strict=True):
+            block, base, start = text[first:last], self.main_start + first, 0
+            for end in SENTENCE_END.finditer(block):
                 found.append(self._part(base + start, base + end.end()))
                 start = end.end()
-            if block.group()[start:].strip():
-                found.append(self._part(base + start, base + len(block.group())))
+            if block[start:].strip():
+                found.append(self._part(base + start, base + len(block)))
         return [s for s in found if s.text]
 
     def _part(self, start: int, end: int) -> Part:

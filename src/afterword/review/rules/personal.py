@@ -14,6 +14,7 @@ from afterword.review.rules.text import (
     body_stems,
     close,
     fold,
+    folded_tokens,
     keywords,
     name_tokens,
     names_in,
@@ -205,13 +206,13 @@ def _company_mentions(doc: Document) -> list[Mention]:
     return [m for m in found if fold(m.text.split()[0]) not in people]
 
 
-def _people(doc: Document) -> list[list[str]]:
+def _people(doc: Document) -> list[tuple[str, ...]]:
     context = doc.context
     people = [
-        p.person.tokens for p in (context.interview.interviewers if context.interview else [])
+        folded_tokens(p.name) for p in (context.interview.interviewers if context.interview else [])
     ]
     if context.candidate is not None:
-        people.append(context.candidate.person.tokens)
+        people.append(folded_tokens(context.candidate.name))
     return people
 
 

@@ -128,9 +128,20 @@ class Proofreading(Rule):
     category: Category
     repairs: tuple[Repair, ...] = ()
     extra: object = None  # a function (rule, doc) -> findings, for context-aware checks
+    any_repair: re.Pattern[str] | None = field(init=False, repr=False, default=None)
+
+    def __post_init__(self) -> None:
+        # One scan tells a clean note apart; the repairs run one by one only on a hit.
+        joined = "|".join(
+            f"(?{'i' if r.flags & re.IGNORECASE else ''}:{r.pattern})" for r in self.repairs
+        )
+        if len(self.repairs) > 1 and "\\1" not in joined.replace("\\\\", ""):
+            object.__setattr__(self, "any_repair", re.compile(joined))
 
     def check(self, doc: Document) -> list[Finding]:
-        ours = [f for repair in self.repairs for f in repair.findings(self, doc.body)]
+        skip = self.any_repair is not None and not self.any_repair.search(doc.body)
+        repairs = () if skip else self.repairs
+        ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
         return _without_overlap(_from_lints(self, doc, self.category), ours)

@@ -7,7 +7,7 @@ import unicodedata
 from functools import lru_cache
 
 from afterword.interview.model import Interviewer
-from afterword.interview.names import HONORIFICS
+from afterword.interview.names import HONORIFICS, parse_name
 from afterword.review.rules.document import Document
 
 
@@ -61,9 +61,13 @@ def close(word: str, target: str) -> bool:
 
 def name_tokens(person: Interviewer | None) -> set[str]:
     """Return the folded words of a person's name (first, last, full)."""
-    if person is None:
-        return set()
-    return {fold(t) for t in person.person.tokens}
+    return set() if person is None else set(folded_tokens(person.name))
+
+
+@lru_cache(maxsize=1024)
+def folded_tokens(name: str) -> tuple[str, ...]:
+    """Return the folded words of a name as written ("Dr. Priya Raman" -> priya, raman)."""
+    return tuple(fold(t) for t in parse_name(name).tokens)
 
 
 def names_in(text: str) -> list[re.Match[str]]:
@@ -75,10 +79,11 @@ def names_in(text: str) -> list[re.Match[str]]:
     ]
 
 
-def keywords(text: str) -> set[str]:
+@lru_cache(maxsize=1024)
+def keywords(text: str) -> frozenset[str]:
     """Return the content words of a note from the interview file, as 5-letter stems."""
     words = re.findall(r"[^\W_]+", fold(text))
-    return {w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS}
+    return frozenset(w[:5] for w in words if len(w) >= 3 and w not in STOPWORDS)
 
 
 def body_stems(doc: Document) -> set[str]:

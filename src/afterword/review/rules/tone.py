@@ -84,7 +84,6 @@ SLANG = Phrases(
         "lmk": "let me know",
         "ty": "thank you",
         "np": None,
-        "w/": "with",
         "awesomesauce": None,
         "y'all": "you all",
         "ain't": None,
