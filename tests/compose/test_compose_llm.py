@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import keyring
 import pytest
+from keyring.backend import KeyringBackend
 
 from afterword.compose import compose
 from afterword.config import LLMSettings, Settings
@@ -132,3 +134,48 @@ def test_follow_up_prompt_carries_missed_points_and_decision_date(example, now):
         )
     prompt = server.requests[0]["messages"][-1]["content"]
     assert "38% lower cloud spend" in prompt and "December 4" in prompt
+
+
+class MemoryKeyring(KeyringBackend):
+    """An in-memory keyring: a stand-in for the operating system's."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.secrets: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.secrets.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.secrets[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.secrets.pop((service, username), None)
+
+
+def test_api_key_comes_from_the_keyring_when_not_configured(example, now):
+    previous = keyring.get_keyring()
+    memory = MemoryKeyring()
+    keyring.set_keyring(memory)
+    try:
+        with LLMServer([Answer.draft(SUBJECT, GOOD)]) as server:
+            keyring.set_password("afterword", f"llm:{server.base_url}", "sk-from-keyring")
+            compose(
+                example,
+                example.interviewers[0],
+                settings=settings_for(server, api_key=None),
+                now=now,
+            )
+    finally:
+        keyring.set_keyring(previous)
+    assert server.recorded.headers[0]["Authorization"] == "Bearer sk-from-keyring"
+
+
+def test_no_key_anywhere_sends_no_authorization(example, now):
+    with LLMServer([Answer.draft(SUBJECT, GOOD)]) as server:
+        compose(
+            example, example.interviewers[0], settings=settings_for(server, api_key=None), now=now
+        )
+    assert "Authorization" not in server.recorded.headers[0]
