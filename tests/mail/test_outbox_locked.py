@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import threading
-import time
 
 import pytest
 from test_crash_send import AFTERWORD, environment
@@ -13,15 +12,17 @@ from test_crash_send import AFTERWORD, environment
 from afterword.mail import outbox
 
 
-def hold_write_lock(path: str, seconds: float) -> threading.Thread:
-    """Hold SQLite's write lock for ``seconds`` from another connection."""
+def hold_write_lock(
+    path: str, seconds: float, release: threading.Event | None = None
+) -> threading.Thread:
+    """Hold SQLite's write lock from another connection for ``seconds`` or until released."""
     ready = threading.Event()
 
     def hold() -> None:
         connection = sqlite3.connect(path, isolation_level=None)
         connection.execute("BEGIN IMMEDIATE")
         ready.set()
-        time.sleep(seconds)
+        (release or threading.Event()).wait(seconds)
         connection.execute("ROLLBACK")
         connection.close()
 
@@ -48,7 +49,8 @@ def test_a_long_lock_is_a_clear_error_and_loses_nothing(sqlite_url, smtp_server)
 
     database = Database(sqlite_url)
     ids = _queue(database)
-    holder = hold_write_lock(sqlite_url.removeprefix("sqlite:///"), 14)
+    release = threading.Event()  # held for as long as the sender runs, however slow it starts
+    holder = hold_write_lock(sqlite_url.removeprefix("sqlite:///"), 300, release)
     result = subprocess.run(
         [AFTERWORD, "send", "--db", sqlite_url],
         env=environment(smtp_server),
@@ -56,6 +58,7 @@ def test_a_long_lock_is_a_clear_error_and_loses_nothing(sqlite_url, smtp_server)
         text=True,
         timeout=120,
     )
+    release.set()
     holder.join()
     assert result.returncode == 1
     assert "database is locked by another process" in result.stderr
