@@ -128,3 +128,18 @@ def test_draft_prints_each_note_with_its_review(app, tmp_path):
     assert code == 0
     assert "To: Sam Okafor <sam.okafor@northwind.example>" in out
     assert out.count("words") >= 2 and "panel: 2 notes" in out
+
+
+def test_draft_says_when_the_model_was_not_used(app, tmp_path):
+    from support.llm_server import Answer, LLMServer
+
+    with LLMServer([Answer.error(500), Answer.error(500)]) as server:
+        env = {"AFTERWORD_LLM_BASE_URL": server.base_url, "AFTERWORD_LLM_MODEL": "test-model"}
+        result = CliRunner().invoke(
+            app, ["draft", str(EXAMPLE), "--db", str(tmp_path / "a.sqlite3"), "--json"], env=env
+        )
+    assert result.exit_code == 0
+    items = json.loads(result.stdout)
+    assert [i["composer"] for i in items] == ["builtin", "builtin"]
+    assert all("HTTP 500" in i["notes"][0] for i in items)
+    assert len(server.requests) == 2
