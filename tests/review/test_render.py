@@ -78,6 +78,11 @@ def test_decoded_body_positions_count_from_the_body():
     assert document["files"][0]["body_line"] is None
 
 
+def test_reading_notes_are_in_the_json():
+    (record,) = render_json([reviewed("html-only.eml")])["files"]
+    assert any("HTML" in note for note in record["notes"])
+
+
 def test_text_groups_by_line_with_carets_under_the_offending_text():
     output = text_of([reviewed("slips-note.txt")])
     lines = output.splitlines()

@@ -61,6 +61,7 @@ def _file_record(review: Any) -> dict[str, Any]:
         "word_count": review.word_count,
         "positions": "file" if lines.in_file else "body",
         "body_line": lines.first_line,
+        "notes": list(getattr(review.message, "notes", ())),
         "findings": [finding_record(f, lines) for f in review.findings],
         "summary": count_findings(review.findings),
     }
