@@ -199,3 +199,12 @@ def test_recipient_from_the_to_header_or_flag_without_an_interview():
     note = b"To: Sam Okafor <sam@x.example>\nSubject: Thank you\n\nDear Priya,\n\nThanks.\n"
     assert "AW202" in rules_in(run("--format", "json", input=note))
     assert "AW202" not in rules_in(run("--format", "json", "--to", "Priya Raman", input=note))
+
+
+def test_every_review_option_is_documented():
+    import typer.main
+
+    command = typer.main.get_command(build_app()).commands["review"]  # type: ignore[attr-defined]
+    page = (ROOT / "docs" / "review.md").read_text()
+    options = [name for param in command.params for name in param.opts if name.startswith("--")]
+    assert options and not [o for o in options if o != "--help" and f"`{o}" not in page]
