@@ -66,8 +66,8 @@ def approve(
                 f"message {item.id}: {item.status}, goes {when}" + (f" ({note})" if note else ""),
                 markup=False,
             )
-        for _ident, exc in refused:
-            err_console().print(f"error: {exc}", markup=False)
+        for _ident, error in refused:
+            err_console().print(f"error: {error}", markup=False)
     if refused:
         raise typer.Exit(1)
 

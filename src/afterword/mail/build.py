@@ -30,14 +30,24 @@ class Sender(Protocol):
 
 
 class _Row(Protocol):
-    id: int
-    to_name: str | None
-    to_address: str | None
-    subject: str
-    body: str
-    message_id: str | None
-    in_reply_to: str | None
-    references: str | None
+    """What a stored message (or an approval in progress) offers to the builder."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def to_name(self) -> str | None: ...
+    @property
+    def to_address(self) -> str | None: ...
+    @property
+    def subject(self) -> str: ...
+    @property
+    def body(self) -> str: ...
+    @property
+    def message_id(self) -> str | None: ...
+    @property
+    def in_reply_to(self) -> str | None: ...
+    @property
+    def references(self) -> str | None: ...
 
 
 def _clean_header(value: str, what: str, message_id: object) -> str:

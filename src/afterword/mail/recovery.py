@@ -100,8 +100,8 @@ def recover(db: Database, now: datetime) -> list[Outcome]:
 def _last_seen(rows: Iterable[Any]) -> dict[str | None, datetime | None]:
     seen: dict[str | None, datetime | None] = {}
     for row in rows:
-        started = aware(row.sending_started_at)
-        if started and (seen.get(row.claimed_by) is None or started > seen[row.claimed_by]):
+        started, known = aware(row.sending_started_at), seen.get(row.claimed_by)
+        if started and (known is None or started > known):
             seen[row.claimed_by] = started
     return seen
 
