@@ -9,6 +9,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import format_datetime
+from functools import lru_cache
 from typing import Protocol
 from urllib.parse import quote
 
@@ -62,21 +63,29 @@ def _clean_header(value: str, what: str, message_id: object) -> str:
     return value.strip()
 
 
+@lru_cache(maxsize=4096)
+def _normalized(address: str) -> str:
+    """Validate an address once (a batch repeats the sender's); raise EmailNotValidError."""
+    from email_validator import validate_email
+
+    checked = validate_email(address, check_deliverability=False)
+    return checked.ascii_email or checked.normalized
+
+
 def check_address(address: str | None, what: str, message_id: object) -> str:
     """Return the normalized address, or a clear error naming the bad one."""
-    from email_validator import EmailNotValidError, validate_email
+    from email_validator import EmailNotValidError
 
     if not address:
         raise MessageError(f"message {message_id}: no {what} address; expected name@domain")
     _clean_header(address, f"{what} address", message_id)
     try:
-        checked = validate_email(address, check_deliverability=False)
+        return _normalized(address)
     except EmailNotValidError as exc:
         raise MessageError(
             f"message {message_id}: the {what} address {address!r} is not valid: {exc}; "
             "expected name@domain"
         ) from exc
-    return checked.ascii_email or checked.normalized
 
 
 def _address(name: str | None, address: str | None, what: str, message_id: object) -> Address:

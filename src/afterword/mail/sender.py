@@ -71,7 +71,7 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
             connection,
             [(r.id, r.interview_id, owners.get(r.interview_id)) for r in rows],
             f"message.{S.SENDING}",
-            lambda i: {"worker": worker, "attempt": attempts[i]},
+            lambda i: {"reason": "claimed for sending", "worker": worker, "attempt": attempts[i]},
         )
     return sorted(attempts)
 
