@@ -191,8 +191,8 @@ def watch(
     while not stop.is_set():
         try:
             report = send_due(db, settings, check_now(None))
-        except OutboxError as exc:  # a locked database: wait for the next round
-            log.warning("%s", exc)
+        except (OutboxError, OperationalError) as exc:  # a locked or unreachable database
+            log.warning("sending waits for the next round: %s", exc)
             report = SendReport()
         if on_report is not None and (report.outcomes or report.stopped):
             on_report(report)
