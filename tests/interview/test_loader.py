@@ -131,6 +131,8 @@ BAD = [
     ("duplicate field", GOOD + "company: Contoso\n", 9, "company", "given twice"),
     ("bad format", GOOD + "format: zoom\n", 9, "format", "phone, video, onsite"),
     ("bad duration", GOOD + "duration_minutes: 0\n", 9, "duration_minutes", "from 1 to 1440"),
+    ("absurd year", _replace("2026-11-24T14:00", "9999-12-31T23:00"), 3, "when", "1900 and 2999"),
+    ("absurd decision date", GOOD + "decision_by: 0001-01-01\n", 9, "decision_by", "1900"),
     ("a list, not a mapping", "- company: x\n", 1, None, "not a mapping"),
     ("empty file", "  \n", None, None, "empty"),
     ("bad json", '{"company": "x",\n "role": }', 2, None, "not valid JSON"),

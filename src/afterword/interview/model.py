@@ -73,6 +73,9 @@ def local_zone_name() -> str:
     return "UTC"
 
 
+MIN_YEAR, MAX_YEAR = 1900, 2999
+
+
 class Format(StrEnum):
     """How the interview took place."""
 
@@ -140,6 +143,14 @@ class Interview(Record):
     missed: Notes = Field(default_factory=list)
     insights: Notes = Field(default_factory=list)
     interviewers: list[Interviewer] = Field(min_length=1, max_length=50)
+
+    @field_validator("when", "decision_by")
+    @classmethod
+    def _plausible_year(cls, value: date | None) -> date | None:
+        # Deadlines and send windows are computed from these; year 1 or 9999 overflows them.
+        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+            raise ValueError(f"year {value.year} is out of range; expected a date between {MIN_YEAR} and {MAX_YEAR}")
+        return value
 
     @model_validator(mode="after")
     def _normalise_when(self) -> Interview:
