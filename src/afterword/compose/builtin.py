@@ -22,7 +22,7 @@ from afterword.compose.when import day_phrase, long_date
 from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interview, Interviewer
 
-THANK_YOU_WORDS = (115, 185)
+THANK_YOU_WORDS = (105, 185)
 FOLLOW_UP_WORDS = (60, 150)
 SECOND_FOLLOW_UP_WORDS = (55, 105)  # the second follow-up is shorter still
 
