@@ -5,7 +5,6 @@ docs/cli.md comes from the commands' own help; docs/rules.md from the rules.
 
 from __future__ import annotations
 
-import importlib
 import os
 import sys
 from pathlib import Path
@@ -67,13 +66,12 @@ def cli_reference() -> str:
 
 def pages(root: Path) -> dict[Path, str]:
     """Every generated page, by path, with its current text."""
-    generated = {root / "docs" / "cli.md": cli_reference()}
-    try:
-        rules_docs = importlib.import_module("afterword.review.docs")
-    except ModuleNotFoundError:
-        return generated
-    generated[root / "docs" / "rules.md"] = rules_docs.rules_reference()
-    return generated
+    from afterword.review.docs import render as rules_reference
+
+    return {
+        root / "docs" / "cli.md": cli_reference(),
+        root / "docs" / "rules.md": rules_reference(),
+    }
 
 
 def main(argv: list[str]) -> int:
