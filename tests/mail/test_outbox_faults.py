@@ -122,3 +122,11 @@ def test_gives_up_after_many_attempts(database, queue, smtp_server) -> None:
         moment += timedelta(hours=2)
     row = get_message(database, ids[0])
     assert row.status == "failed" and f"gave up after {MAX_ATTEMPTS} attempts" in row.last_error
+
+
+def test_a_message_that_cannot_be_built_fails_and_the_rest_goes(database, queue, settings):
+    bad = queue(1, to="nobody-at-all")[0]
+    good = queue(1)[0]
+    report = outbox.send_due(database, settings)
+    assert {o.id: o.state for o in report.outcomes} == {bad: "failed", good: "sent"}
+    assert "recipient address 'nobody-at-all' is not valid" in get_message(database, bad).last_error

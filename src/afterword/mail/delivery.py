@@ -12,11 +12,12 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, bindparam, func, insert, select, update
 
 from afterword.mail.build import MessageError, build_email
 from afterword.mail.outbox import S, sender_of
@@ -84,17 +85,29 @@ def log_events(
         connection.execute(insert(Event), values)
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """The fields the builder reads, copied out of the session for the building thread."""
+
+    id: int
+    to_name: str | None
+    to_address: str | None
+    subject: str
+    body: str
+    message_id: str | None
+    in_reply_to: str | None
+    references: str | None
+
+
 @dataclass
 class Item:
-    """One claimed message, built and ready to go."""
+    """One claimed message; its email is built ahead, in a thread, while others go out."""
 
     id: int
     interview_id: int
     user_id: int | None
     attempt: int
-    sender: str
-    recipient: str
-    data: bytes
+    built: Future[tuple[str, str, bytes]]  # sender address, recipient address, the bytes
 
     @property
     def key(self) -> tuple[int, int, int | None]:
@@ -102,9 +115,9 @@ class Item:
         return (self.id, self.interview_id, self.user_id)
 
 
-def load(db: Database, ids: list[int], report: SendReport) -> list[Item]:
-    """Build each claimed message; one that cannot be built fails with the reason."""
-    items, broken = [], []
+def load(db: Database, ids: list[int], pool: Executor) -> list[Item]:
+    """Read the claimed messages and start building their emails, in sending order."""
+    items = []
     with db.session() as session:
         senders: dict[int, Any] = {}
         query = select(MessageRow).where(MessageRow.id.in_(ids))
@@ -112,21 +125,32 @@ def load(db: Database, ids: list[int], report: SendReport) -> list[Item]:
             owner = row.interview.user_id
             if owner not in senders:
                 senders[owner] = sender_of(session, row.interview)
-            try:
-                items.append(_item(row, owner, senders[owner]))
-            except MessageError as exc:
-                broken.append((Item(row.id, row.interview_id, owner, 0, "", "", b""), str(exc)))
-    for item, reason in broken:
-        finish(db, item, S.FAILED, reason, report)
+            snapshot = Snapshot(row.id, row.to_name, row.to_address, row.subject, row.body,
+                                row.message_id, row.in_reply_to, row.references)  # fmt: skip
+            built = pool.submit(_build, snapshot, senders[owner])
+            items.append(Item(row.id, row.interview_id, owner, row.attempts, built))
     return items
 
 
-def _item(row: MessageRow, owner: int, sender: Any) -> Item:
-    email = build_email(row, sender)
-    recipient = email["To"].addresses[0].addr_spec
-    return Item(
-        row.id, row.interview_id, owner, row.attempts, sender.email, recipient, email.as_bytes()
-    )
+def _build(snapshot: Snapshot, sender: Any) -> tuple[str, str, bytes]:
+    email = build_email(snapshot, sender)
+    return sender.email, email["To"].addresses[0].addr_spec, email.as_bytes()
+
+
+_WHEN = MessageRow.__table__.c.sent_at.type
+# Built once: these run for every message, and building a statement costs more than running it.
+_TOUCH = (
+    update(MessageRow)
+    .where(MessageRow.id == bindparam("ident"))
+    .values(sending_started_at=bindparam("at", type_=_WHEN))
+)
+_SENT = (
+    update(MessageRow)
+    .where(MessageRow.id.in_(bindparam("idents", expanding=True)),
+           MessageRow.status == S.SENDING)
+    .values(status=S.SENT, sent_at=bindparam("at", type_=_WHEN),
+            updated_at=bindparam("at2", type_=_WHEN))
+)  # fmt: skip
 
 
 class Ledger:
@@ -143,11 +167,7 @@ class Ledger:
     def before_content(self, item: Item) -> None:
         """Commit this message's content step, and the pending ``sent`` notes."""
         with self.db.engine.begin() as connection:
-            connection.execute(
-                update(MessageRow)
-                .where(MessageRow.id == item.id)
-                .values(sending_started_at=utcnow())
-            )
+            connection.execute(_TOUCH, {"ident": item.id, "at": utcnow()})
             log_events(connection, [item.key], STEP,
                        lambda _i: {"step": "content", "worker": self.worker,
                                    "attempt": item.attempt})  # fmt: skip
@@ -163,12 +183,8 @@ class Ledger:
         if not self.pending:
             return
         now, done = utcnow(), list(self.pending)
-        connection.execute(
-            update(MessageRow)
-            .where(MessageRow.id.in_([item.id for item, _ in done]),
-                   MessageRow.status == S.SENDING)
-            .values(status=S.SENT, sent_at=now, updated_at=now)
-        )  # fmt: skip
+        idents = [item.id for item, _ in done]
+        connection.execute(_SENT, {"idents": idents, "at": now, "at2": now})
         replies = {item.id: reply for item, reply in done}
         log_events(
             connection,
@@ -186,8 +202,16 @@ def deliver(
     db: Database, settings: Settings, worker: str, ids: list[int], report: SendReport
 ) -> None:
     """Send claimed messages over one connection; settle each one, whatever happens."""
-    items = load(db, ids, report)
-    ledger = Ledger(db, worker, report)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="afterword-build") as pool:
+        items = load(db, ids, pool)
+        ledger = Ledger(db, worker, report)
+        try:
+            _send_all(settings, ledger, items)
+        finally:
+            settle_own(db, worker)
+
+
+def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> None:
     smtp = SmtpSession(settings.smtp, password_for("smtp", settings.smtp)) \
         if settings.smtp.host else None  # fmt: skip
     try:
@@ -203,17 +227,22 @@ def deliver(
         ledger.flush()
     except QueueStopped as exc:
         ledger.flush()
-        release(db, items, report, str(exc))
-        report.stopped = str(exc)
+        release(ledger.db, items, ledger.report, str(exc))
+        ledger.report.stopped = str(exc)
     finally:
         if smtp is not None:
             smtp.close()
-        settle_own(db, worker)
 
 
 def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -> bool:
     """Send one message; return False when the rest of the batch must wait."""
     db, report = ledger.db, ledger.report
+    try:
+        sender, recipient, data = item.built.result()
+    except MessageError as exc:  # bad address or header: it can never go as it is
+        ledger.flush()
+        finish(db, item, S.FAILED, str(exc), report)
+        return True
     try:
         smtp.open()
     except TemporaryFailure as exc:
@@ -222,9 +251,7 @@ def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -
             back_off(db, waiting, str(exc), report)
         return False
     try:
-        reply = smtp.send(
-            item.sender, item.recipient, item.data, lambda: ledger.before_content(item)
-        )
+        reply = smtp.send(sender, recipient, data, lambda: ledger.before_content(item))
     except (TemporaryFailure, PermanentFailure, Uncertain) as exc:
         ledger.flush()
         _failed(db, item, exc, report)
