@@ -81,3 +81,12 @@ def test_emoji_sequences_rtl_and_combining_characters() -> None:
         None,
         True,
     )
+
+
+def test_a_giant_word_neither_aborts_nor_hangs() -> None:
+    # harper-py aborts the process on a 100k-letter word; the proofreader blanks such runs.
+    _check("Thank you " + "x" * 100_000 + " and a@" * 1000, None, None, True)
+
+
+def test_long_runs_of_capitalised_words_stay_linear() -> None:
+    _check("Aa Bb " * 20_000 + "the the " * 2_000, None, None, True)

@@ -47,13 +47,18 @@ TRADE_WORDS = word_set(
     edtech saas paas iaas api apis sdk sdks repo repos monorepo runbook runbooks roadmap roadmaps
     upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding"""
 )
+# Links and addresses; each alternative starts only where a token starts, so that a long run
+# of letters is scanned once, not once per position.
 NON_TEXT = re.compile(
-    r"\b(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|io|dev|"
-    r"co|ai|edu|gov|uk|de|me)(?:/\S*)?"
+    r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.(?:com|org|net|io|dev|co|ai|edu|gov|uk|de|me)\b(?:/\S*)?"
 )
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof)\.)\s*$"
 )
+
+PROOFREAD_LIMIT = 100_000  # characters proofread; a longer "note" is reviewed for the rest
+GIANT_WORD = re.compile(r"\S{64,}")
 
 _local = threading.local()
 
@@ -90,9 +95,10 @@ def proofread(
     if not text.strip():
         return []
     known = {w.casefold() for w in known_words} | TRADE_WORDS
-    masked = [m.span() for m in NON_TEXT.finditer(text)]
+    guarded = _guarded(text)
+    masked = [m.span() for m in NON_TEXT.finditer(guarded)]
     found = []
-    for lint in linter(dialect).lint(text, language="plaintext"):
+    for lint in linter(dialect).lint(guarded, language="plaintext"):
         start, end = lint.span.start, lint.span.end
         if lint.lint_kind in IGNORED_KINDS or any(s <= start < e for s, e in masked):
             continue
@@ -104,6 +110,18 @@ def proofread(
             suggestions = _reranked(text[start:end], suggestions)
         found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
     return found
+
+
+@lru_cache(maxsize=4096)
+def _guarded(text: str) -> str:
+    """Return what Harper may safely see: the first LIMIT characters, no giant "words".
+
+    harper-py 0.2.0 aborts the whole process (a failed allocation in Rust, not an
+    exception) when asked for suggestions on a word of many thousand letters, and its time
+    grows with the text; blanking such runs keeps every offset where it was.
+    """
+    head = text[:PROOFREAD_LIMIT]
+    return GIANT_WORD.sub(lambda m: " " * len(m.group()), head)
 
 
 @lru_cache(maxsize=4096)

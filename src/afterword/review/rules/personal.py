@@ -185,7 +185,7 @@ fix. Without context it can only flag a closing that thanks someone the greeting
     ),
 )
 
-NAME = r"[A-Z][\w&.'’-]*(?:[ \t]+(?:[A-Z][\w&.-]*|&))*"
+NAME = r"[A-Z][\w&.'’-]{0,40}(?:[ \t]+(?:[A-Z][\w&.-]{0,40}|&)){0,3}"
 COMPANY_SLOTS = re.compile(
     rf"\b(?:role|position|opportunity|job|career|interview(?:ing)?|offer)\s+(?:at|with)\s+(?:the\s+)?({NAME})"
     rf"|(?<!\bmy\s)(?<!\bour\s)\b(?:team|work|working|everyone|people|culture|engineers?|future)\s+at\s+(?:the\s+)?({NAME})"

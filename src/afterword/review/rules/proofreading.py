@@ -112,11 +112,16 @@ def _from_lints(rule: Rule, doc: Document, category: Category) -> list[Finding]:
     ]
 
 
-def _without_overlap(first: list[Finding], more: Iterable[Finding]) -> list[Finding]:
+def _without_overlap(first: list[Finding], more: Iterable[Finding], size: int) -> list[Finding]:
     """Add findings of our own patterns unless the proofreader already reported the same text."""
+    covered = bytearray(size + 1)  # one flag per character: linear however many findings
+    for finding in first:
+        covered[finding.start : finding.end] = b"\x01" * (finding.end - finding.start)
     kept = list(first)
     for finding in more:
-        if not any(f.start < finding.end and finding.start < f.end for f in kept):
+        start, end = finding.start, finding.end
+        if covered.find(1, start, end) == -1:
+            covered[start:end] = b"\x01" * (end - start)
             kept.append(finding)
     return kept
 
@@ -144,7 +149,7 @@ class Proofreading(Rule):
         ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
-        return _without_overlap(_from_lints(self, doc, self.category), ours)
+        return _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
 
 
 SPELLING = Proofreading(
