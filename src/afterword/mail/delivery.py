@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import signal
 from collections.abc import Callable, Iterable
-from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -87,7 +86,7 @@ def log_events(
 
 @dataclass(frozen=True)
 class Snapshot:
-    """The fields the builder reads, copied out of the session for the building thread."""
+    """The fields the builder reads, copied out of the session."""
 
     id: int
     to_name: str | None
@@ -101,13 +100,13 @@ class Snapshot:
 
 @dataclass
 class Item:
-    """One claimed message; its email is built ahead, in a thread, while others go out."""
+    """One claimed message with its email built (or the reason it cannot be)."""
 
     id: int
     interview_id: int
     user_id: int | None
     attempt: int
-    built: Future[tuple[str, str, bytes]]  # sender address, recipient address, the bytes
+    built: tuple[str, str, bytes] | MessageError  # sender address, recipient address, bytes
 
     @property
     def key(self) -> tuple[int, int, int | None]:
@@ -115,8 +114,8 @@ class Item:
         return (self.id, self.interview_id, self.user_id)
 
 
-def load(db: Database, ids: list[int], pool: Executor) -> list[Item]:
-    """Read the claimed messages and start building their emails, in sending order."""
+def load(db: Database, ids: list[int]) -> list[Item]:
+    """Read the claimed messages and build their emails, in sending order."""
     items = []
     with db.session() as session:
         senders: dict[int, Any] = {}
@@ -127,13 +126,16 @@ def load(db: Database, ids: list[int], pool: Executor) -> list[Item]:
                 senders[owner] = sender_of(session, row.interview)
             snapshot = Snapshot(row.id, row.to_name, row.to_address, row.subject, row.body,
                                 row.message_id, row.in_reply_to, row.references)  # fmt: skip
-            built = pool.submit(_build, snapshot, senders[owner])
+            built = _build(snapshot, senders[owner])
             items.append(Item(row.id, row.interview_id, owner, row.attempts, built))
     return items
 
 
-def _build(snapshot: Snapshot, sender: Any) -> tuple[str, str, bytes]:
-    email = build_email(snapshot, sender)
+def _build(snapshot: Snapshot, sender: Any) -> tuple[str, str, bytes] | MessageError:
+    try:
+        email = build_email(snapshot, sender)
+    except MessageError as exc:  # bad address or header: this one can never go as it is
+        return exc
     return sender.email, email["To"].addresses[0].addr_spec, email.as_bytes()
 
 
@@ -202,13 +204,12 @@ def deliver(
     db: Database, settings: Settings, worker: str, ids: list[int], report: SendReport
 ) -> None:
     """Send claimed messages over one connection; settle each one, whatever happens."""
-    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="afterword-build") as pool:
-        items = load(db, ids, pool)
-        ledger = Ledger(db, worker, report)
-        try:
-            _send_all(settings, ledger, items)
-        finally:
-            settle_own(db, worker)
+    items = load(db, ids)
+    ledger = Ledger(db, worker, report)
+    try:
+        _send_all(settings, ledger, items)
+    finally:
+        settle_own(db, worker)
 
 
 def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> None:
@@ -237,12 +238,11 @@ def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> None:
 def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -> bool:
     """Send one message; return False when the rest of the batch must wait."""
     db, report = ledger.db, ledger.report
-    try:
-        sender, recipient, data = item.built.result()
-    except MessageError as exc:  # bad address or header: it can never go as it is
+    if isinstance(item.built, MessageError):
         ledger.flush()
-        finish(db, item, S.FAILED, str(exc), report)
+        finish(db, item, S.FAILED, str(item.built), report)
         return True
+    sender, recipient, data = item.built
     try:
         smtp.open()
     except TemporaryFailure as exc:
