@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from afterword.mail.build import MessageError, build_email
 from afterword.store.db import Database, utcnow
 from afterword.store.errors import NotFound
 from afterword.store.interviews import log_event
@@ -373,16 +372,6 @@ def watch(
     from afterword.mail.sender import watch as run
 
     run(db, settings, poll_seconds, stop_event, on_report)
-
-
-def build_for(session: Session, row: MessageRow) -> Any:
-    """Build the email of a stored message with its sender, or raise OutboxError."""
-    interview = session.get(InterviewRow, row.interview_id)
-    assert interview is not None
-    try:
-        return build_email(row, sender_of(session, interview), date=aware(row.sent_at))
-    except MessageError as exc:
-        raise OutboxError(str(exc)) from exc
 
 
 def new_message_id(sender: Candidate) -> str:
