@@ -144,3 +144,24 @@ def test_mailto_link_quotes_everything() -> None:
 def test_mailto_link_refuses_a_bad_address() -> None:
     with pytest.raises(MessageError, match="not valid"):
         mailto_link(Row(to_address="nobody"))
+
+
+@given(
+    subject=st.text(
+        alphabet=st.characters(
+            blacklist_categories=("Cc", "Cs"), blacklist_characters="\u2028\u2029\u0085"
+        ),
+        min_size=1,
+        max_size=80,
+    ).filter(str.strip),
+    body=st.text(
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
+        max_size=300,
+    ),
+)
+def test_mailto_link_round_trips_any_text(subject: str, body: str) -> None:
+    query = parse_qs(
+        urlsplit(mailto_link(Row(subject=subject, body=body))).query, keep_blank_values=True
+    )
+    assert query["subject"] == [subject.strip()]
+    assert query["body"] == [body.replace("\n", "\r\n")]
