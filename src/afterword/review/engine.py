@@ -13,6 +13,7 @@ from afterword.review.finding import Finding, Severity
 from afterword.review.message import Message
 from afterword.review.rules.base import Rule
 from afterword.review.rules.document import Document
+from afterword.review.rules.proofreading import start_proofreading
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings
@@ -87,8 +88,11 @@ def review(
         message, _with_known_words(context, settings), settings.dialect if settings else "american"
     )
     overrides = _severities(settings)
+    rules = enabled_rules(settings)
+    if any(rule.id.startswith("AW6") for rule in rules):
+        start_proofreading(doc)  # Harper works on a helper thread while the rules below run
     found: list[Finding] = []
-    for rule in enabled_rules(settings):
+    for rule in rules:
         if rule.applies(doc):
             found.extend(_clamp(f, len(doc.body)) for f in rule.check(doc))
     found = [

@@ -7,9 +7,11 @@ thread-safe, so each thread builds one per dialect, once.
 
 from __future__ import annotations
 
+import os
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
@@ -57,6 +59,7 @@ ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof)\.)\s*$"
 )
 
+HAND_OVER_FROM = 200  # characters; below this the helper thread is not worth waking
 PROOFREAD_LIMIT = 100_000  # characters proofread; a longer "note" is reviewed for the rest
 GIANT_WORD = re.compile(r"\S{64,}")
 
@@ -113,6 +116,29 @@ def proofread(
 
 
 @lru_cache(maxsize=4096)
+def proofread_later(
+    text: str, known_words: tuple[str, ...] = (), dialect: str = "american"
+) -> Callable[[], list[Lint]]:
+    """Start proofreading on this thread's helper thread; return a function that waits for it.
+
+    Harper releases the GIL while it lints, so the rule passes of the caller run alongside.
+    Short texts are proofread at once: handing them over would cost more than it saves.
+    """
+    if len(text) < HAND_OVER_FROM:
+        lints = proofread(text, known_words, dialect)
+        return lambda: lints
+    return _helper().submit(proofread, text, known_words, dialect).result
+
+
+def _helper() -> ThreadPoolExecutor:
+    """Return this thread's helper thread (a new one in a forked child, where it is gone)."""
+    helper = _local.__dict__.get("helper")
+    if helper is None or _local.helper_pid != os.getpid():
+        helper = ThreadPoolExecutor(max_workers=1, thread_name_prefix="afterword-proofread")
+        _local.helper, _local.helper_pid = helper, os.getpid()
+    return helper
+
+
 def _guarded(text: str) -> str:
     """Return what Harper may safely see: the first LIMIT characters, no giant "words".
 

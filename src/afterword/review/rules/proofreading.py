@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from afterword.review.finding import Finding
-from afterword.review.proofread import NON_TEXT, Category, Lint, proofread
+from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
 from afterword.review.rules.text import known_names
@@ -96,11 +96,17 @@ PUNCTUATION_REPAIRS = (
 )
 
 
+def start_proofreading(doc: Document) -> None:
+    """Start the proofreader on a helper thread while the other rules read the note."""
+    doc.cache["lints"] = proofread_later(doc.body, tuple(known_names(doc)), doc.dialect)
+
+
 def _lints(doc: Document) -> list[Lint]:
     """Run the proofreader once per document and share its lints between the AW6xx rules."""
     if "lints" not in doc.cache:
-        known = known_names(doc)
-        doc.cache["lints"] = proofread(doc.body, known, doc.dialect)
+        doc.cache["lints"] = proofread(doc.body, known_names(doc), doc.dialect)
+    elif callable(doc.cache["lints"]):
+        doc.cache["lints"] = doc.cache["lints"]()  # wait for the helper thread's result
     return doc.cache["lints"]  # type: ignore[return-value]
 
 
