@@ -112,14 +112,12 @@ class Phrases(Rule):
         object.__setattr__(self, "index", index)
 
     def check(self, doc: Document) -> Iterator[Finding]:
-        if self.where == "greeting" and doc.greeting is None:
-            return
+        low, high = 0, len(doc.body)
+        if self.where == "greeting":
+            if doc.greeting is None:
+                return
+            low, high = doc.greeting.start, doc.greeting.end
         words, keys = doc.words, doc.keys
-        low, high = (
-            (doc.greeting.start, doc.greeting.end)
-            if self.where == "greeting"
-            else (0, len(doc.body))
-        )  # type: ignore[union-attr]
         for i, key in enumerate(keys):
             for phrase, replacement in self.index.get(key, ()):
                 last = i + len(phrase) - 1

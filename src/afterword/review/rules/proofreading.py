@@ -205,7 +205,7 @@ def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
 def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag the recipient's or the company's name written in lower case."""
     yield from _lowercase_starts(rule, doc)
-    context, names = doc.context, set()
+    context, names = doc.context, set[str]()
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
         names.update(t for t in context.recipient.person.tokens if len(t) > 2 and t[0].isupper())

@@ -101,7 +101,7 @@ def known_names(doc: Document) -> set[str]:
 
 
 def _known_names(doc: Document) -> set[str]:
-    context, words = doc.context, set()
+    context, words = doc.context, set[str]()
     if context.interview is not None:
         interview = context.interview
         for text in [interview.company, interview.role, *(p.name for p in interview.interviewers)]:
