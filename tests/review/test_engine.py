@@ -97,6 +97,17 @@ def test_the_kind_is_guessed_when_absent() -> None:
     assert "AW301" not in {f.rule for f in follow_up.findings}
 
 
+def test_a_note_that_opens_by_following_up_is_a_follow_up_even_with_kind_words() -> None:
+    body = (
+        "Hello Kwame,\n\nFollowing up on my interview for the Data Analyst position on Monday. "
+        "I enjoyed our discussion of the churn dashboard and wanted to ask whether there is an "
+        "update on the timeline.\n\nBest regards,\nLucia Rossi"
+    )
+    found = {f.rule for f in review_text(body).findings}
+    assert "AW301" not in found and "AW303" not in found
+    assert "AW305" not in found  # it asks about the timeline
+
+
 def test_empty_and_blank_bodies_are_reviewed_without_error() -> None:
     for body in ("", "   \n\n  "):
         result = review_text(body)

@@ -33,6 +33,7 @@ José Álvarez-García
 jose.alvarez@example.com | +1 (555) 010-0199 | linkedin.com/in/josealvarez
 """,
     "I built Kafka, Flink and Snowflake pipelines, and the roadmap I owned shipped on time.",
+    "I appreciated the opportunity to speak with you yesterday about the role.",
 ]
 
 
@@ -57,6 +58,13 @@ def test_slips_harper_misses_are_grammar_findings_with_a_fix(text: str, fix: str
     [grammar] = [f for f in review_text(text).findings if f.rule == "AW602"]
     fixed = text[: grammar.start] + grammar.replacements[0] + text[grammar.end :]
     assert fix in fixed
+
+
+def test_you_for_your_before_a_team_is_caught() -> None:
+    [finding] = [
+        f for f in review_text("I would love to join you team.").findings if f.rule == "AW602"
+    ]
+    assert finding.replacements == ("join your team",)
 
 
 def test_misspellings_are_flagged_with_the_likely_word_first() -> None:

@@ -63,6 +63,12 @@ HAND_OVER_FROM = 200  # characters; below this the helper thread is not worth wa
 PROOFREAD_LIMIT = 100_000  # characters proofread; a longer "note" is reviewed for the rest
 GIANT_WORD = re.compile(r"\S{64,}")
 
+NOT_A_NOUN_AFTER = re.compile(
+    r"\s+(?:yesterday|today|tomorrow|tonight|again|soon|all|both|this|last|next|earlier|later|"
+    r"on|at|in|for|about|and|or|when|before|after|once|directly|personally|further)\b",
+    re.IGNORECASE,
+)
+
 _local = threading.local()
 
 
@@ -167,6 +173,9 @@ def _suppressed(
         text[max(0, start - 12) : start]
     ):
         return True
+    if category == "grammar" and message.startswith("The possessive version of this word"):
+        # Harper's PossessiveYour reads "speak with you yesterday" as "your yesterday".
+        return NOT_A_NOUN_AFTER.match(text, end) is not None
     if category == "repetition":
         return " ".join(word.casefold().split()) in {"that that", "had had"}
     if category != "spelling":

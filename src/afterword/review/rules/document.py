@@ -35,6 +35,7 @@ THANKS_FOR_INTERVIEW = re.compile(
     r"|your\s+time|interviewing|the\s+(?:interview|conversation|chance))"
     r"|enjoyed\s+(?:our|speaking|meeting|talking))"
 )
+OPENS_AS_FOLLOW_UP = re.compile(r"(?i)\W*(?:\w+\W+){0,6}?(?:follow(?:ing)?[\s-]up|checking\s+in)\b")
 
 
 class Part(NamedTuple):
@@ -154,6 +155,11 @@ class Document:
         if self.context.kind:
             return self.context.kind
         text = f"{self.message.subject or ''}\n{self.body}"
+        opening = self.sentences[0].text if self.sentences else ""
+        if OPENS_AS_FOLLOW_UP.match(self.message.subject or "") or OPENS_AS_FOLLOW_UP.match(
+            opening
+        ):
+            return "follow-up"  # "Following up on my interview ..." says what it is
         if FOLLOW_UP_MARKERS.search(text) and not THANKS_FOR_INTERVIEW.search(self.body):
             return "follow-up"
         return "thank-you"

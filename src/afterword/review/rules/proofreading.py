@@ -72,6 +72,11 @@ GRAMMAR_REPAIRS = (
         rf"\bfor\s+you\s+({YOUR_NOUNS})\b", '"{text}": the possessive is "your"', r"for your \1"
     ),
     Repair(
+        r"\b(join|joining|meet|meeting|met|with)\s+you\s+(team|company|organi[sz]ation|group)\b",
+        '"{text}": the possessive is "your"',
+        r"\1 your \2",
+    ),
+    Repair(
         r"\b(could|would|should|must|might)\s+of\b",
         '"{text}": the phrase is "\\1 have"',
         r"\1 have",
@@ -238,6 +243,7 @@ comma, "roadmap", style suggestions) are switched off.""",
         fires("I would love to join you're team."),
         fires("Your welcome to call me."),
         fires("I could of explained it better."),
+        fires("I would love to join you team."),
         passes("I look forward to hearing from you and to meeting your team."),
         passes("You're welcome to call me; your team was great."),
     ),
