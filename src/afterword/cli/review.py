@@ -112,6 +112,14 @@ def review(
         int | None,
         typer.Option("--jobs", min=1, help="Processes for a batch (default: every core)."),
     ] = None,
+    panel: Annotated[
+        bool,
+        typer.Option(
+            "--panel",
+            help="The files are notes to one panel: flag pairs that share most of their text "
+            "(AW206). On by default when --context is given with several files.",
+        ),
+    ] = False,
 ) -> None:
     """Review email text: plain text, a message with headers, or .eml files.
 
@@ -127,7 +135,16 @@ def review(
     if fix or diff:
         raise typer.Exit(_fix(inputs, job, diff, output))
     results = _review_inputs(inputs, job, jobs)
+    if panel or (interview is not None and len(results) > 1):
+        _compare_panel(results)
     raise typer.Exit(_report(results, output, batch=len(results) > 1))
+
+
+def _compare_panel(results: list[FileReview]) -> None:
+    """Add AW206 findings to notes of one panel that share most of their text."""
+    from afterword.review.panel import attach_panel_findings
+
+    attach_panel_findings([r.review for r in results if r.review is not None])
 
 
 def _warm_proofreader() -> None:

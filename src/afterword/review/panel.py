@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, Rule, fires, passes
@@ -15,6 +16,9 @@ from afterword.review.rules.document import Document
 # Two notes of equal length at 0.4 share about 57% of their trigrams (2J / (1 + J)); notes
 # drafted per interviewer from different topics stay far below (the composer aims at <= 0.25).
 THRESHOLD = 0.4
+
+if TYPE_CHECKING:
+    from afterword.review.engine import Review
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -44,18 +48,20 @@ class PanelRule(Rule):
 
     def compare(self, notes: list[tuple[str, str]]) -> list[Finding]:
         """Return a finding for each pair of notes that share most of their text."""
+        return [finding for _first, _second, finding in self.compare_pairs(notes)]
+
+    def compare_pairs(self, notes: list[tuple[str, str]]) -> list[tuple[int, int, Finding]]:
+        """Return (index, index, finding) for each pair of notes sharing most of their text."""
         shingles = [(label, trigrams(body)) for label, body in notes]
         found = []
-        for (label_a, a), (label_b, b) in combinations(shingles, 2):
+        for (i, (label_a, a)), (j, (label_b, b)) in combinations(enumerate(shingles), 2):
             score = len(a & b) / len(a | b) if a and b else 0.0
             if score >= THRESHOLD:
-                found.append(
-                    self.finding(
-                        f"the notes to {label_a} and {label_b} share most of their text "
-                        f"(similarity {score:.2f}); interviewers compare notes, so write each "
-                        "its own"
-                    )
+                message = (
+                    f"the notes to {label_a} and {label_b} share most of their text "
+                    f"(similarity {score:.2f}); interviewers compare notes, so write each its own"
                 )
+                found.append((i, j, self.finding(message)))
         return found
 
 
@@ -94,3 +100,12 @@ never over a single note.""",
 def compare_panel(notes: list[tuple[str, str]]) -> list[Finding]:
     """Flag each pair of notes (label, body) to one panel that share most of their text."""
     return DUPLICATE_NOTE.compare(notes)
+
+
+def attach_panel_findings(reviews: list[Review]) -> None:
+    """Add AW206 to both reviews of each pair of notes that share most of their text."""
+    notes = [(review.message.source or f"note {n + 1}", review.message.body) for n, review in
+             enumerate(reviews)]  # fmt: skip
+    for first, second, finding in DUPLICATE_NOTE.compare_pairs(notes):
+        reviews[first].findings.insert(0, finding)
+        reviews[second].findings.insert(0, finding)
