@@ -9,9 +9,6 @@ import pytest
 
 from web.pages import Page
 
-pytest.importorskip("afterword.review.engine")
-pytest.importorskip("afterword.mail.build")
-
 
 @pytest.fixture
 def interview_url(browser, app) -> str:

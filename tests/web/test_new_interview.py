@@ -120,14 +120,12 @@ def test_any_typed_text_gives_an_interview_or_field_errors(changes) -> None:
 
 
 def test_ics_upload_without_a_file_says_so(browser) -> None:
-    pytest.importorskip("afterword.interview.ics")
     response = browser.post("/interviews/new/ics", files={"ics": ("invite.ics", b"")})
     assert response.status_code == 422
     assert "Choose an .ics file" in Page(response.text).text
 
 
 def test_an_invite_prefills_the_form_and_names_the_guesses(browser) -> None:
-    pytest.importorskip("afterword.interview.ics")
     invite = Path(__file__).parents[1] / "fixtures" / "ics" / "zoom.ics"
     response = browser.post("/interviews/new/ics", files={"ics": ("zoom.ics", invite.read_bytes())})
     assert response.status_code == 200
@@ -139,7 +137,6 @@ def test_an_invite_prefills_the_form_and_names_the_guesses(browser) -> None:
 
 
 def test_a_broken_invite_says_where_and_what(browser) -> None:
-    pytest.importorskip("afterword.interview.ics")
     invite = Path(__file__).parents[1] / "fixtures" / "ics" / "all-day.ics"
     response = browser.post(
         "/interviews/new/ics", files={"ics": ("all-day.ics", invite.read_bytes())}

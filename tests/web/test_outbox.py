@@ -9,8 +9,6 @@ import pytest
 from web.conftest import example_interview
 from web.pages import Page
 
-pytest.importorskip("afterword.mail.outbox")
-
 
 @pytest.fixture
 def drafts(app) -> list[int]:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from web.pages import Page
-
-pytest.importorskip("afterword.review.engine")
 
 SLANGY = "Hey Sam,\n\nthx for the chat, it was gr8. I am gonna send u my portfolio.\n\nJordan"
 

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import tomllib
 
-import pytest
-
 from web.pages import Page
-
-pytest.importorskip("afterword.review.engine")
 
 
 def test_saving_a_profile_runs_the_sender_address_check(browser) -> None:
