@@ -34,6 +34,11 @@ def _built_on(local: str, name: str) -> bool:
     letters = re.sub(r"[^a-z]", "", fold(local))
     if any(t in letters for t in tokens if len(t) >= 3):
         return True
+    # Short names ("Li Na", "Bo Xu") count when they stand whole: "li.na", "na_li", "bo.xu".
+    if any(part in tokens for part in re.split(r"[^a-z]+", fold(local)) if part):
+        return True
+    if "".join(tokens) in letters or "".join(reversed(tokens)) in letters:
+        return True
     initials = "".join(t[0] for t in tokens)
     return bool(tokens) and (letters.startswith(initials) or letters == initials)
 
@@ -81,6 +86,8 @@ name) an address without any part of the name is flagged too.""",
         passes("Thank you.", sender="Jordan Lee <jordan.lee@example.com>"),
         passes("Thank you.", sender="Jordan Lee <jlee@example.com>"),
         passes("Thank you.", sender="Kingsley Obi <kingsley.obi@example.com>"),
+        passes("Thank you.", sender="Li Na <li.na@example.com>"),
+        passes("Thank you.", sender="Bo Xu <boxu@example.com>"),
         passes("Thank you."),
     ),
 )
