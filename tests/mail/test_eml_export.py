@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 from afterword.mail import outbox
 from afterword.mail.eml import export_eml
 from afterword.store.errors import NotFound
-from conftest import DURING_INTERVIEW
+from support.outbox_data import DURING_INTERVIEW
 
 
 def read(path: Path) -> email.message.EmailMessage:

@@ -9,7 +9,7 @@ import pytest
 from afterword.mail import outbox
 from afterword.store.db import utcnow
 from afterword.store.messages import get_message
-from conftest import settings_for
+from support.outbox_data import settings_for
 from support.smtp import RecordingSMTPServer, free_port
 
 

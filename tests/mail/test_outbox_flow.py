@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from afterword.mail import outbox
 from afterword.store.messages import get_message
-from conftest import DURING_INTERVIEW, IN_WINDOW, WINDOW_OPENS
+from support.outbox_data import DURING_INTERVIEW, IN_WINDOW, WINDOW_OPENS
 
 
 def test_approve_fixes_message_id_and_schedules_in_window(database, drafts, settings) -> None:

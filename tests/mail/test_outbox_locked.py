@@ -77,7 +77,7 @@ def test_a_long_lock_is_a_clear_error_and_loses_nothing(sqlite_url, smtp_server)
 def _queue(database) -> list[int]:  # type: ignore[no-untyped-def]
     from afterword.interview.loader import load_interview
     from afterword.store.interviews import save_interview, save_profile
-    from conftest import EXAMPLE, queue_messages
+    from support.outbox_data import EXAMPLE, queue_messages
 
     interview = load_interview(EXAMPLE)
     assert interview.candidate is not None

@@ -12,7 +12,7 @@ from afterword.mail import outbox
 from afterword.mail.outbox import ApprovalRefused, OutboxError
 from afterword.store.errors import NotFound
 from afterword.store.messages import get_message, update_body
-from conftest import DURING_INTERVIEW, IN_WINDOW, settings_for
+from support.outbox_data import DURING_INTERVIEW, IN_WINDOW, settings_for
 
 
 def kinds(events: list[tuple[str, dict]]) -> list[str]:

@@ -13,7 +13,7 @@ from afterword.config import MailServer, Settings
 from afterword.mail import outbox
 from afterword.mail.secrets import Secret, password_for, redact, store_password
 from afterword.mail.smtp import QueueStopped, SmtpSession, is_loopback
-from conftest import settings_for
+from support.outbox_data import settings_for
 from support.smtp import RecordingSMTPServer
 
 
