@@ -28,7 +28,8 @@ def main(names: list[str]) -> int:
             figures.append(figure)
             print(
                 f"  {figure.name}: {figure.value:.4g}{figure.unit} vs {figure.reference_name} "
-                f"{figure.reference:.4g}{figure.unit} -> ratio {figure.ratio:.2f} (goal: {figure.goal})",
+                f"{figure.reference:.4g}{figure.unit} -> ratio {figure.ratio:.2f} "
+                f"(goal: {figure.goal})",
                 flush=True,
             )
     out = HERE / "results"

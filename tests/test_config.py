@@ -68,7 +68,7 @@ def test_bad_file_names_the_file_and_setting(tmp_path: Path, text: str, expected
 
 
 def test_bad_variable_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(ConfigError, match="smtp.port"):
+    with pytest.raises(ConfigError, match=r"smtp\.port"):
         load_settings(tmp_path / "none.toml", environ={"AFTERWORD_SMTP_PORT": "smtp"})
 
 

@@ -8,9 +8,10 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
-import click
 import typer
+from typer.main import get_command
 
 CLI_HEADER = """# CLI reference
 
@@ -31,21 +32,25 @@ def _command_help(app: typer.Typer, path: list[str]) -> str:
     return "\n".join(lines).strip("\n")
 
 
-def _walk(command: click.Command, path: list[str]) -> list[tuple[list[str], click.Command]]:
+Command = Any  # the click command class Typer builds on (Typer may carry its own click)
+
+
+def _walk(command: Command, path: list[str]) -> list[tuple[list[str], Command]]:
     found = [(path, command)]
-    if isinstance(command, click.Group):
-        for name in sorted(command.list_commands(click.Context(command))):
-            sub = command.get_command(click.Context(command), name)
+    if hasattr(command, "list_commands"):
+        context = type(command).context_class(command)
+        for name in sorted(command.list_commands(context)):
+            sub = command.get_command(context, name)
             if sub is not None and not sub.hidden:
                 found.extend(_walk(sub, [*path, name]))
     return found
 
 
-def cli_commands(app: typer.Typer | None = None) -> list[tuple[list[str], click.Command]]:
+def cli_commands(app: typer.Typer | None = None) -> list[tuple[list[str], Command]]:
     """Every command of ``afterword``, with its path (``["afterword", "review"]``)."""
     from afterword.cli.app import build_app
 
-    return _walk(typer.main.get_command(app or build_app()), ["afterword"])
+    return _walk(get_command(app or build_app()), ["afterword"])
 
 
 def cli_reference() -> str:

@@ -36,7 +36,9 @@ def build_app() -> typer.Typer:
             False, "--version", "-V", callback=_version, is_eager=True, help="Show the version."
         ),
         db: str | None = typer.Option(
-            None, "--db", show_default=False,
+            None,
+            "--db",
+            show_default=False,
             help="Database for every command (a SQLite path or a URL), as AFTERWORD_DB.",
         ),
     ) -> None:

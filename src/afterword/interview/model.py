@@ -149,7 +149,10 @@ class Interview(Record):
     def _plausible_year(cls, value: date | None) -> date | None:
         # Deadlines and send windows are computed from these; year 1 or 9999 overflows them.
         if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
-            raise ValueError(f"year {value.year} is out of range; expected a date between {MIN_YEAR} and {MAX_YEAR}")
+            raise ValueError(
+                f"year {value.year} is out of range; "
+                f"expected a date between {MIN_YEAR} and {MAX_YEAR}"
+            )
         return value
 
     @model_validator(mode="after")
