@@ -150,3 +150,15 @@ def test_a_follow_up_appears_when_due_and_can_be_drafted(browser, app) -> None:
 
 def test_fresh_interview_shows_no_follow_up(browser, interview_url) -> None:
     assert "Follow-ups due" not in browser.page(interview_url).text
+
+
+def test_near_copies_across_the_panel_are_named(browser, interview_url, app) -> None:
+    from afterword.store.messages import get_message, update_body
+
+    first, second = (int(i) for i in _drafts(browser.page(interview_url)))
+    assert "nearly the same" not in browser.page(interview_url).text  # the drafts differ
+    copied = get_message(app.state.db, first).body.replace("Dr. Raman", "Sam")
+    update_body(app.state.db, second, get_message(app.state.db, second).subject, copied)
+    page = browser.page(interview_url)
+    assert "Some notes are nearly the same" in page.text
+    assert "the notes to Dr. Priya Raman and Sam Okafor share most of their text" in page.text

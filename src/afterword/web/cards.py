@@ -105,6 +105,18 @@ def interview_cards(
     return cards
 
 
+def panel_warnings(cards: list[Card]) -> list[str]:
+    """Name the pairs of notes of one kind that share most of their text (AW206)."""
+    from afterword.review.panel import compare_panel
+
+    slots: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for card in cards:
+        for view in card.drafts:
+            key = (view.row.kind, view.row.sequence)
+            slots.setdefault(key, []).append((card.interviewer.name, view.body))
+    return [finding.message for notes in slots.values() for finding in compare_panel(notes)]
+
+
 def _latest_per_slot(rows: list[Any]) -> list[Any]:
     """Keep the newest message per interviewer, kind and sequence (a regenerated draft wins)."""
     latest: dict[tuple[Any, str, int], Any] = {}

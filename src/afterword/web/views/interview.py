@@ -57,14 +57,16 @@ def page_response(
 ) -> Response:  # fmt: skip
     """Render the interview page (also after a refused action, with its message in place)."""
     from afterword.schedule.deadlines import thank_you_deadline
-    from afterword.web.cards import interview_cards
+    from afterword.web.cards import interview_cards, panel_warnings
 
     interview, candidate = load_interview(db, interview_id)
+    cards = interview_cards(db, interview_id, interview, candidate, settings)
     context = {
         "title": f"{interview.role} at {interview.company}",
         "interview_id": interview_id,
         "interview": interview,
-        "cards": interview_cards(db, interview_id, interview, candidate, settings),
+        "cards": cards,
+        "panel_warnings": panel_warnings(cards),
         "deadline": thank_you_deadline(interview),
         "follow_ups": _due_follow_ups(db, settings, interview_id),
         **extra,
