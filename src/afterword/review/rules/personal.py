@@ -108,6 +108,10 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
             return f"{word.text} is another interviewer; this note is to {recipient.name}"
     if any(close(word.text, token) for token in recipient.person.tokens):
         return f"{word.text} misspells {recipient.name}'s name as written in the interview"
+    if doc.context.interview is None and len(recipient.person.tokens) < 2:
+        # Known only from a To header whose display name is partial ("Priya"): a different
+        # word in the greeting ("Dear Dr. Raman") may still be the recipient's own name.
+        return None
     return f"{word.text} is not the recipient; this note is to {recipient.name}"
 
 
