@@ -81,11 +81,26 @@ def test_due_bad_input_is_a_clear_error(
     assert message in " ".join(result.stderr.split()) and "Traceback" not in result.stderr
 
 
+def _move_interview(url: str, starts_at: datetime) -> None:
+    from sqlalchemy import update
+
+    from afterword.store.db import Database
+    from afterword.store.schema import InterviewRow
+
+    database = Database(url)
+    with database.session() as session:
+        session.execute(update(InterviewRow).values(starts_at=starts_at))
+    database.dispose()
+
+
 def test_an_absurd_interview_date_is_named(sqlite_url: str, tmp_path: Path) -> None:
     far = tmp_path / "far.yaml"
     far.write_text(EXAMPLE.read_text().replace("when: 2026-11-24T14:00", "when: 5000-11-24T14:00"))
-    added = run("add", str(far), "--db", sqlite_url, "--json")
-    assert added.exit_code == 0, added.stderr
+    refused = run("add", str(far), "--db", sqlite_url)
+    assert refused.exit_code == 2 and "when: year 5000 is out of range" in refused.stderr
+    # a row edited outside afterword still gets a clear error from the schedule
+    assert run("add", str(EXAMPLE), "--db", sqlite_url).exit_code == 0
+    _move_interview(sqlite_url, datetime(5000, 11, 24, 20))
     result = run("due", "--db", sqlite_url)
     assert result.exit_code == 1
     assert "interview 1 (Northwind Analytics): interview date 5000-11-24" in result.stderr

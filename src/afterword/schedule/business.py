@@ -137,11 +137,17 @@ class WorkingHours:
 
     def opening(self, day: date, zone: ZoneInfo) -> datetime:
         """Return when the working day opens, in UTC (a time lost to DST moves later)."""
-        return datetime.combine(day, self.start, tzinfo=zone).astimezone(UTC)
+        return _local_to_utc(day, self.start, zone)
 
     def closing(self, day: date, zone: ZoneInfo) -> datetime:
         """Return when the working day closes, in UTC."""
-        return datetime.combine(day, self.end, tzinfo=zone).astimezone(UTC)
+        return _local_to_utc(day, self.end, zone)
+
+
+@lru_cache(maxsize=16384)
+def _local_to_utc(day: date, clock: time, zone: ZoneInfo) -> datetime:
+    """Convert a local wall-clock time to UTC; cached, as a zone's offset lookup is slow."""
+    return datetime.combine(day, clock, tzinfo=zone).astimezone(UTC)
 
 
 def working_hours(settings: ScheduleSettings) -> WorkingHours:

@@ -6,7 +6,7 @@ timing columns, and the live messages. Everything else is arithmetic in memory.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
@@ -22,6 +22,8 @@ from afterword.schedule.deadlines import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from afterword.config import Settings
     from afterword.store.db import Database
 
@@ -133,9 +135,21 @@ class _Sent:
     replied_at: datetime | None
 
 
+Best = dict[tuple[int, str, int], _Sent]
+
+
 def _load(
     db: Database, user_id: int, interview_id: int | None = None
-) -> tuple[list[_Person], dict[tuple[int, str, int], _Sent]]:
+) -> tuple[list[_Person], Best]:
+    """Read the rows due items are made of: all the user's interviews, or one."""
+    with db.session() as session:
+        return load_rows(session, user_id, None if interview_id is None else [interview_id])
+
+
+def load_rows(
+    session: Session, user_id: int, interview_ids: Collection[int] | None = None
+) -> tuple[list[_Person], Best]:
+    """Read the interviewers with their timing, and their live messages (two queries)."""
     from sqlalchemy import select
 
     from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
@@ -158,13 +172,12 @@ def _load(
         .join(InterviewRow, MessageRow.interview_id == InterviewRow.id)
         .where(InterviewRow.user_id == user_id, MessageRow.status.in_(list(STATE_RANK)))
     )  # fmt: skip
-    if interview_id is not None:
-        people = people.where(InterviewRow.id == interview_id)
-        messages = messages.where(InterviewRow.id == interview_id)
+    if interview_ids is not None:
+        people = people.where(InterviewRow.id.in_(list(interview_ids)))
+        messages = messages.where(InterviewRow.id.in_(list(interview_ids)))
     timings: dict[int, Timing] = {}  # a panel shares one interview
-    with db.session() as session:
-        found = [_person(row, timings) for row in session.execute(people)]
-        return found, _best(session.execute(messages))
+    found = [_person(row, timings) for row in session.execute(people)]
+    return found, _best(session.execute(messages))
 
 
 def _timing(row: Any) -> Timing:
@@ -254,6 +267,20 @@ def _items_for(
     return items
 
 
+def order(item: DueItem) -> tuple[datetime, int, int]:
+    """Sort key of due items: soonest first, then by interview and interviewer."""
+    return (item.due_at, item.interview_id, item.interviewer_id)
+
+
+def make_items(
+    people: list[_Person], best: Best, settings: Settings, now: datetime, include_done: bool
+) -> list[DueItem]:
+    """Work out every item of these interviewers, unsorted; done ones only if asked."""
+    cache: dict[DueKey, datetime] = {}
+    items = [i for person in people for i in _items_for(person, best, settings, now, cache)]
+    return items if include_done else [item for item in items if item.pending]
+
+
 def collect_due_items(
     db: Database,
     settings: Settings,
@@ -261,16 +288,25 @@ def collect_due_items(
     user_id: int | None = None,
     include_done: bool = False,
     interview_id: int | None = None,
+    *,
+    interview_ids: Collection[int] | None = None,
+    limit: int | None = None,
 ) -> list[DueItem]:
     """Return the due items of one user's interviews (the local user by default), soonest first.
 
     Items already sent or answered are left out unless ``include_done``; ``interview_id``
-    keeps to one interview.
+    keeps to one interview, ``interview_ids`` to several; ``limit`` keeps the soonest few,
+    reading only the interviews that can hold them.
     """
-    now = as_utc(now)
-    people, best = _load(db, db.local_user_id() if user_id is None else user_id, interview_id)
-    cache: dict[DueKey, datetime] = {}
-    items = [i for person in people for i in _items_for(person, best, settings, now, cache)]
-    if not include_done:
-        items = [item for item in items if item.pending]
-    return sorted(items, key=lambda item: (item.due_at, item.interview_id, item.interviewer_id))
+    now, user = as_utc(now), db.local_user_id() if user_id is None else user_id
+    if interview_id is not None:
+        wanted = interview_ids is None or interview_id in interview_ids
+        interview_ids = [interview_id] if wanted else []
+    if limit is not None and interview_ids is None:
+        from afterword.schedule.soonest import soonest_items
+
+        return soonest_items(db, settings, now, user, include_done, limit)
+    with db.session() as session:
+        people, best = load_rows(session, user, interview_ids)
+    items = sorted(make_items(people, best, settings, now, include_done), key=order)
+    return items if limit is None else items[: max(limit, 0)]

@@ -33,13 +33,18 @@ def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     from afterword.schedule.due import collect_due_items
     from afterword.store.interviews import list_interviews
 
-    items = collect_due_items(db, settings, datetime.now(UTC), include_done=True)
+    now = datetime.now(UTC)
+    # Only the soonest few pending items, and the states of the interviews listed: the
+    # rest of a large history is never read (5,000 interviews: 2.9 s -> well under 0.1 s).
+    due = collect_due_items(db, settings, now, limit=DUE_SHOWN)
     recent = list_interviews(db, limit=RECENT)
-    wanted = {summary.id for summary in recent}
+    wanted = [summary.id for summary in recent]
     context = {
         "title": "Dashboard",
-        "due": [item for item in items if item.pending and item.state != "replied"][:DUE_SHOWN],
+        "due": due,
         "recent": recent,
-        "states": _states([item for item in items if item.interview_id in wanted]),
+        "states": _states(
+            collect_due_items(db, settings, now, include_done=True, interview_ids=wanted)
+        ),
     }
     return render(request, "dashboard.html", context)
