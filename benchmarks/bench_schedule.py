@@ -1,7 +1,11 @@
-"""due_items for a hosted dashboard: 5,000 interviews of three interviewers each.
+"""due_items over 5,000 interviews of three interviewers each.
 
-The reference is the bare cost of reading the same rows (the two queries due_items makes),
-so the ratio is what the deadline arithmetic adds on top of the database.
+Two figures, both against the bare cost of reading every row (the two queries the full
+due_items makes), measured in the same run:
+- every item, done ones too, as ``afterword due --all`` asks: the ratio is what the deadline
+  arithmetic adds on top of the database;
+- the soonest 12 pending items, as the dashboard asks (``limit=12``): it reads only the
+  interviews that can hold them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from benchmarks.harness import Figure, best_of
 
 INTERVIEWS = 5_000
 PANEL = 3
+SHOWN = 12  # what the dashboard lists
 ZONES = ("America/Chicago", "Europe/London", "Asia/Kolkata", "America/New_York")
 
 
@@ -49,7 +54,7 @@ def _fill(db, user_id: int) -> None:  # type: ignore[no-untyped-def]
 
 
 def run() -> list[Figure]:
-    """Time due_items (every item, as the dashboard asks) against reading its rows."""
+    """Time due_items, every item and the soonest 12, against reading every row."""
     from afterword.config import Settings
     from afterword.schedule.due import _load, collect_due_items
     from afterword.store.db import Database
@@ -61,13 +66,13 @@ def run() -> list[Figure]:
         now, settings = datetime(2026, 6, 1, 12, tzinfo=UTC), Settings()
         reference = best_of(lambda: _load(db, user_id), repeat=3)
         value = best_of(lambda: collect_due_items(db, settings, now, include_done=True), repeat=3)
+        soonest = best_of(lambda: collect_due_items(db, settings, now, limit=SHOWN), repeat=3)
         db.dispose()
+    name = f"{INTERVIEWS:,} interviews x {PANEL} interviewers (SQLite)"
+    rows = "reading every row (the full list's two queries)"
     return [
-        Figure(
-            name=f"due_items, {INTERVIEWS:,} interviews x {PANEL} interviewers (SQLite)",
-            value=value,
-            reference_name="reading the same rows (its two queries)",
-            reference=reference,
-            goal="value <= 1 s on an idle machine; ratio informational",
-        )
-    ]
+        Figure(f"due_items, every item, {name}", value, rows, reference,
+               "value <= 1 s on an idle machine; ratio informational"),
+        Figure(f"due_items(limit={SHOWN}), the dashboard's list, {name}", soonest, rows,
+               reference, "value <= 0.1 s"),
+    ]  # fmt: skip
