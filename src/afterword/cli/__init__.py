@@ -13,6 +13,24 @@ def main(argv: list[str] | None = None) -> None:
 
         print(f"afterword {__version__}")
         return
+    if args[:1] == ["review"] and "--help" not in args:
+        _warm_harper()
     from afterword.cli.app import build_app
 
     build_app()(args=args, prog_name="afterword")
+
+
+def _warm_harper() -> None:
+    """Build Harper's dictionary on another core while the command line loads.
+
+    The first Linter of a process costs about a second and releases the GIL; every later one,
+    on any thread, takes milliseconds. Starting it first hides most of the import time.
+    """
+    import threading
+
+    def build() -> None:
+        import harper
+
+        harper.Linter()
+
+    threading.Thread(target=build, name="warm-harper", daemon=True).start()
