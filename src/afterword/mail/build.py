@@ -5,18 +5,56 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import UTC, datetime
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
-from email.policy import SMTP
+from email.policy import EmailPolicy
 from email.utils import format_datetime
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 from urllib.parse import quote
 
 __all__ = ["MessageError", "Sender", "build_email", "check_address", "mailto_link", "reply_subject"]
 
 # Line breaks and other control characters in a header could start a new header (injection).
 _SEPARATORS = {"\u2028", "\u2029", "\u0085"}
+
+
+class _Registry(HeaderRegistry):
+    """The standard header registry; a header text seen before reuses its parsed header.
+
+    Parsing a header is most of the cost of building an email, and a batch repeats many
+    texts (MIME-Version, Content-Type, the Date within a second). Parsed headers are immutable,
+    so sharing one between messages is safe.
+    """
+
+    def __call__(self, name: str, value: Any) -> BaseHeader:
+        """Return the parsed header, from the cache when this text was parsed before."""
+        if isinstance(value, str):
+            return _parsed(self, name, value)
+        return super().__call__(name, value)
+
+
+@lru_cache(maxsize=1024)
+def _parsed(registry: _Registry, name: str, value: str) -> BaseHeader:
+    return HeaderRegistry.__call__(registry, name, value)  # type: ignore[no-any-return]
+
+
+class _Policy(EmailPolicy):
+    """``email.policy.SMTP`` that folds a header it folded before from memory."""
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        """Fold a header for the wire, once per distinct header (see ``_Registry``)."""
+        return _folded(self, name, type(value), str(value), value)
+
+
+@lru_cache(maxsize=1024)
+def _folded(policy: _Policy, name: str, kind: type, text: str, value: Any) -> bytes:
+    # The key is the policy, name, type and text; ``value`` rides along (same text, same fold).
+    return EmailPolicy.fold_binary(policy, name, value)
+
+
+# What every email is built and flattened with: SMTP's rules (CRLF), with the caches above.
+POLICY = _Policy(linesep="\r\n", header_factory=_Registry())
 
 
 class MessageError(ValueError):
@@ -95,6 +133,19 @@ def _address(name: str | None, address: str | None, what: str, message_id: objec
     return Address(display_name=display, username=local, domain=domain)
 
 
+@lru_cache(maxsize=64)
+def _from_header(name: str, spec: str) -> BaseHeader:
+    """The parsed From header of a checked sender, made once per batch (it never changes)."""
+    local, _, domain = spec.rpartition("@")
+    address = Address(display_name=name, username=local, domain=domain)
+    return POLICY.header_factory("From", address)  # type: ignore[no-any-return]
+
+
+def _sender_header(sender: Sender, message_id: object) -> BaseHeader:
+    spec = check_address(sender.email, "sender", message_id)
+    return _from_header(_clean_header(sender.name or "", "sender name", message_id), spec)
+
+
 def reply_subject(subject: str) -> str:
     """Return ``Re: subject`` without piling up prefixes."""
     bare = re.sub(r"^(\s*(re|aw|sv)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
@@ -108,8 +159,8 @@ def build_email(row: _Row, sender: Sender | None, *, date: datetime | None = Non
             f"message {row.id}: no sender; set up your profile with 'afterword init' "
             "or give the interview a candidate"
         )
-    email = EmailMessage(policy=SMTP)
-    email["From"] = _address(sender.name, sender.email, "sender", row.id)
+    email = EmailMessage(policy=POLICY)
+    email["From"] = _sender_header(sender, row.id)
     email["To"] = _address(row.to_name, row.to_address, "recipient", row.id)
     email["Subject"] = _clean_header(row.subject, "subject", row.id)
     email["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))

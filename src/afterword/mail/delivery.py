@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from afterword.mail.build import MessageError, build_email
+from afterword.mail.build import MessageError, build_email, check_address
 from afterword.mail.outbox import S, sender_of
 from afterword.mail.recovery import STEP, Outcome, settle_own
 from afterword.mail.secrets import password_for
@@ -136,7 +136,10 @@ def _build(snapshot: Snapshot, sender: Any) -> tuple[str, str, bytes] | MessageE
         email = build_email(snapshot, sender)
     except MessageError as exc:  # bad address or header: this one can never go as it is
         return exc
-    return sender.email, email["To"].addresses[0].addr_spec, email.as_bytes()
+    # The envelope takes the checked addresses the headers were made of (cached), not a re-parse.
+    envelope_from = check_address(sender.email, "sender", snapshot.id)
+    envelope_to = check_address(snapshot.to_address, "recipient", snapshot.id)
+    return envelope_from, envelope_to, email.as_bytes()
 
 
 _WHEN = MessageRow.__table__.c.sent_at.type
@@ -168,36 +171,49 @@ class Ledger:
 
     def before_content(self, item: Item) -> None:
         """Commit this message's content step, and the pending ``sent`` notes."""
+        now = utcnow()
+        detail = {"step": "content", "worker": self.worker, "attempt": item.attempt}
+        step = _event(now, item.key, STEP, detail)
         with self.db.engine.begin() as connection:
-            connection.execute(_TOUCH, {"ident": item.id, "at": utcnow()})
-            log_events(connection, [item.key], STEP,
-                       lambda _i: {"step": "content", "worker": self.worker,
-                                   "attempt": item.attempt})  # fmt: skip
-            self._write_sent(connection)
+            connection.execute(_TOUCH, {"ident": item.id, "at": now})
+            self._write_sent(connection, now, step)
 
     def flush(self) -> None:
         """Commit the pending ``sent`` notes now."""
         if self.pending:
             with self.db.engine.begin() as connection:
-                self._write_sent(connection)
+                self._write_sent(connection, utcnow())
 
-    def _write_sent(self, connection: Connection) -> None:
-        if not self.pending:
-            return
-        now, done = utcnow(), list(self.pending)
-        idents = [item.id for item, _ in done]
-        connection.execute(_SENT, {"idents": idents, "at": now, "at2": now})
-        replies = {item.id: reply for item, reply in done}
-        log_events(
-            connection,
-            [item.key for item, _ in done],
-            f"message.{S.SENT}",
-            lambda ident: {"reason": replies[ident]},
-        )
-        fault("during-commit")
+    def _write_sent(
+        self, connection: Connection, now: datetime, step: dict[str, Any] | None = None
+    ) -> None:
+        """Write the pending ``sent`` notes and the step: one UPDATE, one INSERT of events."""
+        done = list(self.pending)
+        if done:
+            idents = [item.id for item, _ in done]
+            connection.execute(_SENT, {"idents": idents, "at": now, "at2": now})
+        values = [_event(now, item.key, f"message.{S.SENT}", {"reason": reply})
+                  for item, reply in done]  # fmt: skip
+        if step is not None:
+            values.append(step)
+        if values:
+            connection.execute(_EVENTS, values)
+        if done:
+            fault("during-commit")  # a 250 written, not yet committed
         self.pending.clear()
         for item, reply in done:  # reported once committed (the block exits without error)
             self.report.add(item.id, S.SENT, reply)
+
+
+_EVENTS = insert(Event)
+
+
+def _event(
+    now: datetime, key: tuple[int, int, int | None], kind: str, detail: dict[str, Any]
+) -> dict[str, Any]:
+    ident, interview, user = key
+    return {"at": now, "interview_id": interview, "message_id": ident, "user_id": user,
+            "kind": kind, "detail": detail}  # fmt: skip
 
 
 def deliver(
