@@ -34,9 +34,8 @@ def _due_follow_ups(db: Database, settings: Settings, interview_id: int) -> list
     now = datetime.now(UTC)
     return [
         item
-        for item in due_items(db, settings, now)
-        if item.interview_id == interview_id
-        and item.kind == "follow-up"
+        for item in due_items(db, settings, now, interview_id=interview_id)
+        if item.kind == "follow-up"
         and item.state == "due"
         and item.countdown <= timedelta(0)
     ]
