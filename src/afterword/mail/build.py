@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from datetime import UTC, datetime
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
@@ -15,8 +14,9 @@ from urllib.parse import quote
 
 __all__ = ["MessageError", "Sender", "build_email", "check_address", "mailto_link", "reply_subject"]
 
-# Line breaks and other control characters in a header could start a new header (injection).
-_SEPARATORS = {"\u2028", "\u2029", "\u0085"}
+# Line breaks and other control characters in a header could start a new header (injection):
+# the Unicode category Cc (U+0000-U+001F, U+007F-U+009F) and the line and paragraph separators.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class _Registry(HeaderRegistry):
@@ -26,6 +26,11 @@ class _Registry(HeaderRegistry):
     texts (MIME-Version, Content-Type, the Date within a second). Parsed headers are immutable,
     so sharing one between messages is safe.
     """
+
+    @lru_cache(maxsize=256)  # noqa: B019 (one registry, kept for the life of the process)
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        """Return the header class for ``name``, made once (the base class makes it anew)."""
+        return super().__getitem__(name)  # type: ignore[no-any-return]
 
     def __call__(self, name: str, value: Any) -> BaseHeader:
         """Return the parsed header, from the cache when this text was parsed before."""
@@ -91,13 +96,13 @@ class _Row(Protocol):
 
 def _clean_header(value: str, what: str, message_id: object) -> str:
     """Return the header text, or refuse one carrying line breaks or control characters."""
-    for position, char in enumerate(value):
-        if unicodedata.category(char) == "Cc" or char in _SEPARATORS:
-            raise MessageError(
-                f"message {message_id}: the {what} holds a control character "
-                f"{char!r} at position {position}; expected one line of plain text "
-                "(line breaks in headers could be used to inject other headers)"
-            )
+    found = _CONTROL.search(value)
+    if found:
+        raise MessageError(
+            f"message {message_id}: the {what} holds a control character "
+            f"{found.group()!r} at position {found.start()}; expected one line of plain text "
+            "(line breaks in headers could be used to inject other headers)"
+        )
     return value.strip()
 
 

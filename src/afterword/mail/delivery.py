@@ -164,6 +164,19 @@ class Ledger:
     def __init__(self, db: Database, worker: str, report: SendReport) -> None:
         self.db, self.worker, self.report = db, worker, report
         self.pending: list[tuple[Item, str]] = []
+        self._connection: Connection | None = None
+
+    def _begin(self) -> Any:
+        """Begin a transaction on the batch's own connection (checked out once, not per message)."""
+        if self._connection is None:
+            self._connection = self.db.engine.connect()
+        return self._connection.begin()
+
+    def close(self) -> None:
+        """Give the batch's connection back to the pool."""
+        connection, self._connection = self._connection, None
+        if connection is not None:
+            connection.close()
 
     def sent(self, item: Item, reply: str) -> None:
         """Note a 250; it is written with the next commit (or by ``flush``)."""
@@ -174,15 +187,15 @@ class Ledger:
         now = utcnow()
         detail = {"step": "content", "worker": self.worker, "attempt": item.attempt}
         step = _event(now, item.key, STEP, detail)
-        with self.db.engine.begin() as connection:
-            connection.execute(_TOUCH, {"ident": item.id, "at": now})
-            self._write_sent(connection, now, step)
+        with self._begin() as transaction:
+            transaction.connection.execute(_TOUCH, {"ident": item.id, "at": now})
+            self._write_sent(transaction.connection, now, step)
 
     def flush(self) -> None:
         """Commit the pending ``sent`` notes now."""
         if self.pending:
-            with self.db.engine.begin() as connection:
-                self._write_sent(connection, utcnow())
+            with self._begin() as transaction:
+                self._write_sent(transaction.connection, utcnow())
 
     def _write_sent(
         self, connection: Connection, now: datetime, step: dict[str, Any] | None = None
@@ -225,6 +238,7 @@ def deliver(
     try:
         _send_all(settings, ledger, items)
     finally:
+        ledger.close()
         settle_own(db, worker)
 
 
