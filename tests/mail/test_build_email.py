@@ -60,6 +60,33 @@ def test_non_ascii_names_are_rfc2047_encoded() -> None:
     assert message["From"].addresses[0].display_name == "José Núñez"
 
 
+def test_remembered_headers_never_leak_between_messages() -> None:
+    # Parsed and folded headers are cached across a batch; each email must still be its own.
+    first = parsed(Row(), Person(name="Jordan Lee"))
+    second = parsed(
+        Row(id=8, to_name="Ana", to_address="ana@northwind.example", subject="Hello"),
+        Person(name="Jordan Q. Lee"),
+    )
+    assert first["From"] == "Jordan Lee <jordan.lee@example.com>"
+    assert second["From"] == '"Jordan Q. Lee" <jordan.lee@example.com>'
+    assert second["To"] == "Ana <ana@northwind.example>" and second["Subject"] == "Hello"
+    assert first["To"] == '"Dr. Priya Raman" <priya.raman@northwind.example>'
+    again = build_email(Row(), Person())
+    again.replace_header("Subject", "changed")  # a caller editing its copy changes no other
+    assert parsed(Row())["Subject"] == Row.subject
+
+
+@given(st.text(min_size=1, max_size=40))
+def test_names_survive_the_header_caches(name: str) -> None:
+    try:
+        data = build_email(Row(to_name=name), Person(name=name)).as_bytes()
+    except MessageError:
+        return  # a control character: refused, as tested above
+    message = email.message_from_bytes(data, policy=email.policy.default)
+    assert message["From"].addresses[0].display_name == name.strip()
+    assert message["To"].addresses[0].display_name == name.strip()
+
+
 def test_follow_up_carries_the_thread() -> None:
     row = Row(in_reply_to="<t@example.com>", references="<t@example.com> <f1@example.com>")
     message = parsed(row)
