@@ -364,3 +364,26 @@ def test_a_draft_sent_by_hand_is_marked_sent_and_never_sent_again(
     }
     assert states[(priya, "thank-you")] == "sent" and states[(sam, "thank-you")] == "approved"
     assert sync_replies(database, settings).sent_elsewhere == []
+
+
+def test_a_note_handed_to_drafts_is_taken_off_the_send_schedule(
+    database: Database, imap_account: Account
+) -> None:
+    from afterword.mail.outbox import send_due
+    from afterword.store.schema import MessageRow
+
+    interview_id, (priya, _sam) = panel(database)
+    due = utc(2026, 11, 25, 15)
+    handed = note(database, interview_id, priya, "scheduled", message_id="<d@jordan.example>",
+                  scheduled_for=due)  # fmt: skip
+    assert upload_drafts(database, settings_for(imap_account)) == 1
+
+    report = send_due(database, Settings(), due)  # no SMTP server is even configured
+
+    assert report.count("sent") == 0
+    assert events(database, "message.sending") == []  # never even claimed
+    with database.session() as session:
+        row = session.get(MessageRow, handed)
+        assert row is not None and (row.status, row.scheduled_for) == ("approved", None)
+    uploaded = events(database, "message.draft_uploaded")[0]
+    assert "mail program" in uploaded.detail["reason"]

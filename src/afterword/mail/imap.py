@@ -264,15 +264,29 @@ def _check_uploadable(rows: list[MessageRow], message_ids: list[int] | None) -> 
 
 
 def note_uploaded(db: Database, row: MessageRow, folder: str) -> None:
-    """Record in the event log that a note was put into the Drafts folder."""
+    """Hand a note to the Drafts folder: take it off the send schedule and log it.
+
+    The user sends it from their mail program; were it still scheduled, the outbox would send
+    it too. It stays approved, so `afterword send ID` can still send it on purpose, and sync
+    marks it sent when its copy turns up in the Sent folder.
+    """
+    from sqlalchemy import update
+
+    from afterword.store.db import utcnow
     from afterword.store.interviews import log_event
-    from afterword.store.schema import InterviewRow
+    from afterword.store.schema import InterviewRow, MessageRow
 
     with db.session() as session:
+        session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == row.id, MessageRow.status.in_(("approved", "scheduled")))
+            .values(status="approved", scheduled_for=None, updated_at=utcnow())
+        )
         owner = session.get(InterviewRow, row.interview_id)
         log_event(
             session, "message.draft_uploaded", row.interview_id, row.id,
             user_id=owner.user_id if owner else None, folder=folder,
+            reason="in your Drafts folder: send it from your mail program",
         )  # fmt: skip
 
 
