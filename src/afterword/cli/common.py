@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, Literal, NoReturn
 
@@ -62,6 +63,13 @@ def print_json(data: Any) -> None:
     indent = 2 if sys.stdout.isatty() else None
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=indent, default=str) + "\n")
     sys.stdout.flush()
+
+
+def moment(value: datetime | None, fallback: str = "-") -> str:
+    """Show a time in the machine's zone, named: "Wed 25 Nov 2026 16:28 CST"."""
+    if value is None:
+        return fallback
+    return value.astimezone().strftime("%a %d %b %Y %H:%M %Z")
 
 
 def fail(message: str, code: int = 2) -> NoReturn:

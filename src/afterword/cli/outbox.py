@@ -40,7 +40,14 @@ def approve(
     config: ConfigOption = None,
 ) -> None:
     """Approve drafts: review them again, fix their Message-ID and schedule them."""
-    from afterword.cli.common import console, err_console, load_config, open_database, print_json
+    from afterword.cli.common import (
+        console,
+        err_console,
+        load_config,
+        moment,
+        open_database,
+        print_json,
+    )
     from afterword.mail.outbox import OutboxError, approve
     from afterword.store.errors import NotFound
 
@@ -60,7 +67,7 @@ def approve(
         )
     else:
         for item in done:
-            when = item.scheduled_for.isoformat() if item.scheduled_for else "when you send it"
+            when = moment(item.scheduled_for, "when you send it")
             note = "; ".join(item.notes)
             console().print(
                 f"message {item.id}: {item.status}, goes {when}" + (f" ({note})" if note else ""),
@@ -152,7 +159,7 @@ def outbox(
     config: ConfigOption = None,
 ) -> None:
     """List the messages past the draft stage: id, state, recipient, subject, time, reasons."""
-    from afterword.cli.common import console, fail, open_database, print_json
+    from afterword.cli.common import console, fail, moment, open_database, print_json
     from afterword.mail.outbox import list_outbox
 
     if status is not None and status not in STATES:
@@ -165,7 +172,7 @@ def outbox(
         console().print("the outbox is empty", markup=False)
     for entry in entries:
         when = entry.sent_at or entry.scheduled_for
-        line = f"{entry.id:>5}  {entry.state:<10} {when.isoformat() if when else '-':<25} "
+        line = f"{entry.id:>5}  {entry.state:<10} {moment(when):<25} "
         console().print(f"{line}{entry.recipient}  {entry.subject}", markup=False)
         for reason in entry.reasons:
             console().print(f"{'':>17}{reason}", markup=False)

@@ -71,7 +71,7 @@ def _row(item: DueItem) -> list[str]:
     from afterword.schedule.due import describe_countdown
 
     return [
-        item.due_at.astimezone().strftime("%a %d %b %H:%M"),
+        item.due_at.astimezone().strftime("%a %d %b %H:%M %Z"),
         describe_countdown(item.countdown),
         item.label,
         item.interviewer,

@@ -187,7 +187,8 @@ def _plan(
         )
     except ScheduleError as exc:
         return Plan(None, note=f"not scheduled: {exc}; send it with 'afterword send {row.id}'")
-    note = f"past its send window (closed {plan.window.latest.isoformat()})" if plan.late else None
+    closed = f"{plan.window.latest:%a %d %b %Y %H:%M %Z}"
+    note = f"past its send window (it closed {closed})" if plan.late else None
     return Plan(plan.at, plan.late, note)
 
 

@@ -130,6 +130,15 @@ def aware(moment: datetime | None) -> datetime | None:
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
+def _readable(moment: datetime | None) -> str:
+    """A time as a person reads it, in UTC with its zone named (reasons are stored text)."""
+    if moment is None:
+        return "-"
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return f"{moment.astimezone(UTC):%a %d %b %Y %H:%M} UTC"
+
+
 def _iso(moment: datetime | None) -> str | None:
     value = aware(moment)
     return value.isoformat() if value else None
@@ -325,9 +334,9 @@ def reasons(row: MessageRow) -> list[str]:
     out: list[str] = []
     status = S(row.status)
     if status is S.SCHEDULED and row.next_attempt_at:
-        out.append(f"attempt {row.attempts} failed; next try at {_iso(row.next_attempt_at)}")
+        out.append(f"attempt {row.attempts} failed; next try at {_readable(row.next_attempt_at)}")
     elif status is S.SCHEDULED and row.scheduled_for:
-        out.append(f"waiting for its send window: {_iso(row.scheduled_for)}")
+        out.append(f"waiting for its send window: {_readable(row.scheduled_for)}")
     elif status is S.APPROVED:
         out.append(f"approved, not scheduled; send it with 'afterword send {row.id}'")
     elif status is S.UNCERTAIN:
