@@ -38,7 +38,7 @@ interviews = st.builds(
     duration_minutes=st.integers(1, 1440),
     timezone=st.sampled_from(["UTC", "America/Chicago", "Asia/Kolkata", "Pacific/Chatham"]),
     format=st.none() | st.sampled_from(Format),
-    decision_by=st.none() | st.dates(min_value=date(1900, 1, 1)),
+    decision_by=st.none() | st.dates(min_value=date(1900, 1, 1), max_value=date(2999, 12, 31)),
     fit=st.lists(words, max_size=3),
     missed=st.lists(words, max_size=2),
     insights=st.lists(words, max_size=2),
