@@ -7,6 +7,7 @@ rules, Harper, pydantic, the database) is imported inside the command.
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
@@ -17,7 +18,7 @@ import typer
 from afterword.cli.common import ConfigOption, DbOption, fail
 
 if TYPE_CHECKING:
-    from afterword.config import ReviewSettings
+    from afterword.config import ReviewSettings, ScheduleSettings
     from afterword.interview.model import Interview
     from afterword.review.batch import FileReview, Job
     from afterword.review.context import Kind
@@ -131,7 +132,7 @@ def review(
         _warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
     interview = _load_context(context, db, config)
-    job = _job(interview, to, kind, sent_at, settings)
+    job = replace(_job(interview, to, kind, sent_at, settings), schedule=_schedule(config))
     if fix or diff:
         raise typer.Exit(_fix(inputs, job, diff, output))
     results = _review_inputs(inputs, job, jobs)
@@ -145,6 +146,13 @@ def _compare_panel(results: list[FileReview]) -> None:
     from afterword.review.panel import attach_panel_findings
 
     attach_panel_findings([r.review for r in results if r.review is not None])
+
+
+def _schedule(config: Path | None) -> ScheduleSettings:
+    """The configured cadence calendar, so AW102 counts the user's country's holidays."""
+    from afterword.cli.common import load_config
+
+    return load_config(config).schedule
 
 
 def _warm_proofreader() -> None:

@@ -220,6 +220,7 @@ def _review(
         kind=kind,  # type: ignore[arg-type]
         sent_at=sent_at,
         candidate=sender,
+        schedule=settings.schedule,
     )
     errors = list(review(message, context, settings.review).errors)
     if errors and not force:

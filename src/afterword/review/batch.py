@@ -21,7 +21,7 @@ from afterword.review.reading import SourceMessage, UnreadableInput, read_messag
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from afterword.config import ReviewSettings
+    from afterword.config import ReviewSettings, ScheduleSettings
     from afterword.interview.model import Candidate, Interview, Interviewer
 
 # Below this many files a pool costs more (start, import, a Linter per worker) than it saves.
@@ -40,6 +40,7 @@ class Job:
     sent_at: datetime | None = None
     candidate: Candidate | None = None
     settings: ReviewSettings | None = None
+    schedule: ScheduleSettings | None = None
 
     def context_for(self, message: SourceMessage) -> ReviewContext:
         """Return the context for one message, its recipient taken from --to or its To header."""
@@ -49,6 +50,7 @@ class Job:
             kind=self.kind,
             sent_at=self.sent_at,
             candidate=self.candidate or (self.interview.candidate if self.interview else None),
+            schedule=self.schedule,
         )
 
     def recipient(self, to_header: str | None) -> Interviewer | None:

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
+from afterword.config import ScheduleSettings
 from afterword.interview.model import Candidate, Interview, Interviewer
 
 Kind = Literal["thank-you", "follow-up"]
@@ -21,6 +22,7 @@ class ReviewContext:
     sent_at: datetime | None = None
     candidate: Candidate | None = None
     known_words: tuple[str, ...] = field(default_factory=tuple)
+    schedule: ScheduleSettings | None = None  # the user's cadence calendar (country holidays)
 
     @property
     def others(self) -> list[Interviewer]:

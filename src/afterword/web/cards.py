@@ -64,6 +64,7 @@ def review_body(
         kind=kind,  # type: ignore[arg-type]
         sent_at=sent_at or datetime.now(UTC),
         candidate=candidate,
+        schedule=settings.schedule,
     )
     message = Message(body=body, subject=subject, sender=sender, to=to)
     return review(message, context, settings.review)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 
+from afterword.config import ScheduleSettings
 from afterword.interview.model import Interview
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, FOLLOW_UP, THANK_YOU, WARNING, Check, fires, passes
@@ -65,7 +66,9 @@ def _business_days_after(day: datetime, count: int) -> datetime:
     return moment
 
 
-def follow_up_due(interview: Interview) -> datetime | None:
+def follow_up_due(
+    interview: Interview, schedule: ScheduleSettings | None = None
+) -> datetime | None:
     """Return when the first follow-up is due, from the schedule's own cadence when available."""
     try:
         from afterword.config import Settings
@@ -74,7 +77,7 @@ def follow_up_due(interview: Interview) -> datetime | None:
     except ImportError:  # the scheduler is optional to the reviewer
         return _business_days_after(interview.end, 5)
     try:
-        return scheduled_due(interview, Settings())
+        return scheduled_due(interview, Settings(schedule=schedule or ScheduleSettings()))
     except ScheduleError:
         return None
 
@@ -84,7 +87,7 @@ def early_follow_up(rule: Check, doc: Document) -> Iterator[Finding]:
     context = doc.context
     if context.interview is None or context.sent_at is None:
         return
-    due = follow_up_due(context.interview)
+    due = follow_up_due(context.interview, context.schedule)
     sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
     if due is not None and sent < due:
         yield rule.finding(
