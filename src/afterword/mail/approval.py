@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from afterword.mail.build import MessageError, build_email, reply_subject
+from afterword.mail.build import EmailFields, MessageError, build_email, reply_subject
 from afterword.mail.outbox import (
     QUEUED,
     THREADABLE,
@@ -41,18 +41,8 @@ class Plan:
     note: str | None = None
 
 
-@dataclass(frozen=True)
-class Draft:
-    """The message as it will be approved (subject and thread may differ from the draft)."""
-
-    id: int
-    to_name: str | None
-    to_address: str | None
-    subject: str
-    body: str
-    message_id: str | None
-    in_reply_to: str | None
-    references: str | None
+# The message as it will be approved (subject and thread may differ from the stored draft).
+Draft = EmailFields
 
 
 def approve(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
@@ -71,6 +72,26 @@ class Sender(Protocol):
 
     name: str
     email: str
+
+
+@dataclass(frozen=True)
+class EmailFields:
+    """A message's email fields copied out of the session: what the builder reads."""
+
+    id: int
+    to_name: str | None
+    to_address: str | None
+    subject: str
+    body: str
+    message_id: str | None
+    in_reply_to: str | None
+    references: str | None
+
+    @classmethod
+    def of(cls, row: _Row) -> EmailFields:
+        """Copy the fields of a stored message."""
+        return cls(row.id, row.to_name, row.to_address, row.subject, row.body,
+                   row.message_id, row.in_reply_to, row.references)  # fmt: skip
 
 
 class _Row(Protocol):

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from afterword.mail.build import MessageError, build_email, check_address
+from afterword.mail.build import EmailFields, MessageError, build_email, check_address
 from afterword.mail.outbox import S, sender_of
 from afterword.mail.recovery import STEP, Outcome, settle_own
 from afterword.mail.secrets import password_for
@@ -84,20 +84,6 @@ def log_events(
         connection.execute(insert(Event), values)
 
 
-@dataclass(frozen=True)
-class Snapshot:
-    """The fields the builder reads, copied out of the session."""
-
-    id: int
-    to_name: str | None
-    to_address: str | None
-    subject: str
-    body: str
-    message_id: str | None
-    in_reply_to: str | None
-    references: str | None
-
-
 @dataclass
 class Item:
     """One claimed message with its email built (or the reason it cannot be)."""
@@ -124,14 +110,12 @@ def load(db: Database, ids: list[int]) -> list[Item]:
             owner = row.interview.user_id
             if owner not in senders:
                 senders[owner] = sender_of(session, row.interview)
-            snapshot = Snapshot(row.id, row.to_name, row.to_address, row.subject, row.body,
-                                row.message_id, row.in_reply_to, row.references)  # fmt: skip
-            built = _build(snapshot, senders[owner])
+            built = _build(EmailFields.of(row), senders[owner])
             items.append(Item(row.id, row.interview_id, owner, row.attempts, built))
     return items
 
 
-def _build(snapshot: Snapshot, sender: Any) -> tuple[str, str, bytes] | MessageError:
+def _build(snapshot: EmailFields, sender: Any) -> tuple[str, str, bytes] | MessageError:
     try:
         email = build_email(snapshot, sender)
     except MessageError as exc:  # bad address or header: this one can never go as it is
