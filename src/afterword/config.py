@@ -13,6 +13,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from afterword.english import English
+
 Security = Literal["starttls", "tls", "none"]
 
 # Environment variable -> (section, key). The variable wins over the file.
@@ -78,6 +80,12 @@ class ReviewSettings(Section):
     dialect: Literal["american", "british", "australian", "canadian", "indian"] = "american"
 
 
+class ProfileSettings(Section):
+    """Who the candidate is, as far as writing goes."""
+
+    english: English | None = None
+
+
 class ComposeSettings(Section):
     """How drafts greet people and sound."""
 
@@ -96,6 +104,7 @@ class ScheduleSettings(Section):
 class Settings(Section):
     """Every setting afterword reads, with its default."""
 
+    profile: ProfileSettings = Field(default_factory=ProfileSettings)
     storage: StorageSettings = Field(default_factory=StorageSettings)
     smtp: MailServer = Field(default_factory=MailServer)
     imap: MailServer = Field(default_factory=lambda: MailServer(security="tls"))
