@@ -1,4 +1,4 @@
-"""The candidate's English: one setting (en-US, en-GB, en-CA, en-AU, en-IN) for composer and reviewer.
+"""The candidate's English: one setting (en-US, en-GB, en-CA, en-AU, en-IN), shared by all.
 
 Set it with ``[profile] english`` in the config (``afterword init`` asks). When it is unset,
 the interview's time zone decides: the zone's country, then the spelling that country writes.
@@ -35,8 +35,50 @@ _BY_COUNTRY: dict[str, English] = {
     "IN": "en-IN",
 }
 _BRITISH_SPELLING = frozenset(
-    "GB IE IM JE GG GI MT CY KE UG TZ RW NG GH SL GM ZA ZW ZM MW BW NA LS SZ MU SC SG MY HK "
-    "PK BD LK NP MV FJ PG JM TT BB BS BZ GY".split()
+    [
+        "GB",
+        "IE",
+        "IM",
+        "JE",
+        "GG",
+        "GI",
+        "MT",
+        "CY",
+        "KE",
+        "UG",
+        "TZ",
+        "RW",
+        "NG",
+        "GH",
+        "SL",
+        "GM",
+        "ZA",
+        "ZW",
+        "ZM",
+        "MW",
+        "BW",
+        "NA",
+        "LS",
+        "SZ",
+        "MU",
+        "SC",
+        "SG",
+        "MY",
+        "HK",
+        "PK",
+        "BD",
+        "LK",
+        "NP",
+        "MV",
+        "FJ",
+        "PG",
+        "JM",
+        "TT",
+        "BB",
+        "BS",
+        "BZ",
+        "GY",
+    ]
 )
 
 
