@@ -1,12 +1,64 @@
-"""Shared fixtures: real databases (a SQLite file and the PostgreSQL service)."""
+"""Shared fixtures: real databases (a SQLite file and the PostgreSQL service), and the clock.
+
+``pytest --later DAYS`` runs the suite with this process's clock moved DAYS days ahead
+(time-machine, ticking; ``make test-later`` uses 400). A test whose outcome depends on the
+date must fix the clock or build its dates relative to it; this run proves that it does.
+"""
 
 from __future__ import annotations
 
 import os
 import uuid
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--later",
+        type=int,
+        default=0,
+        metavar="DAYS",
+        help="run with the clock moved DAYS days ahead, to prove no test depends on today",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers",
+        "real_clock(reason): left out of --later runs: its subject is another process's clock",
+    )
+    days = config.getoption("--later")
+    if days:
+        import time_machine
+
+        traveller = time_machine.travel(datetime.now(UTC) + timedelta(days=days), tick=True)
+        traveller.start()
+        config.stash[_TRAVELLER] = traveller
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if traveller := config.stash.get(_TRAVELLER, None):
+        traveller.stop()
+
+
+def pytest_report_header(config: pytest.Config) -> str | None:
+    days = config.getoption("--later")
+    return f"clock moved {days} days ahead: {datetime.now(UTC):%Y-%m-%d}" if days else None
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not config.getoption("--later"):
+        return
+    for item in items:
+        if marker := item.get_closest_marker("real_clock"):
+            reason = marker.args[0] if marker.args else marker.kwargs.get("reason", "")
+            item.add_marker(pytest.mark.skip(reason=f"left out of --later: {reason}"))
+
+
+_TRAVELLER = pytest.StashKey[object]()
 
 POSTGRES_SERVER = os.environ.get(
     "AFTERWORD_TEST_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"

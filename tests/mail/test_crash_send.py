@@ -11,16 +11,13 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
+from support.clock import afterword
 from support.smtp import RecordingSMTPServer
-
-AFTERWORD = str(Path(sys.executable).with_name("afterword"))
 
 
 def environment(server: RecordingSMTPServer, **extra: str) -> dict[str, str]:
@@ -36,7 +33,7 @@ def start_send(
 ) -> subprocess.Popen[str]:
     """Start ``afterword send`` as a real process."""
     return subprocess.Popen(
-        [AFTERWORD, "send", "--db", db_url, *args],
+        afterword("send", "--db", db_url, *args),
         env=environment(server, **extra),
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
@@ -49,7 +46,7 @@ def run_send(
 ) -> subprocess.CompletedProcess[str]:
     """Run ``afterword send`` to the end."""
     return subprocess.run(
-        [AFTERWORD, "send", "--db", db_url, *args],
+        afterword("send", "--db", db_url, *args),
         env=environment(server),
         capture_output=True,
         text=True,
@@ -118,7 +115,7 @@ def test_kill_after_content_holds_uncertain_never_resends(
     assert run_send(db_url, smtp_server).returncode == 0
     assert len(smtp_server.messages) == 3
     confirm = subprocess.run(
-        [AFTERWORD, "confirm", str(first), "--delivered", "--db", db_url],
+        afterword("confirm", str(first), "--delivered", "--db", db_url),
         env=environment(smtp_server),
         capture_output=True,
         text=True,
@@ -135,7 +132,7 @@ def test_not_delivered_goes_again_once(database, db_url, queue, state_of, smtp_s
     assert run_send(db_url, smtp_server).returncode == 0
     assert state_of() == {ids[0]: "uncertain"} and smtp_server.messages == []
     subprocess.run(
-        [AFTERWORD, "confirm", str(ids[0]), "--not-delivered", "--db", db_url],
+        afterword("confirm", str(ids[0]), "--not-delivered", "--db", db_url),
         env=environment(smtp_server),
         check=True,
         capture_output=True,

@@ -8,6 +8,13 @@ import pytest
 from typer.testing import CliRunner
 
 from afterword.cli.app import build_app
+from support.outbox_data import DURING_INTERVIEW
+
+
+@pytest.fixture(autouse=True)
+def _on_the_interview_day(time_machine) -> None:  # type: ignore[no-untyped-def]
+    """Run on the example interview's day, when its thank-yous are timely, not late (AW101)."""
+    time_machine.move_to(DURING_INTERVIEW, tick=True)
 
 
 @pytest.fixture

@@ -7,9 +7,10 @@ import subprocess
 import threading
 
 import pytest
-from test_crash_send import AFTERWORD, environment
+from test_crash_send import environment
 
 from afterword.mail import outbox
+from support.clock import afterword
 
 
 def hold_write_lock(
@@ -52,7 +53,7 @@ def test_a_long_lock_is_a_clear_error_and_loses_nothing(sqlite_url, smtp_server)
     release = threading.Event()  # held for as long as the sender runs, however slow it starts
     holder = hold_write_lock(sqlite_url.removeprefix("sqlite:///"), 300, release)
     result = subprocess.run(
-        [AFTERWORD, "send", "--db", sqlite_url],
+        afterword("send", "--db", sqlite_url),
         env=environment(smtp_server),
         capture_output=True,
         text=True,
@@ -64,7 +65,7 @@ def test_a_long_lock_is_a_clear_error_and_loses_nothing(sqlite_url, smtp_server)
     assert "database is locked by another process" in result.stderr
     assert "Traceback" not in result.stderr and smtp_server.messages == []
     retry = subprocess.run(
-        [AFTERWORD, "send", "--db", sqlite_url],
+        afterword("send", "--db", sqlite_url),
         env=environment(smtp_server),
         capture_output=True,
         text=True,
