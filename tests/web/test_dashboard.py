@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from web.conftest import example_interview
 
@@ -17,7 +17,7 @@ def test_an_empty_dashboard_points_to_the_form(browser) -> None:
 def test_a_recent_interview_shows_its_due_thank_yous_and_people(browser, app) -> None:
     from afterword.store.interviews import save_interview
 
-    when = (datetime.now() - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M")
+    when = (datetime.now(UTC) - timedelta(hours=3)).strftime("%Y-%m-%dT%H:%M")
     interview = example_interview(when=when, timezone="UTC")
     interview_id = save_interview(app.state.db, interview)
     page = browser.page("/")
