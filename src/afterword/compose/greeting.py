@@ -22,7 +22,7 @@ def greeted_as(person: Interviewer) -> PersonName:
 
 
 def is_formal(person: Interviewer, formality: str) -> bool:
-    """Formal for "formal"; for "auto", formal with an honorific, a senior title or no given name."""
+    """Formal for "formal"; for "auto", formal with an honorific, a senior title or a group."""
     if formality in ("formal", "friendly"):
         return formality == "formal"
     name = greeted_as(person)

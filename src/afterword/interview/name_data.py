@@ -6,11 +6,17 @@ adds what nameparser lacks and says how each honorific is written in a greeting.
 
 from __future__ import annotations
 
+
+def _words(text: str) -> tuple[str, ...]:
+    """Return the whitespace-separated words of a literal list, in order."""
+    return tuple(text.split())
+
+
 # Titles nameparser does not know, as they are written (lower case, no final period).
-EXTRA_TITLES = """lic lcda lcdo licda licdo licenciado licenciada ing ingeniero ingeniera arq
+EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ingeniero ingeniera arq
     arquitecto arquitecta dr.-ing dr-ing dott dott.ssa deaconess firefighter shri sri shrimati smt
-    kumari cmdr pandit haji hajjah datuk dato ustaz ustadh dean cantor archdeacon prebendary
-    reverend monsignor msgr senator rep pfc spc""".split()
+    kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
+    reverend monsignor msgr senator rep pfc spc""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -122,13 +128,13 @@ ADDRESS: dict[str, str] = {
 OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr."})
 
 # Courtesy suffixes written onto a name ("Tanaka-san", "Sharma-ji"); a greeting may carry one.
-COURTESY_SUFFIXES = frozenset({"san", "sama", "sensei", "senpai", "kun", "chan", "ji", "nim", "ssi"})
+COURTESY_SUFFIXES = frozenset(_words("san sama sensei senpai kun chan ji nim ssi"))
 
 # Family names that people of these cultures write before the given name, most common first
 # (the rank settles "Zhang Wei" against "Wei Zhang"). Names that are as common as English given
 # names ("Kim", "Lee") are left out: "Kim Johnson" is a given name first.
 FAMILY_FIRST: dict[str, tuple[str, ...]] = {
-    "ja": tuple(
+    "ja": _words(
         """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
         yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda
         hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami
@@ -137,24 +143,24 @@ FAMILY_FIRST: dict[str, tuple[str, ...]] = {
         morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi
         ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano
         otsuka kojima chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo nomura kikuchi
-        sano onishi sugimoto arai hamada honda""".split()
+        sano onishi sugimoto arai hamada honda"""
     ),
-    "zh": tuple(
+    "zh": _words(
         """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
         zheng liang xie song tang feng deng cao peng zeng xiao tian dong pan yuan cai
         jiang yu du ye cheng wei su lu ding ren shen yao jin fang qian dai xia zhong tan wong
-        chan cheung leung lau ng tsang chow yip kwok lam chiu tse""".split()
+        chan cheung leung lau ng tsang chow yip kwok lam chiu tse"""
     ),
-    "ko": tuple("""park choi jung jeong kang cho yoon jang lim shin kwon hwang""".split()),
-    "vi": tuple(
-        """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly trinh dinh""".split()
+    "ko": _words("""park choi jung jeong kang cho yoon jang lim shin kwon hwang"""),
+    "vi": _words(
+        """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly trinh dinh"""
     ),
-    "hu": tuple(
+    "hu": _words(
         """nagy kovacs kovács toth tóth szabo szabó horvath horváth varga kiss molnar molnár
         nemeth németh farkas balogh papp takacs takács juhasz juhász lakatos meszaros mészáros
         olah oláh racz rácz fekete szilagyi szilágyi torok török feher fehér balazs balázs
         gal gál kis szucs szűcs kocsis orsos fodor pinter pintér szalai sipos magyar lukacs
-        lukács gulyas gulyás biro bíró kiraly király""".split()
+        lukács gulyas gulyás biro bíró kiraly király"""
     ),
 }
 
@@ -167,14 +173,14 @@ COURTESY_BY_CULTURE = {"ja": "san"}
 
 # A panel, committee or team rather than a person: the word a group's name ends on.
 GROUP_HEADS = frozenset(
-    """panel panels panelists panellists committee committees team teams board group staff
+    _words("""panel panels panelists panellists committee committees team teams board group staff
     members everyone all interviewers recruiters faculty department council jury commission
-    folks people""".split()
+    folks people""")
 )
 # Words of a group's name that are written in lower case in running text.
 GROUP_WORDS = GROUP_HEADS | frozenset(
-    """the of and student students hiring search selection interview interviewing recruiting
+    _words("""the of and student students hiring search selection interview interviewing recruiting
     recruitment talent acquisition leadership engineering product design sales marketing
     data people hr admissions executive management technical review peer parent parents
-    community advisory academic""".split()
+    community advisory academic""")
 )

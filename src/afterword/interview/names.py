@@ -155,7 +155,7 @@ def _is_suffix(word: str, after_comma: bool = False) -> bool:
 
 def _drop_suffixes(text: str) -> list[str]:
     """Split the name into words, without the suffixes after it."""
-    head, comma, tail = text.partition(",")
+    head, _, tail = text.partition(",")
     words = [w.rstrip(",") for w in head.split() if w.rstrip(",")]
     tail_words = [w.rstrip(",") for w in tail.split() if w.rstrip(",")]
     if not all(_is_suffix(w, after_comma=True) for w in tail_words):
