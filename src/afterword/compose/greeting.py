@@ -7,7 +7,7 @@ import re
 from afterword.compose import banks
 from afterword.compose.picker import Picker
 from afterword.interview.model import Candidate, Interviewer
-from afterword.interview.names import PersonName, parse_name
+from afterword.interview.names import HONORIFICS, PersonName, bare, parse_name
 
 SENIOR = re.compile(
     r"\b(?:director|vp|svp|evp|vice president|head|chief|c[etfoip]o|president|partner|"
@@ -52,7 +52,7 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     name = person.person
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
-    if formal or not name.first or _surname_only(person):
+    if formal or not name.first or bare(name.first) in HONORIFICS or _surname_only(person):
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
 

@@ -117,7 +117,7 @@ ADDRESS: dict[str, str] = {
     "smt": "Smt.",
     "shrimati": "Smt.",
     "datuk": "Datuk",
-    "dato": "Dato'",
+    "dato": "Dato",
     "haji": "Haji",
     "hajjah": "Hajjah",
     "ustaz": "Ustaz",

@@ -175,12 +175,24 @@ def _capitalized(text: str) -> dict[str, str]:
 
 
 def _repair_case(words: list[str]) -> list[str]:
-    """Capitalize a name typed all in lower or all in upper case; leave mixed case alone."""
+    """Capitalize a name typed in lower or upper case: "raj patel", "RAJ PATEL", "raj Patel"."""
     letters = "".join(c for c in "".join(words) if c.isalpha())
-    if not letters or (not letters.islower() and not letters.isupper()) or len(letters) < 2:
+    if len(letters) < 2:
         return words
-    known = _capitalized(" ".join(words))
-    return [known.get(w.lower(), w) for w in words]
+    if letters.islower() or letters.isupper():
+        known = _capitalized(" ".join(words))
+        return [known.get(w.lower(), w) for w in words]
+    return [_capital_word(w) if w.islower() and not _is_particle(w) else w for w in words]
+
+
+def _capital_word(word: str) -> str:
+    """Capitalize one word of a name the way nameparser would ("mcdonald" -> "McDonald")."""
+    return _capitalized(word).get(word, word[:1].upper() + word[1:])
+
+
+def _is_particle(word: str) -> bool:
+    """Whether a word is a particle kept in lower case ("van", "de", "bin")."""
+    return word in CONSTANTS.prefixes or word in CONSTANTS.conjunctions
 
 
 def _group(words: list[str]) -> str | None:
@@ -259,7 +271,7 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
             return PersonName(full, honorific, None, words[0])
         return PersonName(full, honorific, words[0], None)
     last_start = len(words) - 1
-    while last_start > 0 and words[last_start - 1].lower() in CONSTANTS.prefixes:
+    while last_start > 0 and _is_particle(words[last_start - 1].lower()):
         last_start -= 1
     if last_start == 0:  # "Dr. van Beethoven": all family name
         return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
