@@ -125,3 +125,23 @@ def test_tidy_corpus_drafts_raise_no_spelling_lint_in_their_english(english: Eng
         if lint.category == "spelling"
     ]
     assert flagged == []
+
+
+def test_the_draft_command_writes_in_the_configured_english(tmp_path: Path) -> None:
+    import json
+
+    import yaml
+    from typer.testing import CliRunner
+
+    from afterword.cli.app import build_app
+
+    record = yaml.safe_load((CORPUS.parents[2] / "examples" / "northwind-panel.yaml").read_text())
+    record["interviewers"][0]["discussed"] = ["how the team will organize labor on the program"]
+    (file := tmp_path / "interview.yaml").write_text(yaml.safe_dump(record), encoding="utf-8")
+    (config := tmp_path / "config.toml").write_text('[profile]\nenglish = "en-GB"\n')
+    common = ["--db", str(tmp_path / "a.sqlite3"), "--config", str(config)]
+    drafted = CliRunner().invoke(build_app(), ["draft", str(file), *common, "--json"])
+    assert drafted.exit_code == 0, drafted.stderr
+    assert "organise labour on the programme" in json.loads(drafted.stdout)[0]["body"]
+    shown = CliRunner().invoke(build_app(), ["draft", str(file), *common])
+    assert "organise labour" in shown.stdout and "AW601" not in shown.stdout
