@@ -130,12 +130,16 @@ def _panel_with(example: Interview, **fields: str | None) -> Interview:
     return example.model_copy(update={"interviewers": [first, *example.interviewers[1:]]})
 
 
-def _name_findings(interview: Interview, formality: str, now) -> list[str]:
-    """Return what AW201 and AW202 say about the first interviewer's thank-you."""
+def _name_findings(interview: Interview, formality: str, now, any_error: bool = True) -> list[str]:
+    """Return what AW201 and AW202 say about the first interviewer's thank-you, and any error."""
     chosen = Settings(compose=ComposeSettings(formality=formality))
     draft = compose(interview, interview.interviewers[0], settings=chosen, now=now)
     findings = review_draft(draft, interview, chosen).findings
-    return [f"{f.rule}: {f.message}" for f in findings if f.rule in ("AW201", "AW202")]
+    return [
+        f"{f.rule}: {f.message}"
+        for f in findings
+        if f.rule in ("AW201", "AW202") or (any_error and f.severity == "error")
+    ]
 
 
 @pytest.mark.slow
@@ -200,7 +204,8 @@ def test_no_honorific_is_greeted_as_a_first_name(text: str) -> None:
 )
 @given(name=written_names(), formality=st.sampled_from(["formal", "friendly", "auto"]))
 def test_drafts_for_any_written_name_pass_aw201_and_aw202(example, now, name, formality) -> None:
-    assert _name_findings(_panel_with(example, name=name), formality, now) == []
+    # Made-up names may trip other rules ("Aa Aa" is a repeated word); the greeting's must pass.
+    assert _name_findings(_panel_with(example, name=name), formality, now, any_error=False) == []
 
 
 @pytest.mark.parametrize("written", sorted(set(HONORIFICS.values())))
