@@ -213,3 +213,22 @@ def test_the_reviewer_reads_every_honorific_the_composer_writes_as_one(written: 
     from afterword.review.rules.text import names_in
 
     assert [m.group() for m in names_in(f"Dear {written} Raman,")] == ["Dear", "Raman"]
+
+
+def test_greet_as_is_stored_shown_and_exported(tmp_path: Path) -> None:
+    import yaml
+    from typer.testing import CliRunner
+
+    from afterword.cli.app import build_app
+
+    record = yaml.safe_load(EXAMPLE.read_text(encoding="utf-8"))
+    record["interviewers"][0].update(name="Tanaka Hiroshi", greet_as="Tanaka-sensei")
+    (file := tmp_path / "interview.yaml").write_text(yaml.safe_dump(record), encoding="utf-8")
+    db = ["--db", str(tmp_path / "a.sqlite3")]
+    assert CliRunner().invoke(build_app(), ["add", str(file), *db]).exit_code == 0
+    shown = CliRunner().invoke(build_app(), ["show", "1", *db]).stdout
+    assert "greet as: Tanaka-sensei" in shown
+    exported = CliRunner().invoke(build_app(), ["export", "1", *db]).stdout
+    assert yaml.safe_load(exported)["interviewers"][0]["greet_as"] == "Tanaka-sensei"
+    drafted = CliRunner().invoke(build_app(), ["draft", "1", *db]).stdout
+    assert "Dear Tanaka-sensei," in drafted and "AW201" not in drafted and "AW202" not in drafted

@@ -348,6 +348,7 @@ def _describe(interview_id: int | None, interview: Interview) -> str:
     for person in interview.interviewers:
         extra = ", ".join(x for x in (person.title, person.email, person.timezone) if x)
         lines.append(f"- {person.name}" + (f" ({extra})" if extra else ""))
+        lines += [f"    greet as: {person.greet_as}"] if person.greet_as else []
         lines += [f"    discussed: {note}" for note in person.discussed]
         lines += [
             f"    {k}: {getattr(person, k)}" for k in ("valued", "rapport") if getattr(person, k)

@@ -248,6 +248,7 @@ def _given_names(culture: str | None, words: list[str]) -> tuple[str, str | None
     return " ".join(words), None  # "Lim Kok Wing" is Kok Wing
 
 
+@lru_cache(maxsize=4096)  # the reviewer asks for the same few names many times a note
 def parse_name(text: str) -> PersonName:
     """Parse ``Dr. Priya Raman`` into honorific ``Dr.``, first ``Priya``, last ``Raman``."""
     full = " ".join(text.split())
