@@ -106,6 +106,10 @@ GREETINGS = [
     ("Hiring Committee", {}, "Dear members of the hiring committee,", "Hi everyone,"),
     ("the panel", {}, "Dear members of the panel,", "Hi everyone,"),
     ("Northwind Hiring Team", {}, "Dear members of the Northwind hiring team,", "Hi everyone,"),
+    ("HR Team", {}, "Dear members of the HR team,", "Hi everyone,"),
+    ("STUDENT PANEL", {}, "Dear members of the student panel,", "Hi everyone,"),
+    ("Ms. Tan Mei Ling", {}, "Dear Ms. Tan,", "Hi Mei Ling,"),
+    ("Wong Ka Ho", {}, "Dear Wong Ka Ho,", "Hi Ka Ho,"),
 ]
 IDS = [f"{name}{'/' + '/'.join(extra.values()) if extra else ''}" for name, extra, *_ in GREETINGS]
 

@@ -199,7 +199,10 @@ def _group(words: list[str]) -> str | None:
     """Return the group's name ("student panel") when the name is a panel, not a person."""
     if not words or bare(words[-1]) not in GROUP_HEADS:
         return None
-    text = " ".join(w if bare(w) not in GROUP_WORDS else w.lower() for w in words)
+    shouting = all(w.isupper() for w in words)  # "STUDENT PANEL", but "HR team" keeps "HR"
+    text = " ".join(
+        w.lower() if bare(w) in GROUP_WORDS and (shouting or not w.isupper()) else w for w in words
+    )
     return re.sub(r"^(?:members of )?the ", "", text) or None
 
 
