@@ -2,12 +2,14 @@
 
 The phrase banks are written in American spelling; each other English takes the kinds of
 difference its writers make (Canadian keeps "-ize" and "program"; Australian keeps
-"program"). Only words in lower case change, so names ("Labor Party", "Center for X") stay.
+"program"), and words typed in a note in another English's spelling follow the draft's. Only
+words in lower case (or opening a sentence) change, so names ("Labor Party") stay.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
@@ -48,7 +50,7 @@ OTHER: dict[str, dict[str, str]] = {
         "skillful": "skilful",
         "installment": "instalment",
     },
-    "grey": {"gray": "grey", "catalog": "catalogue", "dialog": "dialogue"},
+    "grey": {"gray": "grey", "catalog": "catalogue"},
     "programme": {"program": "programme", "programs": "programmes"},
     "sceptic": {"skeptical": "sceptical", "skepticism": "scepticism"},
 }
@@ -61,23 +63,38 @@ KINDS: dict[English, frozenset[str]] = {
     "en-AU": BRITISH - {"programme"},  # Australia writes "program" for every sense
     "en-CA": frozenset({"our", "ll", "re", "ence", "grey"}),  # and keeps "-ize", "program"
 }
-SPELLED = {
+# Kinds an English writes both ways, left as typed (Canadian "skeptical" and "sceptical").
+UNSETTLED: dict[English, frozenset[str]] = {"en-CA": frozenset({"sceptic"})}
+SPELLED: dict[str, tuple[str, Callable[[str], str]]] = {
     "our": (OUR, lambda w: w.replace("or", "our", 1)),
     "ise": (IZE, lambda w: w.replace("iz", "is").replace("yz", "ys")),
     "ll": (DOUBLE_L, lambda w: re.sub(r"l(ed|ing|er|ers|or|ors)$", r"ll\1", w)),
 }
 
 
+def _pairs(kind: str) -> dict[str, str]:
+    """Return the American words of one kind of difference and their other spelling."""
+    if kind in SPELLED:
+        words, spell = SPELLED[kind]
+        return {w: spell(w) for w in words.split()}
+    return OTHER[kind]
+
+
 @cache
 def variants(english: English) -> dict[str, str]:
-    """Return the American words this English spells otherwise, and how it spells them."""
-    kinds, table = KINDS[english], {}
-    for kind, (words, spell) in SPELLED.items():
-        if kind in kinds:
-            table.update({w: spell(w) for w in words.split()})
-    for kind, pairs in OTHER.items():
-        if kind in kinds:
+    """Return the words this English spells otherwise, and how it spells them.
+
+    Its own kinds of difference turn American words its way ("color" -> "colour"); the kinds it
+    writes as America does turn British words back ("programme" -> "program" in en-AU), so a
+    note typed in another spelling reads as the rest of the draft.
+    """
+    table: dict[str, str] = {}
+    for kind in BRITISH - UNSETTLED.get(english, frozenset()):
+        pairs = _pairs(kind)
+        if kind in KINDS[english]:
             table.update(pairs)
+        else:
+            table.update({other: american for american, other in pairs.items()})
     return table
 
 
@@ -120,7 +137,5 @@ def english_for(settings: Settings | None, interview: Interview) -> English:
 
 def in_english(draft: Draft, english: English) -> Draft:
     """Return the draft with its subject and body spelled in this English."""
-    if english == "en-US":
-        return draft
     subject, body = respell(draft.subject, english), respell(draft.body, english)
     return replace(draft, subject=subject, body=body)

@@ -139,7 +139,8 @@ def _address(titles: list[str]) -> str | None:
     """Pick the honorific to greet with: the first, unless an office follows ("Canon")."""
     forms = [ADDRESS[bare(t)] for t in titles if bare(t) in ADDRESS]
     offices = [f for f in forms if f in OFFICES]
-    return (offices or forms or [None])[0]
+    chosen = offices or forms
+    return chosen[0] if chosen else None
 
 
 def _is_suffix(word: str, after_comma: bool = False) -> bool:
