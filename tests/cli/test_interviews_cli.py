@@ -305,3 +305,29 @@ def test_the_database_comes_from_config_or_environment(tmp_path: Path, monkeypat
     assert from_env.exists()  # the variable wins over the file
     listed = run("list", "--json", "--db", str(from_config)).stdout
     assert len(json.loads(listed)) == 1
+
+
+@pytest.mark.parametrize(
+    ("given", "saved"),
+    [("en-GB", "en-GB"), ("en_au", "en-AU"), ("canadian", "en-CA"), ("en-US", "en-US")],
+)
+def test_init_writes_the_english_to_the_config_file(
+    sqlite_url: str, tmp_path: Path, given: str, saved: str
+) -> None:
+    import tomllib
+
+    config = tmp_path / "config.toml"
+    config.write_text('[compose]\nformality = "formal"\n', encoding="utf-8")
+    profile = ["--name", "Jordan Lee", "--email", "jordan.lee@example.com", "--db", sqlite_url]
+    result = run("init", *profile, "--english", given, "--config", str(config))
+    assert result.exit_code == 0, result.stderr
+    written = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert written["profile"]["english"] == saved
+    assert written["compose"]["formality"] == "formal"  # the rest of the file is kept
+
+
+def test_init_rejects_an_unknown_english(sqlite_url: str, tmp_path: Path) -> None:
+    profile = ["--name", "Jordan Lee", "--email", "jordan.lee@example.com", "--db", sqlite_url]
+    result = run("init", *profile, "--english", "en-NZ", "--config", str(tmp_path / "c.toml"))
+    assert result.exit_code == 2
+    assert "--english: unknown English 'en-NZ': expected one of en-US" in result.stderr

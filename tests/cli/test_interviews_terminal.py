@@ -73,6 +73,8 @@ def test_init_asks_only_for_what_is_missing(tmp_path: Path) -> None:
     term.send("")
     term.expect("Signature (optional)")
     term.send("Jordan")
+    term.expect("Your English")
+    term.send("")
     term.expect("Profile saved")
     assert term.finish() == 0
     assert "Your name" not in term.output
@@ -83,6 +85,25 @@ def test_init_asks_only_for_what_is_missing(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(shown.stdout)["signature"] == "Jordan"
+
+
+@pytest.mark.parametrize(
+    ("zone", "proposed"), [("America/Chicago", "en-US"), ("Europe/London", "en-GB")]
+)
+def test_init_proposes_the_english_of_the_machine_zone(tmp_path: Path, zone, proposed) -> None:
+    import tomllib
+
+    config = tmp_path / "config.toml"
+    profile = ["--name", "Jordan Lee", "--email", "jordan.lee@example.com", "--phone", "1"]
+    term = Terminal(
+        "init", *profile, "--signature", "J", "--db", str(tmp_path / "a.db"), "--config",
+        str(config), env={"TZ": zone},
+    )  # fmt: skip
+    term.expect(f"Your English (en-US, en-GB, en-CA, en-AU, en-IN) [{proposed}]")
+    term.send("")
+    term.expect("Profile saved")
+    assert term.finish() == 0
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["profile"]["english"] == proposed
 
 
 def test_add_by_answering_questions(tmp_path: Path) -> None:

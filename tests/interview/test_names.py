@@ -75,3 +75,35 @@ def test_any_text_gives_a_usable_name(text: str) -> None:
     assert name.full == " ".join(text.split())
     if text.strip():
         assert name.informal.strip()
+
+
+# (as written, first, last, the name as written with case repaired, family name first, group)
+READINGS = [
+    ("Priya Raman", "Priya", "Raman", "Priya Raman", False, None),  # the clean control
+    ("Tanaka Hiroshi", "Hiroshi", "Tanaka", "Tanaka Hiroshi", True, None),
+    ("TANAKA Hiroshi", "Hiroshi", "Tanaka", "Tanaka Hiroshi", True, None),
+    ("Hiroshi TANAKA", "Hiroshi", "Tanaka", "Hiroshi Tanaka", False, None),
+    ("Zhang Wei", "Wei", "Zhang", "Zhang Wei", True, None),
+    ("Wei Zhang", "Wei", "Zhang", "Wei Zhang", False, None),
+    ("Kim Min-jun", "Min-jun", "Kim", "Kim Min-jun", True, None),
+    ("Kim Johnson", "Kim", "Johnson", "Kim Johnson", False, None),
+    ("Nguyen Van An", "An", "Nguyen", "Nguyen Van An", True, None),
+    ("Kovács Anna Mária", "Anna", "Kovács", "Kovács Anna Mária", True, None),
+    ("raj patel", "Raj", "Patel", "Raj Patel", False, None),
+    ("ronald mcdonald", "Ronald", "McDonald", "Ronald McDonald", False, None),
+    ("SEAN O'BRIEN", "Sean", "O'Brien", "Sean O'Brien", False, None),
+    ("maria de la cruz", "Maria", "de la Cruz", "Maria de la Cruz", False, None),
+    ("Firefighter Jane Doe", "Jane", "Doe", "Jane Doe", False, None),
+    ("King Smith", "King", "Smith", "King Smith", False, None),  # a title only before a full name
+    ("Amadou Ba", "Amadou", "Ba", "Amadou Ba", False, None),  # "Ba" is no suffix here
+    ("student panel", None, None, "student panel", False, "student panel"),
+    ("The Hiring Committee", None, None, "hiring committee", False, "hiring committee"),
+]
+
+
+@pytest.mark.parametrize("case", READINGS, ids=[r[0] for r in READINGS])
+def test_reading_names_as_people_write_them(case: tuple) -> None:
+    text, first, last, plain, family_first, group = case
+    name = parse_name(text)
+    assert (name.first, name.last, name.plain) == (first, last, plain)
+    assert (name.family_first, name.group) == (family_first, group)

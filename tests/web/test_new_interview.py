@@ -143,3 +143,22 @@ def test_a_broken_invite_says_where_and_what(browser) -> None:
     )
     assert response.status_code == 422
     assert "all-day.ics:5: DTSTART" in Page(response.text).text_of("e-ics")
+
+
+def test_greet_as_goes_through_the_form_and_a_blank_one_is_none() -> None:
+    typed = {
+        **GOOD,
+        "interviewers-0-name": "Tanaka Hiroshi",
+        "interviewers-0-greet_as": "Tanaka-san",
+    }
+    interview = forms.validate(forms.read_form(typed))
+    assert interview is not None
+    assert [p.greet_as for p in interview.interviewers] == ["Tanaka-san", None]
+    assert forms.form_from_interview(interview).interviewers[0]["greet_as"] == "Tanaka-san"
+
+
+def test_the_form_offers_greet_as_and_an_invite_leaves_it_empty(browser) -> None:
+    assert browser.page("/interviews/new").field("interviewers-0-greet_as")["value"] == ""
+    invite = Path(__file__).parents[1] / "fixtures" / "ics" / "zoom.ics"
+    response = browser.post("/interviews/new/ics", files={"ics": ("zoom.ics", invite.read_bytes())})
+    assert Page(response.text).field("interviewers-0-greet_as")["value"] == ""

@@ -53,11 +53,18 @@ def init(
         list[str] | None, typer.Option(help="A link for the signature (repeatable).")
     ] = None,
     signature: Annotated[str | None, typer.Option(help="Signature block text.")] = None,
+    english: Annotated[
+        str | None,
+        typer.Option(
+            help="The English your notes are written in: en-US, en-GB, en-CA, en-AU or en-IN "
+            "(asked on a terminal; proposed from this machine's time zone)."
+        ),
+    ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Set up your profile: the name, address and signature your notes go out with."""
+    """Set up your profile: the name, address, signature and English your notes go out with."""
     from afterword.store.interviews import get_profile, get_signature, save_profile
 
     database = open_database(db, config)
@@ -69,11 +76,40 @@ def init(
     if is_interactive() and not json_output:
         values, signature = _prompt_profile(values, signature, first_time=current is None)
     candidate = _valid_candidate(values)
+    chosen = _english(english, config, ask_user=is_interactive() and not json_output)
     save_profile(database, candidate, signature)
+    if chosen is not None:
+        _save_english(chosen, config)
     if json_output:
         print_json({**candidate.model_dump(mode="json"), "signature": signature})
     else:
         console().print(f"Profile saved: {candidate.name} <{candidate.email}>", markup=False)
+
+
+def _english(given: str | None, config: Path | None, ask_user: bool) -> str | None:
+    """Return the English to save: --english, else the answer to a question, else None."""
+    from afterword import english
+    from afterword.interview.model import local_zone_name
+
+    current = load_config(config).profile.english
+    if given is None and ask_user and current is None:
+        proposed = english.from_timezone(local_zone_name()) or english.DEFAULT
+        given = ask(f"Your English ({', '.join(english.ENGLISHES)})", default=proposed)
+    if given is None:
+        return None
+    try:
+        return english.parse(given)
+    except ValueError as exc:
+        fail(f"--english: {exc}")
+
+
+def _save_english(chosen: str, config: Path | None) -> None:
+    """Write ``[profile] english`` to the configuration file, keeping what else it says."""
+    from afterword.config import load_settings, save_settings
+
+    settings = load_settings(config, environ={})  # the file alone: variables are not saved
+    profile = settings.profile.model_copy(update={"english": chosen})
+    save_settings(settings.model_copy(update={"profile": profile}), config)
 
 
 def _prompt_profile(
@@ -312,6 +348,7 @@ def _describe(interview_id: int | None, interview: Interview) -> str:
     for person in interview.interviewers:
         extra = ", ".join(x for x in (person.title, person.email, person.timezone) if x)
         lines.append(f"- {person.name}" + (f" ({extra})" if extra else ""))
+        lines += [f"    greet as: {person.greet_as}"] if person.greet_as else []
         lines += [f"    discussed: {note}" for note in person.discussed]
         lines += [
             f"    {k}: {getattr(person, k)}" for k in ("valued", "rapport") if getattr(person, k)

@@ -43,6 +43,7 @@ def compose(
 ) -> Draft:
     """Draft one note to one interviewer (the language model when configured, else built in)."""
     from afterword.compose.builtin import Setup, compose_builtin
+    from afterword.compose.dialect import english_for, in_english
     from afterword.config import Settings
 
     settings = settings or Settings()
@@ -63,7 +64,7 @@ def compose(
         from afterword.compose.llm import compose_with_llm
 
         return compose_with_llm(setup, settings)
-    return compose_builtin(setup)
+    return in_english(compose_builtin(setup), english_for(settings, interview))
 
 
 def compose_panel(

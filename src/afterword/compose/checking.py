@@ -41,9 +41,17 @@ def review_draft(
     source: str | None = None,
 ) -> Any:
     """Review one draft in its context: the interview, the recipient and the kind."""
+    from afterword.compose.dialect import english_for
+    from afterword.config import ReviewSettings
+    from afterword.english import HARPER_NAMES
     from afterword.review.context import ReviewContext
     from afterword.review.engine import review
 
+    # Check the spelling in the English the draft was written in.
+    english = HARPER_NAMES[english_for(settings, interview)]
+    checks = (settings.review if settings else ReviewSettings()).model_copy(
+        update={"dialect": english}
+    )
     candidate = candidate or interview.candidate
     context = ReviewContext(
         interview=interview,
@@ -52,9 +60,7 @@ def review_draft(
         sent_at=sent_at,
         candidate=candidate,
     )
-    return review(
-        draft_message(draft, candidate, source), context, settings.review if settings else None
-    )
+    return review(draft_message(draft, candidate, source), context, checks)
 
 
 def review_panel(

@@ -7,7 +7,7 @@ import re
 from afterword.compose import banks
 from afterword.compose.picker import Picker
 from afterword.interview.model import Candidate, Interviewer
-from afterword.interview.names import PersonName
+from afterword.interview.names import HONORIFICS, PersonName, bare, parse_name
 
 SENIOR = re.compile(
     r"\b(?:director|vp|svp|evp|vice president|head|chief|c[etfoip]o|president|partner|"
@@ -16,28 +16,54 @@ SENIOR = re.compile(
 )
 
 
+def greeted_as(person: Interviewer) -> PersonName:
+    """Return the name to greet with: ``greet_as`` when given, else the name written."""
+    return parse_name(person.greet_as) if person.greet_as else person.person
+
+
 def is_formal(person: Interviewer, formality: str) -> bool:
-    """Formal for "formal"; for "auto", formal with an honorific or a senior title."""
+    """Formal for "formal"; for "auto", formal with an honorific, a senior title or a group."""
     if formality in ("formal", "friendly"):
         return formality == "formal"
-    return bool(person.person.honorific or (person.title and SENIOR.search(person.title)))
+    name = greeted_as(person)
+    return bool(
+        name.honorific
+        or name.family_first
+        or name.group
+        or name.courtesy
+        or (person.title and SENIOR.search(person.title))
+    )
 
 
 def formal_name(name: PersonName) -> str:
     """Capitalize a family name that stands alone: "Dr. Van der Berg"."""
     formal = name.formal
-    if name.honorific and name.last and name.last[:1].islower():
+    if name.honorific and name.last and name.last[:1].islower() and formal.endswith(name.last):
         return f"{name.honorific} {name.last[:1].upper()}{name.last[1:]}"
     return formal
 
 
 def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
-    """Greet by the formality setting; an honorific is never guessed."""
-    name = person.person
-    if is_formal(person, formality):
-        return f"Dear {formal_name(name)},"
+    """Greet by the formality setting; ``greet_as`` wins and an honorific is never guessed."""
     opener = "Hello" if pick.index("greeting", 3) == 0 else "Hi"
-    return f"{opener} {name.informal},"
+    formal = is_formal(person, formality)
+    if person.greet_as:
+        return f"{'Dear' if formal else opener} {person.greet_as.strip()},"
+    name = person.person
+    if name.group:
+        return f"Dear {name.formal}," if formal else "Hello everyone,"
+    if formal or not name.first or bare(name.first) in HONORIFICS or _surname_only(person):
+        return f"Dear {formal_name(name)},"
+    return f"{opener} {name.first},"
+
+
+def _surname_only(person: Interviewer) -> bool:
+    """Whether a one-word name is a family name: "Kessler" writing from jonas.kessler@..."""
+    name = person.person
+    if name.last or not name.first or " " in name.first or not person.email:
+        return False
+    parts = [p for p in re.split(r"[._-]", person.email.split("@")[0].lower()) if p]
+    return len(parts) >= 2 and parts[-1] == name.first.lower() and parts[0].isalpha()
 
 
 def sign_off_lines(candidate: Candidate | None, signature: str | None, pick: Picker) -> list[str]:

@@ -108,6 +108,7 @@ class Interviewer(Record):
     """One person on the panel, and what the candidate talked about with them."""
 
     name: str = Field(min_length=1, max_length=200)
+    greet_as: str | None = Field(default=None, max_length=200)
     title: str | None = None
     email: EmailStr | None = None
     discussed: Notes = Field(default_factory=list)
@@ -120,12 +121,12 @@ class Interviewer(Record):
         """The interviewer's name, split into parts."""
         return parse_name(self.name)
 
-    @field_validator("name")
+    @field_validator("name", "greet_as")
     @classmethod
-    def _no_control_characters(cls, value: str) -> str:
-        if any(ord(c) < 32 for c in value):
+    def _no_control_characters(cls, value: str | None) -> str | None:
+        if value is not None and any(ord(c) < 32 for c in value):
             raise ValueError("a name cannot contain line breaks or control characters")
-        return value
+        return value or None  # a blank greet_as (an empty form field) means "not given"
 
 
 class Interview(Record):

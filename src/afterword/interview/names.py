@@ -1,56 +1,45 @@
-"""Split a person's name into honorific, first and last, so drafts can greet them properly."""
+"""Split a person's name into honorific, first and last, so drafts can greet them properly.
+
+Titles, particles and suffixes are nameparser's, extended in ``name_data``; a name typed all in
+lower or upper case is repaired the way nameparser capitalizes ("raj patel" -> "Raj Patel").
+"""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from nameparser import HumanName
+from nameparser.config import Constants
+
+from afterword.interview.name_data import (
+    ADDRESS,
+    COURTESY_BY_CULTURE,
+    COURTESY_SUFFIXES,
+    EXTRA_TITLES,
+    FAMILY_FIRST,
+    FAMILY_FIRST_IF_HYPHENATED,
+    GROUP_HEADS,
+    GROUP_WORDS,
+    OFFICES,
+)
+
+# Our own copy of nameparser's constants, so extending them leaves the library's alone.
+CONSTANTS = Constants()
+CONSTANTS.titles.add(*EXTRA_TITLES)
 
 # Honorifics as people write them, mapped onto the form a greeting uses.
-HONORIFICS: dict[str, str] = {
-    "dr": "Dr.",
-    "doctor": "Dr.",
-    "prof": "Prof.",
-    "professor": "Prof.",
-    "mr": "Mr.",
-    "mrs": "Mrs.",
-    "ms": "Ms.",
-    "miss": "Miss",
-    "mx": "Mx.",
-    "sir": "Sir",
-    "dame": "Dame",
-    "rev": "Rev.",
-    "judge": "Judge",
-    "hon": "Hon.",
-    "capt": "Capt.",
-    "captain": "Capt.",
-    "fr": "Fr.",
-    "father": "Fr.",
-    "rabbi": "Rabbi",
-}
+HONORIFICS: dict[str, str] = ADDRESS
 
 # Honorifics that go with the given name: "Sir Ian", "Dame Judi", never "Sir McKellen".
-WITH_FIRST_NAME = {"Sir", "Dame"}
+# nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
+WITH_FIRST_NAME = frozenset(
+    ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
+)
 
-SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba", "cpa"}
-
-# Particles that belong to the family name ("Ludwig van Beethoven" -> "van Beethoven").
-PARTICLES = {
-    "van",
-    "von",
-    "der",
-    "den",
-    "de",
-    "del",
-    "della",
-    "di",
-    "da",
-    "du",
-    "la",
-    "le",
-    "bin",
-    "al",
-    "ter",
-}
+_FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
+                for rank, name in reversed(list(enumerate(names)))}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -62,26 +51,36 @@ class PersonName:
     first: str | None
     last: str | None
     middle: str | None = None
+    written: tuple[str, ...] = ()  # the name's words in the order written, case repaired
+    family_first: bool = False
+    courtesy: str | None = None  # "san" for "Tanaka-san"
+    group: str | None = None  # "student panel" when a group, not a person, is greeted
 
     @property
     def formal(self) -> str:
-        """Name for a formal greeting: "Dr. Raman", "Ms. Okafor" or the full name."""
+        """Name for a formal greeting: "Dr. Raman", "Tanaka-san" or the full name."""
+        if self.group:
+            return f"members of the {self.group}"
         if self.honorific in WITH_FIRST_NAME and self.first:
             return f"{self.honorific} {self.first}"
-        if self.honorific and self.last:
-            return f"{self.honorific} {self.last}"
-        if self.honorific and self.first:
-            return f"{self.honorific} {self.first}"
+        if self.honorific and (self.last or self.first):
+            return f"{self.honorific} {self.last or self.first}"
+        if self.courtesy and self.last:
+            return f"{self.last}-{self.courtesy}"
         return self.plain
 
     @property
     def informal(self) -> str:
         """Name for a friendly greeting: the first name, or the only name there is."""
+        if self.group:
+            return "everyone"
         return self.first or self.last or self.full
 
     @property
     def plain(self) -> str:
         """The name without honorific or suffix."""
+        if self.written:
+            return " ".join(self.written)
         parts = [p for p in (self.first, self.middle, self.last) if p]
         return " ".join(parts) if parts else self.full
 
@@ -91,8 +90,15 @@ class PersonName:
         return [t for t in re.split(r"[\s]+", self.plain) if t]
 
 
-def _bare(word: str) -> str:
+def bare(word: str) -> str:
+    """Return a word as the data lists it: lower case, without a final period or comma."""
     return word.rstrip(".,").lower()
+
+
+def without_courtesy(word: str) -> str:
+    """Drop a courtesy suffix: "Tanaka-san" -> "Tanaka"."""
+    stem, dash, suffix = word.rpartition("-")
+    return stem if dash and stem and suffix.lower() in COURTESY_SUFFIXES else word
 
 
 def _tidy(text: str) -> str:
@@ -105,40 +111,175 @@ def _tidy(text: str) -> str:
         and given
         and "," not in given
         and len(given.split()) <= 3
-        and not all(_bare(w) in SUFFIXES for w in given.split())
+        and not all(_is_suffix(w, after_comma=True) for w in given.split())
     ):
         return f"{given} {last.strip()}"
     return text
 
 
-def _split_honorifics(words: list[str]) -> tuple[str | None, list[str]]:
-    """Take every leading honorific ("Prof. Dr."), keeping the first for greetings."""
-    honorific = None
-    while len(words) > 1 and _bare(words[0]) in HONORIFICS:
-        honorific = honorific or HONORIFICS[_bare(words[0])]
+def _is_title(word: str, names_after: int) -> bool:
+    """Whether a leading word is a title: an honorific, or a rank before a full name."""
+    if bare(word) in ADDRESS:
+        return names_after >= 1
+    # Titles nameparser knows that are not honorifics ("Firefighter", "King") need a full name
+    # after them, so "King Smith" stays a person called King.
+    return bare(word) in CONSTANTS.titles and names_after >= 2
+
+
+def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
+    """Take every leading title ("Prof. Dr.", "Rev. Canon", "Firefighter")."""
+    titles: list[str] = []
+    while words and _is_title(words[0], len(words) - 1):
+        titles.append(words[0])
         words = words[1:]
-    return honorific, words
+    return titles, words
 
 
+def _address(titles: list[str]) -> str | None:
+    """Pick the honorific to greet with: the first, unless an office follows ("Canon")."""
+    forms = [ADDRESS[bare(t)] for t in titles if bare(t) in ADDRESS]
+    offices = [f for f in forms if f in OFFICES]
+    chosen = offices or forms
+    return chosen[0] if chosen else None
+
+
+def _is_suffix(word: str, after_comma: bool = False) -> bool:
+    """Whether a trailing word is a suffix: "Jr.", "III", "PhD"; "Ba" in "Amadou Ba" is not."""
+    key = bare(word)
+    if key in CONSTANTS.suffix_not_acronyms and len(key) > 1:
+        return True
+    if key not in CONSTANTS.suffix_acronyms:
+        return False
+    looks_like_acronym = sum(c.isupper() for c in word) >= 2 or "." in word.rstrip(".")
+    return after_comma or (looks_like_acronym and key not in CONSTANTS.suffix_acronyms_ambiguous)
+
+
+def _drop_suffixes(text: str) -> list[str]:
+    """Split the name into words, without the suffixes after it."""
+    head, _, tail = text.partition(",")
+    words = [w.rstrip(",") for w in head.split() if w.rstrip(",")]
+    tail_words = [w.rstrip(",") for w in tail.split() if w.rstrip(",")]
+    if not all(_is_suffix(w, after_comma=True) for w in tail_words):
+        words += tail_words
+    while len(words) > 1 and _is_suffix(words[-1]):
+        words = words[:-1]
+    return words
+
+
+@lru_cache(maxsize=1024)
+def _capitalized(text: str) -> dict[str, str]:
+    """Map each lower-cased word of a name to the way nameparser capitalizes it."""
+    parsed = HumanName(text, constants=CONSTANTS)
+    parsed.capitalize(force=True)
+    pieces = " ".join([parsed.title, parsed.first, parsed.middle, parsed.last, parsed.suffix])
+    return {w.lower(): w for w in pieces.split()}
+
+
+def _repair_case(words: list[str]) -> list[str]:
+    """Capitalize a name typed in lower or upper case: "raj patel", "RAJ PATEL", "raj Patel"."""
+    letters = "".join(c for c in "".join(words) if c.isalpha())
+    if len(letters) < 2:
+        return words
+    if letters.islower() or letters.isupper():
+        known = _capitalized(" ".join(words))
+        return [known.get(w.lower(), w) for w in words]
+    return [_capital_word(w) if w.islower() and not _is_particle(w) else w for w in words]
+
+
+def _capital_word(word: str) -> str:
+    """Capitalize one word of a name the way nameparser would ("mcdonald" -> "McDonald")."""
+    return _capitalized(word).get(word, word[:1].upper() + word[1:])
+
+
+def _is_particle(word: str) -> bool:
+    """Whether a word is a particle kept in lower case ("van", "de", "bin")."""
+    return word in CONSTANTS.prefixes or word in CONSTANTS.conjunctions
+
+
+def _group(words: list[str]) -> str | None:
+    """Return the group's name ("student panel") when the name is a panel, not a person."""
+    if not words or bare(words[-1]) not in GROUP_HEADS:
+        return None
+    shouting = all(w.isupper() for w in words)  # "STUDENT PANEL", but "HR team" keeps "HR"
+    text = " ".join(
+        w.lower() if bare(w) in GROUP_WORDS and (shouting or not w.isupper()) else w for w in words
+    )
+    return re.sub(r"^(?:members of )?the ", "", text) or None
+
+
+def _family_culture(words: list[str]) -> str | None:
+    """Return the culture of a family name written first ("Tanaka Hiroshi"), else None."""
+    first, last = bare(words[0]), bare(words[-1])
+    if len(words) == 2 and first in FAMILY_FIRST_IF_HYPHENATED and "-" in last:
+        return "ko"
+    culture, rank = _FAMILY_RANK.get(first, (None, 0))
+    if culture is None or len(words) > 3:
+        return None
+    other = _FAMILY_RANK.get(last)
+    return culture if other is None or other[1] > rank else None
+
+
+def _capitals_mark_family(words: list[str]) -> int | None:
+    """Return where a family name written in capitals stands ("TANAKA Hiroshi"), or None."""
+    marked = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
+    if len(marked) == 1 and len(words) > 1 and marked[0] in (0, len(words) - 1):
+        return marked[0]
+    return None
+
+
+def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonName | None:
+    """Read a family-name-first name, or return None when the name is in Western order."""
+    marked = _capitals_mark_family(words)
+    culture = _family_culture(words) if marked is None else None
+    if marked is None and culture is None:
+        return None
+    if marked == len(words) - 1:  # "Hiroshi TANAKA": Western order, family name marked
+        words = words[:-1] + _repair_case(words[-1:])
+        return PersonName(full, honorific, words[0], words[-1], None, tuple(words))
+    words = [w[:1].upper() + w[1:].lower() if w.isupper() or w.islower() else w for w in words]
+    culture = culture or _FAMILY_RANK.get(bare(words[0]), (None, 0))[0]
+    given, middle = _given_names(culture, words[1:])
+    courtesy = COURTESY_BY_CULTURE.get(culture or "")
+    return PersonName(full, honorific, given, words[0], middle, tuple(words), True, courtesy)
+
+
+def _given_names(culture: str | None, words: list[str]) -> tuple[str, str | None]:
+    """Split what follows a family name into the name to greet with and the rest."""
+    if culture == "vi":  # "Nguyen Van An" is Mr. An
+        return words[-1], " ".join(words[:-1]) or None
+    if culture == "hu":  # "Kovács Anna Mária" is Anna
+        return words[0], " ".join(words[1:]) or None
+    return " ".join(words), None  # "Lim Kok Wing" is Kok Wing
+
+
+@lru_cache(maxsize=4096)  # the reviewer asks for the same few names many times a note
 def parse_name(text: str) -> PersonName:
     """Parse ``Dr. Priya Raman`` into honorific ``Dr.``, first ``Priya``, last ``Raman``."""
     full = " ".join(text.split())
-    words = _tidy(full).split(" ") if full else []
-    honorific, words = _split_honorifics(words)
-    while len(words) > 1 and _bare(words[-1]) in SUFFIXES:
-        words = words[:-1]
-    words = [w.rstrip(",") for w in words if w.rstrip(",")]
+    words = _drop_suffixes(_tidy(full)) if full else []
+    if group := _group(words):
+        return PersonName(full, None, None, None, written=tuple(group.split()), group=group)
+    titles, words = _split_titles(words)
+    honorific = _address(titles)
     if not words:
         return PersonName(full, honorific, None, None)
+    if family_first := _family_first(full, honorific, words):
+        return family_first
+    return _western(full, honorific, _repair_case(words))
+
+
+def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
+    """Read a name written given name first, family name last."""
     if len(words) == 1:
         # A single name ("Suharto") is how to greet; with an honorific it is the family name.
         if honorific and honorific not in WITH_FIRST_NAME:
             return PersonName(full, honorific, None, words[0])
         return PersonName(full, honorific, words[0], None)
     last_start = len(words) - 1
-    while last_start > 0 and words[last_start - 1].lower() in PARTICLES:
+    while last_start > 0 and _is_particle(words[last_start - 1].lower()):
         last_start -= 1
     if last_start == 0:  # "Dr. van Beethoven": all family name
-        return PersonName(full, honorific, None, " ".join(words))
+        return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
     middle = " ".join(words[1:last_start]) or None
-    return PersonName(full, honorific, words[0], " ".join(words[last_start:]), middle)
+    last = " ".join(words[last_start:])
+    return PersonName(full, honorific, words[0], last, middle, tuple(words))

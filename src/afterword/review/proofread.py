@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
+from afterword.interview.name_data import ADDRESS
 from afterword.review.rules.text import word_set
 
 Category = Literal["spelling", "grammar", "repetition", "capitalization", "punctuation"]
@@ -55,8 +56,13 @@ NON_TEXT = re.compile(
     r"\b(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]{1,64}@[\w-]+(?:\.[\w-]+)+"
     r"|(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,5}\.(?:com|org|net|io|dev|co|ai|edu|gov|uk|de|me)\b(?:/\S*)?"
 )
+# Honorifics the composer writes ("Lic. Gómez", "Sra. Fernández") do not end a sentence either.
+HONORIFIC_ABBREVIATIONS = "|".join(
+    sorted({re.escape(v[:-1]) for v in ADDRESS.values() if v.endswith(".")})
+)
 ABBREVIATION_BEFORE = re.compile(
-    r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof)\.)\s*$"
+    r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof|"
+    rf"{HONORIFIC_ABBREVIATIONS})\.)\s*$"
 )
 
 HAND_OVER_FROM = 200  # characters; below this the helper thread is not worth waking

@@ -84,13 +84,18 @@ def update_interview(
         log_event(session, "interview.updated", interview_id=row.id, user_id=user)
 
 
+INTERVIEWER_COLUMNS = (
+    "name", "greet_as", "title", "email", "discussed", "valued", "rapport", "timezone",
+)  # fmt: skip
+
+
 def _update_interviewers(session: Session, row: InterviewRow, people: list[Interviewer]) -> None:
     """Update rows in place so messages drafted for an interviewer stay attached."""
     existing = list(row.interviewers)
     for position, person in enumerate(people):
         fresh = _interviewer_row(person, position)
         if position < len(existing):
-            for column in ("name", "title", "email", "discussed", "valued", "rapport", "timezone"):
+            for column in INTERVIEWER_COLUMNS:
                 setattr(existing[position], column, getattr(fresh, column))
         else:
             row.interviewers.append(fresh)
@@ -122,6 +127,7 @@ def _interviewer_row(person: Interviewer, position: int) -> InterviewerRow:
     return InterviewerRow(
         position=position,
         name=person.name,
+        greet_as=person.greet_as,
         title=person.title,
         email=person.email,
         discussed=list(person.discussed),
@@ -173,6 +179,7 @@ def _to_interview(row: InterviewRow) -> Interview:
 def _to_interviewer(row: InterviewerRow) -> dict[str, Any]:
     return {
         "name": row.name,
+        "greet_as": row.greet_as,
         "title": row.title,
         "email": row.email,
         "discussed": row.discussed,

@@ -120,6 +120,7 @@ class InterviewerRow(Base):
     )
     position: Mapped[int] = mapped_column(Integer)
     name: Mapped[str] = mapped_column(String(200))
+    greet_as: Mapped[str | None] = mapped_column(String(200))
     title: Mapped[str | None] = mapped_column(String(200))
     email: Mapped[str | None] = mapped_column(String(320), index=True)
     discussed: Mapped[list[str]] = mapped_column(default=list)

@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from afterword.interview.model import Interview, local_zone_name
 
-INTERVIEWER_FIELDS = ("name", "title", "email", "discussed", "valued")
+INTERVIEWER_FIELDS = ("name", "greet_as", "title", "email", "discussed", "valued")
 NOTE_FIELDS = ("fit", "missed", "insights")
 TOP_FIELDS = (
     "company", "role", "date", "time", "timezone", "duration_minutes", "format",
@@ -107,6 +107,7 @@ def to_record(form: InterviewForm) -> tuple[dict[str, Any], list[int]]:
 def _interviewer(block: dict[str, str]) -> dict[str, Any]:
     return {
         "name": block["name"],
+        "greet_as": block["greet_as"] or None,
         "title": block["title"] or None,
         "email": block["email"] or None,
         "discussed": _lines(block["discussed"]),
@@ -171,6 +172,7 @@ def form_from_interview(interview: Interview) -> InterviewForm:
     blocks = [
         {
             "name": person.name,
+            "greet_as": person.greet_as or "",
             "title": person.title or "",
             "email": str(person.email or ""),
             "discussed": "\n".join(person.discussed),

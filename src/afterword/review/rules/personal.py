@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from afterword.interview.name_data import GROUP_HEADS
+from afterword.interview.names import without_courtesy
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, WARNING, Check, Pattern, fires, passes
 from afterword.review.rules.document import SALUTATION, Document, Part
@@ -58,13 +60,22 @@ def missing_name(rule: Check, doc: Document) -> Iterator[Finding]:
         return
     if doc.greeting is None:
         yield rule.finding("the note does not open by greeting the interviewer by name")
-    elif not _addressed(doc.greeting):
+    elif not _addressed(doc.greeting) and not _greets_group(doc):
         yield rule.finding(
             "the greeting names nobody; address the interviewer by name",
             doc.greeting.start,
             doc.greeting.end,
             replacements=_greetings(doc),
         )
+
+
+def _greets_group(doc: Document) -> bool:
+    """Whether the recipient is a group ("student panel") and the greeting addresses it."""
+    recipient = doc.context.recipient
+    if recipient is None or doc.greeting is None or not recipient.person.group:
+        return False
+    words = set(re.findall(r"\w+", fold(doc.greeting.text)))
+    return bool(words & (GROUP_HEADS | set(folded_tokens(recipient.person.group))))
 
 
 def _greetings(doc: Document) -> tuple[str, ...]:
@@ -100,7 +111,7 @@ that names the *wrong* person is AW202's business.""",
 
 def _judge_name(word: Mention, doc: Document) -> str | None:
     """Say what is wrong with a name in a greeting or sign-off, or None when it is right."""
-    recipient, folded = doc.context.recipient, fold(word.text)
+    recipient, folded = doc.context.recipient, fold(without_courtesy(word.text))
     if recipient is None or folded in name_tokens(recipient):
         return None
     for other in doc.context.others:

@@ -60,8 +60,10 @@ def close(word: str, target: str) -> bool:
 
 
 def name_tokens(person: Interviewer | None) -> set[str]:
-    """Return the folded words of a person's name (first, last, full)."""
-    return set() if person is None else set(folded_tokens(person.name))
+    """Return the folded words of a person's name (first, last, full) and of ``greet_as``."""
+    if person is None:
+        return set()
+    return set(folded_tokens(person.name)) | set(folded_tokens(person.greet_as or ""))
 
 
 @lru_cache(maxsize=1024)

@@ -1,0 +1,186 @@
+"""What names are made of, as data: forms of address, family names written first, groups.
+
+Which words are titles, particles and suffixes comes from nameparser's constants; this module
+adds what nameparser lacks and says how each honorific is written in a greeting.
+"""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> tuple[str, ...]:
+    """Return the whitespace-separated words of a literal list, in order."""
+    return tuple(text.split())
+
+
+# Titles nameparser does not know, as they are written (lower case, no final period).
+EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ingeniero ingeniera arq
+    arquitecto arquitecta dr.-ing dr-ing dott dott.ssa deaconess firefighter shri sri shrimati smt
+    kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
+    reverend monsignor msgr senator rep pfc spc""")
+
+# How an honorific is written in a greeting, by the way people type it (lower case, no period).
+ADDRESS: dict[str, str] = {
+    "dr": "Dr.",
+    "doctor": "Dr.",
+    "dr.-ing": "Dr.-Ing.",
+    "dr-ing": "Dr.-Ing.",
+    "prof": "Prof.",
+    "professor": "Prof.",
+    "mr": "Mr.",
+    "mister": "Mr.",
+    "mrs": "Mrs.",
+    "ms": "Ms.",
+    "miss": "Miss",
+    "mx": "Mx.",
+    "sir": "Sir",
+    "dame": "Dame",
+    "lord": "Lord",
+    "lady": "Lady",
+    "rev": "Rev.",
+    "revd": "Rev.",
+    "reverend": "Rev.",
+    "fr": "Fr.",
+    "father": "Fr.",
+    "pastor": "Pastor",
+    "canon": "Canon",
+    "bishop": "Bishop",
+    "archdeacon": "Archdeacon",
+    "deacon": "Deacon",
+    "deaconess": "Deaconess",
+    "sister": "Sister",
+    "brother": "Brother",
+    "monsignor": "Msgr.",
+    "msgr": "Msgr.",
+    "rabbi": "Rabbi",
+    "cantor": "Cantor",
+    "imam": "Imam",
+    "sheikh": "Sheikh",
+    "shaikh": "Sheikh",
+    "judge": "Judge",
+    "justice": "Justice",
+    "hon": "Hon.",
+    "honorable": "Hon.",
+    "honourable": "Hon.",
+    "senator": "Senator",
+    "capt": "Capt.",
+    "cpt": "Capt.",
+    "captain": "Capt.",
+    "lt": "Lt.",
+    "lieutenant": "Lt.",
+    "sgt": "Sgt.",
+    "sergeant": "Sgt.",
+    "col": "Col.",
+    "colonel": "Col.",
+    "maj": "Maj.",
+    "gen": "Gen.",
+    "general": "Gen.",
+    "adm": "Adm.",
+    "admiral": "Adm.",
+    "cmdr": "Cmdr.",
+    "cdr": "Cmdr.",
+    "commander": "Cmdr.",
+    "cpl": "Cpl.",
+    "corporal": "Cpl.",
+    "chief": "Chief",
+    "officer": "Officer",
+    "chef": "Chef",
+    "mme": "Mme",
+    "madame": "Mme",
+    "mlle": "Mlle",
+    "mademoiselle": "Mlle",
+    "monsieur": "Monsieur",
+    "herr": "Herr",
+    "frau": "Frau",
+    "sr": "Sr.",
+    "señor": "Sr.",
+    "senor": "Sr.",
+    "sra": "Sra.",
+    "señora": "Sra.",
+    "senora": "Sra.",
+    "srta": "Srta.",
+    "señorita": "Srta.",
+    "lic": "Lic.",
+    "licenciado": "Lic.",
+    "licenciada": "Lic.",
+    "lcda": "Lcda.",
+    "lcdo": "Lcdo.",
+    "licda": "Licda.",
+    "licdo": "Licdo.",
+    "ing": "Ing.",
+    "ingeniero": "Ing.",
+    "ingeniera": "Ing.",
+    "arq": "Arq.",
+    "dott": "Dott.",
+    "dott.ssa": "Dott.ssa",
+    "shri": "Shri",
+    "sri": "Shri",
+    "smt": "Smt.",
+    "shrimati": "Smt.",
+    "datuk": "Datuk",
+    "dato": "Dato",
+    "haji": "Haji",
+    "hajjah": "Hajjah",
+    "ustaz": "Ustaz",
+    "pandit": "Pandit",
+}
+
+# An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".
+OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr."})
+
+# Courtesy suffixes written onto a name ("Tanaka-san", "Sharma-ji"); a greeting may carry one.
+COURTESY_SUFFIXES = frozenset(_words("san sama sensei senpai kun chan ji nim ssi"))
+
+# Family names that people of these cultures write before the given name, most common first
+# (the rank settles "Zhang Wei" against "Wei Zhang"). Names that are as common as English given
+# names ("Kim", "Lee") are left out: "Kim Johnson" is a given name first.
+FAMILY_FIRST: dict[str, tuple[str, ...]] = {
+    "ja": _words(
+        """sato suzuki takahashi tanaka watanabe ito yamamoto nakamura kobayashi kato yoshida
+        yamada sasaki yamaguchi matsumoto inoue kimura hayashi shimizu yamazaki mori abe ikeda
+        hashimoto yamashita ishikawa nakajima maeda fujita ogawa goto okada hasegawa murakami
+        kondo ishii saito sakamoto endo aoki fujii nishimura fukuda ota miura fujiwara okamoto
+        matsuda nakagawa nakano harada ono tamura takeuchi kaneko wada nakayama ishida ueda
+        morita hara shibata sakai kudo yokoyama miyazaki miyamoto uchida takagi ando taniguchi
+        ohno maruyama imai takada fujimoto takeda murata ueno sugiyama masuda sugawara hirano
+        otsuka kojima chiba kubo matsui iwasaki sakurai kinoshita noguchi matsuo nomura kikuchi
+        sano onishi sugimoto arai hamada honda"""
+    ),
+    "zh": _words(
+        """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
+        zheng liang xie song tang feng deng cao peng zeng xiao tian dong pan yuan cai
+        jiang yu du ye cheng wei su lu ding ren shen yao jin fang qian dai xia zhong tan wong
+        chan cheung leung lau ng tsang chow yip kwok lam chiu tse"""
+    ),
+    "ko": _words("""park choi jung jeong kang cho yoon jang lim shin kwon hwang"""),
+    "vi": _words(
+        """nguyen tran le pham hoang huynh phan vu vo dang bui do ngo duong ly trinh dinh"""
+    ),
+    "hu": _words(
+        """nagy kovacs kovács toth tóth szabo szabó horvath horváth varga kiss molnar molnár
+        nemeth németh farkas balogh papp takacs takács juhasz juhász lakatos meszaros mészáros
+        olah oláh racz rácz fekete szilagyi szilágyi torok török feher fehér balazs balázs
+        gal gál kis szucs szűcs kocsis orsos fodor pinter pintér szalai sipos magyar lukacs
+        lukács gulyas gulyás biro bíró kiraly király"""
+    ),
+}
+
+# Family names also common as English given names: first only before a hyphenated given name
+# ("Kim Min-jun", "Lee Seo-yeon").
+FAMILY_FIRST_IF_HYPHENATED = frozenset({"kim", "lee", "yi", "oh", "han", "ho", "an"})
+
+# Cultures whose family-first names take a courtesy suffix in a formal greeting.
+COURTESY_BY_CULTURE = {"ja": "san"}
+
+# A panel, committee or team rather than a person: the word a group's name ends on.
+GROUP_HEADS = frozenset(
+    _words("""panel panels panelists panellists committee committees team teams board group staff
+    members everyone all interviewers recruiters faculty department council jury commission
+    folks people""")
+)
+# Words of a group's name that are written in lower case in running text.
+GROUP_WORDS = GROUP_HEADS | frozenset(
+    _words("""the of and student students hiring search selection interview interviewing recruiting
+    recruitment talent acquisition leadership engineering product design sales marketing
+    data people hr admissions executive management technical review peer parent parents
+    community advisory academic""")
+)
