@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from afterword.english import English
+from afterword.errors import AfterwordError
 
 Security = Literal["starttls", "tls", "none"]
 
@@ -36,7 +37,7 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
 }
 
 
-class ConfigError(Exception):
+class ConfigError(AfterwordError):
     """The configuration file or a variable holds something afterword cannot use."""
 
 

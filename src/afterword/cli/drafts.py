@@ -155,17 +155,13 @@ def demo(
     config: ConfigOption = None,
 ) -> None:
     """Import the example interview, show its deadlines, then every draft with its review."""
-    from afterword.cli.common import fail, load_config, open_database
+    from afterword.cli.common import load_config, open_database
     from afterword.compose.stored import store_once
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.loader import load_interview
 
     settings = load_config(config)
     database = open_database(db, config)
-    try:
-        record = load_interview(file)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    record = load_interview(file)
     interview_id = store_once(database, record)
     _print_interview(interview_id, record, settings)
     for kind in ("thank-you", "follow-up"):

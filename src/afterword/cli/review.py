@@ -216,15 +216,11 @@ def _load_context(ref: str | None, db: str | None, config: Path | None) -> Inter
         from afterword.cli.common import open_database, resolve_interview
 
         return resolve_interview(open_database(db, config), ref)[1]
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.loader import load_interview
 
     if not Path(ref).is_file():
         fail(f"--context {ref!r}: no such file; expected an interview file or a stored id")
-    try:
-        return load_interview(ref)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    return load_interview(ref)
 
 
 def _job(

@@ -51,16 +51,12 @@ def due(
     config: ConfigOption = None,
 ) -> None:
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
-    from afterword.cli.common import fail, load_config, open_database, print_json
-    from afterword.schedule.business import ScheduleError
+    from afterword.cli.common import load_config, open_database, print_json
     from afterword.schedule.deadlines import due_items
 
     now = _moment(at)
     settings, database = load_config(config), open_database(db, config)
-    try:
-        items = due_items(database, settings, now, include_done=show_all)
-    except ScheduleError as exc:
-        fail(str(exc), code=1)
+    items = due_items(database, settings, now, include_done=show_all)
     if json_output:
         print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
         return
@@ -112,14 +108,11 @@ def sync(
     config: ConfigOption = None,
 ) -> None:
     """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups."""
-    from afterword.cli.common import fail, load_config, open_database, print_json
-    from afterword.mail.imap import ImapError, sync_replies
+    from afterword.cli.common import load_config, open_database, print_json
+    from afterword.mail.imap import sync_replies
 
     settings, database = load_config(config), open_database(db, config)
-    try:
-        result = sync_replies(database, settings)
-    except ImapError as exc:
-        fail(str(exc), code=1)
+    result = sync_replies(database, settings)
     if json_output:
         print_json(result.to_dict())
         return

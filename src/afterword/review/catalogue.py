@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 from functools import cache
 
+from afterword.errors import AfterwordError
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding
 from afterword.review.message import Message
@@ -35,7 +36,7 @@ GROUPS: dict[str, str] = {
 }
 
 
-class RuleSelectionError(ValueError):
+class RuleSelectionError(AfterwordError, ValueError):
     """A setting names a rule or group that does not exist."""
 
 

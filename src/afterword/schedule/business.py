@@ -8,6 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from afterword.errors import AfterwordError
+
 if TYPE_CHECKING:
     from afterword.config import ScheduleSettings
 
@@ -19,8 +21,11 @@ MAX_YEAR = 2999
 MAX_DAYS_SEARCHED = 60
 
 
-class ScheduleError(ValueError):
+class ScheduleError(AfterwordError, ValueError):
     """A date, zone or schedule setting that deadlines cannot be computed from."""
+
+    exit_code = 1
+    http_status = 422
 
 
 def as_utc(moment: datetime) -> datetime:

@@ -14,13 +14,16 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from afterword.errors import AfterwordError
 from afterword.store.schema import User
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class StorageError(Exception):
+class StorageError(AfterwordError):
     """The database cannot be opened or used."""
+
+    http_status = 503
 
 
 def utcnow() -> datetime:
@@ -123,8 +126,10 @@ class Database:
         if migrate_schema:
             try:
                 migrate(self.engine)
-            except Exception as exc:
-                raise StorageError(f"cannot open the database {self._safe_url()}: {exc}") from exc
+            except Exception as exc:  # the driver's hints and links follow on later lines
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                where = self._safe_url()
+                raise StorageError(f"cannot open the database {where}: {reason}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _safe_url(self) -> str:

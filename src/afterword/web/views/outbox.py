@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
 from afterword.web.deps import DbDep, render
@@ -21,10 +21,7 @@ def outbox_page(request: Request, db: DbDep, notice: str | None = None) -> Respo
 def _do(request: Request, db: DbDep, message_id: int, action: str, **kwargs: object) -> Response:
     from afterword.mail import outbox
 
-    try:
-        getattr(outbox, action)(db, message_id, **kwargs)
-    except outbox.OutboxError as exc:
-        raise HTTPException(409, str(exc)) from exc
+    getattr(outbox, action)(db, message_id, **kwargs)
     back = request.headers.get("referer") or "/outbox"
     return RedirectResponse(back if back.startswith(str(request.base_url)) else "/outbox", 303)
 
