@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 
 from afterword.config import ScheduleSettings
 from afterword.interview.model import Interview
@@ -18,8 +18,7 @@ def _hours_late(doc: Document) -> float | None:
     context = doc.context
     if context.interview is None or context.sent_at is None:
         return None
-    sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
-    return (sent - context.interview.end).total_seconds() / 3600
+    return (context.sent_at - context.interview.end).total_seconds() / 3600
 
 
 def late_thank_you(rule: Check, doc: Document) -> Iterator[Finding]:
@@ -88,8 +87,7 @@ def early_follow_up(rule: Check, doc: Document) -> Iterator[Finding]:
     if context.interview is None or context.sent_at is None:
         return
     due = follow_up_due(context.interview, context.schedule)
-    sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
-    if due is not None and sent < due:
+    if due is not None and context.sent_at < due:
         yield rule.finding(
             f"a follow-up is due from {due.astimezone(context.interview.zone):%a %d %b %H:%M}; "
             "writing earlier can read as impatience"
