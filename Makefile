@@ -29,6 +29,7 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/vulture
 
 bench: $(STAMP_TEST)
 	$(BIN)/python -m benchmarks

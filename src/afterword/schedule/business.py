@@ -99,10 +99,6 @@ class BusinessCalendar:
         """Return the business day ``count`` business days after ``day``."""
         return _add_business_days(self.country, day, count)
 
-    def holiday_name(self, day: date) -> str | None:
-        """Name the public holiday on this day, if any."""
-        return _country_holidays(self.country).get(day)  # type: ignore[no-any-return]
-
 
 @lru_cache(maxsize=8192)
 def _add_business_days(country: str, day: date, count: int) -> date:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from afterword.config import ScheduleSettings
 from afterword.interview.model import Interview
@@ -56,25 +56,15 @@ past 48. Without an interview or a send time the rule stays silent.""",
 )
 
 
-def _business_days_after(day: datetime, count: int) -> datetime:
-    """Return the moment ``count`` Monday-to-Friday days after ``day``."""
-    moment = day
-    while count:
-        moment += timedelta(days=1)
-        count -= moment.weekday() < 5
-    return moment
-
-
 def follow_up_due(
     interview: Interview, schedule: ScheduleSettings | None = None
 ) -> datetime | None:
-    """Return when the first follow-up is due, from the schedule's own cadence when available."""
-    try:
-        from afterword.config import Settings
-        from afterword.schedule.deadlines import ScheduleError
-        from afterword.schedule.deadlines import follow_up_due as scheduled_due
-    except ImportError:  # the scheduler is optional to the reviewer
-        return _business_days_after(interview.end, 5)
+    """Return when the first follow-up is due, by the schedule's own cadence and holidays."""
+    # Here, not at the top: the holiday tables load only when a follow-up has a context.
+    from afterword.config import Settings
+    from afterword.schedule.deadlines import ScheduleError
+    from afterword.schedule.deadlines import follow_up_due as scheduled_due
+
     try:
         return scheduled_due(interview, Settings(schedule=schedule or ScheduleSettings()))
     except ScheduleError:
