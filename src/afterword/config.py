@@ -1,6 +1,6 @@
 """Settings: a TOML file in the user config folder, overridden by AFTERWORD_* variables.
 
-The names here are a contract (DESIGN.md "Configuration"): tests, scripts and deployments
+The names here are a contract (docs/configuration.md): tests, scripts and deployments
 rely on them.
 """
 

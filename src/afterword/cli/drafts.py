@@ -119,7 +119,7 @@ def _print_panel(out: Console, stored: list[StoredDraft]) -> None:
 
     from rich.markup import escape
 
-    from afterword.review.panel import compare_panel, similarity
+    from afterword.review.rules.panel import compare_panel, similarity
 
     notes = [(item.draft.to_name, item.draft.body) for item in stored]
     for finding in compare_panel(notes):

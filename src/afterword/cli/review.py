@@ -143,7 +143,7 @@ def review(
 
 def _compare_panel(results: list[FileReview]) -> None:
     """Add AW206 findings to notes of one panel that share most of their text."""
-    from afterword.review.panel import attach_panel_findings
+    from afterword.review.rules.panel import attach_panel_findings
 
     attach_panel_findings([r.review for r in results if r.review is not None])
 

@@ -1,4 +1,4 @@
-"""The catalogue of rules (DESIGN.md "Review rules"), and how settings select them."""
+"""The catalogue of rules (docs/rules.md is generated from it), and how settings select them."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from afterword.errors import AfterwordError
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding
 from afterword.review.message import Message
-from afterword.review.panel import DUPLICATE_NOTE
 from afterword.review.rules import content, length, personal, proofreading, sender, timing, tone
 from afterword.review.rules.base import Example, Rule
 from afterword.review.rules.document import Document
+from afterword.review.rules.panel import DUPLICATE_NOTE, PanelRule
 
 RULES: tuple[Rule, ...] = (
     *timing.RULES,
@@ -68,7 +68,6 @@ def _unknown(entry: str) -> frozenset[str]:
 
 def run_example(rule: Rule, example: Example) -> list[Finding]:
     """Return what ``rule`` alone finds in one of its examples (the table tests run this)."""
-    from afterword.review.panel import PanelRule
     from afterword.review.rules.samples import sample_context
 
     if isinstance(rule, PanelRule):

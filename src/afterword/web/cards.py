@@ -108,7 +108,7 @@ def interview_cards(
 
 def panel_warnings(cards: list[Card]) -> list[str]:
     """Name the pairs of notes of one kind that share most of their text (AW206)."""
-    from afterword.review.panel import compare_panel
+    from afterword.review.rules.panel import compare_panel
 
     slots: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for card in cards:
