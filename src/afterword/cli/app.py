@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import importlib
 import os
+from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
 from afterword import __version__
+from afterword.cli.common import fail
 from afterword.errors import AfterwordError
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
@@ -18,10 +20,8 @@ COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "schedule", "web"
 class _Commands(TyperGroup):
     """The command group: every error a user can cause is answered here, once."""
 
-    def invoke(self, ctx: typer.Context) -> object:
+    def invoke(self, ctx: Any) -> Any:
         """Run the command; print an AfterwordError as ``error: ...`` and exit with its code."""
-        from afterword.cli.common import fail
-
         try:
             return super().invoke(ctx)
         except AfterwordError as exc:

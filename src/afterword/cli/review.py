@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, fail
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    err_console,
+    fail,
+    load_config,
+    open_database,
+    print_json,
+    resolve_interview,
+)
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings, ScheduleSettings
@@ -150,8 +160,6 @@ def _compare_panel(results: list[FileReview]) -> None:
 
 def _schedule(config: Path | None) -> ScheduleSettings:
     """The configured cadence calendar, so AW102 counts the user's country's holidays."""
-    from afterword.cli.common import load_config
-
     return load_config(config).schedule
 
 
@@ -172,8 +180,6 @@ def _review_settings(
     config: Path | None, disable: list[str], severity: list[str], known: list[str]
 ) -> ReviewSettings:
     """Return the config file's [review] section with the flags applied over it."""
-    from afterword.cli.common import load_config
-
     settings = load_config(config).review
     disabled = [_rule_id(item, "--disable") for value in disable for item in _split(value)]
     levels = dict(_severity(item) for value in severity for item in _split(value))
@@ -213,8 +219,6 @@ def _load_context(ref: str | None, db: str | None, config: Path | None) -> Inter
     if ref is None:
         return None
     if ref.isdigit() and not Path(ref).exists():
-        from afterword.cli.common import open_database, resolve_interview
-
         return resolve_interview(open_database(db, config), ref)[1]
     from afterword.interview.loader import load_interview
 
@@ -257,7 +261,6 @@ def _sent_at(text: str | None, interview: Interview | None) -> datetime:
 
 def _review_inputs(inputs: list[str], job: Job, jobs: int | None) -> list[FileReview]:
     """Review standard input or the files and folders named, on every core for a batch."""
-    from afterword.cli.common import err_console
     from afterword.review.batch import DelayedProgress, expand_paths, review_bytes, review_paths
 
     if inputs == ["-"]:
@@ -276,8 +279,6 @@ def _review_inputs(inputs: list[str], job: Job, jobs: int | None) -> list[FileRe
 
 def _report(results: list[FileReview], output: OutputFormat, batch: bool) -> int:
     """Print the reviews in the chosen format; return the exit status."""
-    from afterword.cli.common import console, err_console, print_json
-
     reviews = [r.review for r in results if r.review is not None]
     errors = [r.error for r in results if r.error]
     _print_problems(results, err_console())
@@ -316,7 +317,6 @@ def _exit_status(reviews: list, errors: list[str]) -> int:
 
 def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> int:
     """Apply (or, with --diff, show) the safe replacements, then report the review after."""
-    from afterword.cli.common import err_console
     from afterword.review.batch import FileReview
 
     results: list[FileReview] = []

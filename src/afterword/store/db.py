@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
@@ -89,8 +89,6 @@ def _head_revisions() -> set[str]:
 
 def _at_head(engine: Engine) -> bool:
     """Whether the database already has the newest schema, so Alembic need not run."""
-    from sqlalchemy import text
-
     try:
         with engine.connect() as connection:
             current = {

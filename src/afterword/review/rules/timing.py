@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import datetime
 
-from afterword.config import ScheduleSettings
+from afterword.config import ScheduleSettings, Settings
 from afterword.interview.model import Interview
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, FOLLOW_UP, THANK_YOU, WARNING, Check, fires, passes
@@ -61,7 +61,6 @@ def follow_up_due(
 ) -> datetime | None:
     """Return when the first follow-up is due, by the schedule's own cadence and holidays."""
     # Here, not at the top: the holiday tables load only when a follow-up has a context.
-    from afterword.config import Settings
     from afterword.schedule.deadlines import ScheduleError
     from afterword.schedule.deadlines import follow_up_due as scheduled_due
 
