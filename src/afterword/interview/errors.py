@@ -37,6 +37,10 @@ class InterviewFileError(AfterwordError):
         return f"{text}; expected {self.expected}" if self.expected else text
 
 
+class UnknownInterviewer(AfterwordError, ValueError):
+    """A name or address that matches no single interviewer of the interview."""
+
+
 class FieldProblem(ValueError):
     """A validation error raised by the model about a field deeper than where it was raised."""
 
