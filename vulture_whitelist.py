@@ -21,5 +21,6 @@ mailto, editable, autoescape
 # Third-party objects configured by setting an attribute.
 total_tokens, should_exit
 
-# Used by the tests: the rule examples' runner and the browser tests' server.
-run_example, running
+# Used by the tests and benchmarks: the rule examples' runner, the browser tests' server and
+# the schedule benchmark's reference (reading every row).
+run_example, running, _load

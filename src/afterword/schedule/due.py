@@ -138,6 +138,14 @@ class _Sent:
 Best = dict[tuple[int, str, int], _Sent]
 
 
+def _load(
+    db: Database, user_id: int, interview_id: int | None = None
+) -> tuple[list[_Person], Best]:
+    """Read the rows due items are made of: all the user's interviews, or one."""
+    with db.session() as session:
+        return load_rows(session, user_id, None if interview_id is None else [interview_id])
+
+
 def load_rows(
     session: Session, user_id: int, interview_ids: Collection[int] | None = None
 ) -> tuple[list[_Person], Best]:
