@@ -37,15 +37,15 @@ class AwareUTC(TypeDecorator[datetime]):
         """Turn the value into UTC; naive for SQLite, which would drop the zone anyway."""
         if value is None:
             return None
-        utc = as_utc(value)
+        utc = _as_utc(value)
         return utc.replace(tzinfo=None) if dialect.name == "sqlite" else utc
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         """Return the stored value as an aware UTC datetime."""
-        return None if value is None else as_utc(value)
+        return None if value is None else _as_utc(value)
 
 
-def as_utc(moment: datetime) -> datetime:
+def _as_utc(moment: datetime) -> datetime:
     """Return the moment in UTC; a naive value is taken to be UTC already."""
     return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
