@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test test-later lint bench docs screenshots clean
+.PHONY: demo test test-later lint bench docs golden screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,12 +33,17 @@ lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/ruff format --check src tests benchmarks
 	$(BIN)/mypy
+	$(BIN)/vulture
 
 bench: $(STAMP_TEST)
 	$(BIN)/python -m benchmarks
 
 docs: $(STAMP_TEST)
 	$(BIN)/python -m afterword.docs
+
+# Rewrite the whole-output files of `afterword review` (tests/review/golden) after a change.
+golden: $(STAMP_TEST)
+	AFTERWORD_REGEN_GOLDEN=1 $(BIN)/python -m pytest tests/review/test_golden.py -q -p no:cacheprovider
 
 clean:
 	rm -rf $(VENV) build *.egg-info

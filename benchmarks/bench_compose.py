@@ -28,7 +28,7 @@ def run() -> list[Figure]:
     """Measure drafting-with-review against review alone."""
     from afterword.compose import compose_panel
     from afterword.compose.checking import review_draft
-    from afterword.review.panel import compare_panel
+    from afterword.review.rules.panel import compare_panel
 
     interview = four_person_panel()
     now = interview.end + timedelta(hours=20)

@@ -128,7 +128,7 @@ def check_file(path: Path, report: Report) -> None:
     from afterword.compose import compose_panel
     from afterword.compose.checking import review_draft
     from afterword.interview.loader import load_interview
-    from afterword.review.panel import similarity
+    from afterword.review.rules.panel import similarity
 
     interview = load_interview(path)
     who = profile()

@@ -1,6 +1,6 @@
 """Settings: a TOML file in the user config folder, overridden by AFTERWORD_* variables.
 
-The names here are a contract (DESIGN.md "Configuration"): tests, scripts and deployments
+The names here are a contract (docs/configuration.md): tests, scripts and deployments
 rely on them.
 """
 
@@ -14,6 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from afterword.english import English
+from afterword.errors import AfterwordError
 
 Security = Literal["starttls", "tls", "none"]
 
@@ -36,7 +37,7 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
 }
 
 
-class ConfigError(Exception):
+class ConfigError(AfterwordError):
     """The configuration file or a variable holds something afterword cannot use."""
 
 

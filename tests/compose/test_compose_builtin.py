@@ -18,7 +18,7 @@ from afterword.compose.subject import subject_line
 from afterword.compose.when import day_phrase
 from afterword.config import ComposeSettings, Settings
 from afterword.interview.model import Candidate, Interviewer
-from afterword.review.panel import similarity
+from afterword.review.rules.panel import similarity
 
 
 @pytest.mark.parametrize(

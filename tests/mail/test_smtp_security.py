@@ -11,7 +11,7 @@ from keyring.backend import KeyringBackend
 
 from afterword.config import MailServer, Settings
 from afterword.mail import outbox
-from afterword.mail.secrets import Secret, password_for, redact, store_password
+from afterword.mail.secrets import Secret, password_for, store_password
 from afterword.mail.smtp import QueueStopped, SmtpSession, is_loopback
 from support.outbox_data import settings_for
 from support.smtp import RecordingSMTPServer
@@ -119,7 +119,6 @@ def test_environment_wins_over_the_keyring(memory_keyring) -> None:
 def test_a_password_never_shows(database, queue, caplog, events_of) -> None:
     secret = Secret("hunter2-very-secret")
     assert "hunter2" not in repr(secret) and "hunter2" not in f"{secret}" and str(secret)
-    assert redact("login hunter2-very-secret failed", secret) == "login ******** failed"
     caplog.set_level(logging.DEBUG)
     with RecordingSMTPServer(user="jordan", password="right") as server:
         ids = queue(1)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from afterword.review.panel import THRESHOLD, compare_panel, similarity
+from afterword.review.rules.panel import THRESHOLD, compare_panel, similarity
 
 PRIYA = """Dear Dr. Raman,
 

@@ -21,7 +21,6 @@ from afterword.store.interviews import (
     log_event,
     save_interview,
     save_profile,
-    update_interview,
 )
 from afterword.store.schema import Event, InterviewerRow, InterviewRow, User
 
@@ -81,18 +80,6 @@ def test_delete_removes_interviewers_and_logs(database) -> None:
         kinds = session.scalars(select(Event.kind).order_by(Event.id)).all()
     # An interview's own events go with it; the deletion is logged without the foreign key.
     assert kinds == ["interview.deleted"]
-
-
-def test_update_keeps_interviewer_ids_by_position(database) -> None:
-    interview = load_interview(EXAMPLE)
-    interview_id = save_interview(database, interview)
-    before = interviewer_ids(database, interview_id)
-    changed = interview.model_copy(
-        update={"role": "Staff Data Engineer", "interviewers": interview.interviewers[:1]}
-    )
-    update_interview(database, interview_id, changed)
-    assert get_interview(database, interview_id) == changed
-    assert interviewer_ids(database, interview_id) == before[:1]
 
 
 def test_profile_round_trip(database) -> None:

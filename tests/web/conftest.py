@@ -71,7 +71,7 @@ def browser(app: Any) -> Iterator[Browser]:
 
 
 def example_interview(**changes: Any) -> Any:
-    """The example panel from DESIGN.md, with changes."""
+    """The example panel (examples/northwind-panel.yaml), with changes."""
     from afterword.interview.model import Interview
 
     record = {

@@ -87,3 +87,9 @@ def test_a_refused_transition_is_explained(browser, app, drafts) -> None:
     response = browser.post(f"/outbox/{drafts[0]}/confirm", {"delivered": "yes"})
     assert response.status_code == 409
     assert "not uncertain" in Page(response.text).text
+
+
+def test_an_unknown_message_is_answered_by_the_one_error_handler(browser, drafts) -> None:
+    response = browser.post("/outbox/999/retry")  # NotFound, raised in the core, mapped once
+    assert response.status_code == 404
+    assert "no message with id 999" in Page(response.text).text

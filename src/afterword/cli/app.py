@@ -4,13 +4,28 @@ from __future__ import annotations
 
 import importlib
 import os
+from typing import Any
 
 import typer
+from typer.core import TyperGroup
 
 from afterword import __version__
+from afterword.cli.common import fail
+from afterword.errors import AfterwordError
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
 COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "schedule", "web")
+
+
+class _Commands(TyperGroup):
+    """The command group: every error a user can cause is answered here, once."""
+
+    def invoke(self, ctx: Any) -> Any:
+        """Run the command; print an AfterwordError as ``error: ...`` and exit with its code."""
+        try:
+            return super().invoke(ctx)
+        except AfterwordError as exc:
+            fail(str(exc), exc.exit_code)
 
 
 def _version(value: bool) -> None:
@@ -23,6 +38,7 @@ def build_app() -> typer.Typer:
     """Return the ``afterword`` application with every command registered."""
     app = typer.Typer(
         name="afterword",
+        cls=_Commands,
         help="Thank-you notes and follow-ups after a job interview, reviewed before they go.",
         no_args_is_help=True,
         add_completion=False,

@@ -95,33 +95,27 @@ def ask(question: str, **options: Any) -> Any:
 
 
 def load_config(config: Path | None = None) -> Settings:
-    """Read the settings, turning a bad configuration into a clear error."""
-    from afterword.config import ConfigError, load_settings
+    """Read the settings from ``--config``, AFTERWORD_CONFIG or the user config folder."""
+    from afterword.config import load_settings
 
-    try:
-        return load_settings(config)
-    except ConfigError as exc:
-        fail(str(exc))
+    return load_settings(config)
 
 
 def open_database(db: str | None, config: Path | None = None) -> Database:
     """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file."""
     from sqlalchemy.exc import SQLAlchemyError
 
-    from afterword.store.db import Database, StorageError
+    from afterword.store.db import Database
 
     url = db or load_config(config).storage.db
     try:
         return Database(url)
-    except StorageError as exc:
-        fail(str(exc).splitlines()[0])  # the driver's hints and links follow on later lines
     except SQLAlchemyError as exc:  # an unknown scheme, a missing driver
         fail(f"cannot use the database {url!r}: {str(exc).splitlines()[0]}")
 
 
 def resolve_interview(db: Database, ref: str) -> tuple[int | None, Interview]:
     """Return ``(id, interview)`` for a stored id, or ``(None, interview)`` for a file path."""
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.loader import load_interview
     from afterword.store.errors import NotFound
     from afterword.store.interviews import get_interview
@@ -131,7 +125,4 @@ def resolve_interview(db: Database, ref: str) -> tuple[int | None, Interview]:
             return int(ref), get_interview(db, int(ref))
         except NotFound:
             fail(f"no interview with id {ref}; 'afterword list' shows the ids")
-    try:
-        return None, load_interview(ref)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    return None, load_interview(ref)

@@ -8,7 +8,18 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, JsonOption
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    load_config,
+    open_database,
+    print_json,
+    resolve_interview,
+)
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -45,8 +56,6 @@ def draft(
     config: ConfigOption = None,
 ) -> None:
     """Draft a thank-you (or follow-up) for every interviewer, store it, and review it."""
-    from afterword.cli.common import load_config, open_database, resolve_interview
-
     settings = load_config(config)
     database = open_database(db, config)
     interview_id, record = resolve_interview(database, interview)
@@ -54,8 +63,6 @@ def draft(
     if out is not None:
         _write_eml(database, out, stored, record)
     if json_output:
-        from afterword.cli.common import print_json
-
         print_json([item.as_dict() for item in stored])
         return
     _print_drafts(stored, record, settings)
@@ -71,7 +78,6 @@ def _draft(
     settings: Settings,
     replace: bool = False,
 ) -> list[StoredDraft]:
-    from afterword.cli.common import fail
     from afterword.compose.stored import draft_interview, store_once
 
     if interview_id is None:
@@ -92,7 +98,6 @@ def _draft(
 
 
 def _write_eml(database: Any, out: Path, stored: list[StoredDraft], record: Interview) -> None:
-    from afterword.cli.common import err_console, fail
     from afterword.compose.stored import write_eml
     from afterword.store.interviews import get_profile
 
@@ -104,8 +109,6 @@ def _write_eml(database: Any, out: Path, stored: list[StoredDraft], record: Inte
 
 
 def _print_drafts(stored: list[StoredDraft], record: Interview, settings: Settings) -> None:
-    from afterword.cli.common import console
-
     out = console()
     for item in stored:
         _print_one(out, item, record, settings)
@@ -119,7 +122,7 @@ def _print_panel(out: Console, stored: list[StoredDraft]) -> None:
 
     from rich.markup import escape
 
-    from afterword.review.panel import compare_panel, similarity
+    from afterword.review.rules.panel import compare_panel, similarity
 
     notes = [(item.draft.to_name, item.draft.body) for item in stored]
     for finding in compare_panel(notes):
@@ -155,17 +158,12 @@ def demo(
     config: ConfigOption = None,
 ) -> None:
     """Import the example interview, show its deadlines, then every draft with its review."""
-    from afterword.cli.common import fail, load_config, open_database
     from afterword.compose.stored import store_once
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.loader import load_interview
 
     settings = load_config(config)
     database = open_database(db, config)
-    try:
-        record = load_interview(file)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    record = load_interview(file)
     interview_id = store_once(database, record)
     _print_interview(interview_id, record, settings)
     for kind in ("thank-you", "follow-up"):
@@ -176,7 +174,6 @@ def demo(
 def _print_interview(interview_id: int, record: Interview, settings: Settings) -> None:
     from rich.markup import escape
 
-    from afterword.cli.common import console
     from afterword.schedule.deadlines import follow_up_due, thank_you_deadline
 
     out = console()

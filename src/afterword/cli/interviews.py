@@ -193,17 +193,13 @@ def _from_invite(
     company: str | None,
     role: str | None,
 ) -> Interview:
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.ics import import_ics
     from afterword.interview.loader import read_limited
     from afterword.store.interviews import get_profile
 
     profile = get_profile(database)
     me = email_self or (profile.email if profile else None)
-    try:
-        found = import_ics(read_limited(path, str(path)), str(path), candidate_email=me)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    found = import_ics(read_limited(path, str(path)), str(path), candidate_email=me)
     for note in found.notes:
         err_console().print(f"note: {note}", markup=False)
     chosen = {k: v for k, v in (("company", company), ("role", role)) if v}
@@ -403,13 +399,9 @@ def _export_calendar(
 ) -> None:
     if ids:
         fail("--ics exports every due date; it takes no ids")
-    from afterword.schedule.business import ScheduleError
     from afterword.schedule.calendar import due_dates_ics
 
-    try:
-        data = due_dates_ics(database, load_config(config), now=None)
-    except ScheduleError as exc:
-        fail(str(exc), code=1)
+    data = due_dates_ics(database, load_config(config), now=None)
     if str(target) == "-":
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
@@ -427,7 +419,6 @@ def _write_bytes(target: Path, data: bytes) -> None:
 
 def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> None:
     from afterword.mail.eml import export_eml
-    from afterword.mail.outbox import OutboxError
     from afterword.store.errors import NotFound
 
     if directory.exists() and not directory.is_dir():
@@ -436,7 +427,7 @@ def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> N
         paths = export_eml(database, directory, message_ids=ids or None)
     except NotFound as exc:
         fail(f"{exc}; 'afterword outbox' shows the message ids")
-    except (OutboxError, OSError) as exc:
+    except OSError as exc:
         fail(str(exc), code=1)
     for path in paths:
         console().print(str(path), markup=False)
@@ -444,12 +435,9 @@ def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> N
 
 
 def _upload_drafts(database: Database, ids: list[int] | None, config: Path | None) -> None:
-    from afterword.mail.imap import ImapError, upload_drafts
+    from afterword.mail.imap import upload_drafts
 
-    try:
-        count = upload_drafts(database, load_config(config), message_ids=ids or None)
-    except ImapError as exc:
-        fail(str(exc), code=1)
+    count = upload_drafts(database, load_config(config), message_ids=ids or None)
     err_console().print(f"Uploaded {count} draft(s) to the IMAP Drafts folder", markup=False)
 
 

@@ -6,7 +6,18 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, JsonOption
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    err_console,
+    fail,
+    load_config,
+    moment,
+    open_database,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from afterword.mail.sender import SendReport
@@ -16,18 +27,13 @@ STATES = ("draft", "approved", "scheduled", "sending", "sent", "failed", "cancel
 
 
 def _run(action: Any) -> Any:
-    """Call the core, turning a user-caused error into a clear message (exit 1)."""
-    from afterword.cli.common import fail
-    from afterword.mail.outbox import OutboxError
-    from afterword.store.db import StorageError
+    """Call the core, pointing a wrong message id at the list of messages (exit 1)."""
     from afterword.store.errors import NotFound
 
     try:
         return action()
     except NotFound as exc:
         fail(f"{exc}; 'afterword outbox' lists the messages", code=1)
-    except (OutboxError, StorageError) as exc:
-        fail(str(exc), code=1)
 
 
 def approve(
@@ -40,14 +46,6 @@ def approve(
     config: ConfigOption = None,
 ) -> None:
     """Approve drafts: review them again, fix their Message-ID and schedule them."""
-    from afterword.cli.common import (
-        console,
-        err_console,
-        load_config,
-        moment,
-        open_database,
-        print_json,
-    )
     from afterword.mail.outbox import OutboxError, approve
     from afterword.store.errors import NotFound
 
@@ -94,8 +92,6 @@ def send(
     config: ConfigOption = None,
 ) -> None:
     """Send the approved messages whose window has come (or the named ones, now)."""
-    from afterword.cli.common import fail, load_config, open_database
-
     if watch and ids:
         fail("--watch sends whatever falls due; give either message ids or --watch, not both")
     settings, database = load_config(config), open_database(db, config)
@@ -118,7 +114,6 @@ def _watch(database: Any, settings: Any, poll: float, json_output: bool) -> None
     import signal
     import threading
 
-    from afterword.cli.common import err_console, fail
     from afterword.mail.outbox import watch
     from afterword.mail.smtp import QueueStopped
 
@@ -137,8 +132,6 @@ def _watch(database: Any, settings: Any, poll: float, json_output: bool) -> None
 
 
 def _print_report(report: SendReport, json_output: bool) -> None:
-    from afterword.cli.common import console, err_console, print_json
-
     if json_output:
         print_json(report.as_dict())
         return
@@ -159,7 +152,6 @@ def outbox(
     config: ConfigOption = None,
 ) -> None:
     """List the messages past the draft stage: id, state, recipient, subject, time, reasons."""
-    from afterword.cli.common import console, fail, moment, open_database, print_json
     from afterword.mail.outbox import list_outbox
 
     if status is not None and status not in STATES:
@@ -179,8 +171,6 @@ def outbox(
 
 
 def _each(ids: list[int], action: Any, db: str | None, config: Any) -> None:
-    from afterword.cli.common import console, open_database
-
     database = open_database(db, config)
     for ident in ids:
         console().print(_run(lambda i=ident: action(database, i)), markup=False)
@@ -213,7 +203,6 @@ def confirm(
     config: ConfigOption = None,
 ) -> None:
     """Settle an uncertain message: it was delivered, or it should go again."""
-    from afterword.cli.common import fail
     from afterword.mail.outbox import confirm_uncertain
 
     if delivered is None:

@@ -15,7 +15,17 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, fail
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    console,
+    err_console,
+    fail,
+    load_config,
+    open_database,
+    print_json,
+    resolve_interview,
+)
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings, ScheduleSettings
@@ -143,15 +153,13 @@ def review(
 
 def _compare_panel(results: list[FileReview]) -> None:
     """Add AW206 findings to notes of one panel that share most of their text."""
-    from afterword.review.panel import attach_panel_findings
+    from afterword.review.rules.panel import attach_panel_findings
 
     attach_panel_findings([r.review for r in results if r.review is not None])
 
 
 def _schedule(config: Path | None) -> ScheduleSettings:
     """The configured cadence calendar, so AW102 counts the user's country's holidays."""
-    from afterword.cli.common import load_config
-
     return load_config(config).schedule
 
 
@@ -172,8 +180,6 @@ def _review_settings(
     config: Path | None, disable: list[str], severity: list[str], known: list[str]
 ) -> ReviewSettings:
     """Return the config file's [review] section with the flags applied over it."""
-    from afterword.cli.common import load_config
-
     settings = load_config(config).review
     disabled = [_rule_id(item, "--disable") for value in disable for item in _split(value)]
     levels = dict(_severity(item) for value in severity for item in _split(value))
@@ -213,18 +219,12 @@ def _load_context(ref: str | None, db: str | None, config: Path | None) -> Inter
     if ref is None:
         return None
     if ref.isdigit() and not Path(ref).exists():
-        from afterword.cli.common import open_database, resolve_interview
-
         return resolve_interview(open_database(db, config), ref)[1]
-    from afterword.interview.errors import InterviewFileError
     from afterword.interview.loader import load_interview
 
     if not Path(ref).is_file():
         fail(f"--context {ref!r}: no such file; expected an interview file or a stored id")
-    try:
-        return load_interview(ref)
-    except InterviewFileError as exc:
-        fail(str(exc))
+    return load_interview(ref)
 
 
 def _job(
@@ -261,7 +261,6 @@ def _sent_at(text: str | None, interview: Interview | None) -> datetime:
 
 def _review_inputs(inputs: list[str], job: Job, jobs: int | None) -> list[FileReview]:
     """Review standard input or the files and folders named, on every core for a batch."""
-    from afterword.cli.common import err_console
     from afterword.review.batch import DelayedProgress, expand_paths, review_bytes, review_paths
 
     if inputs == ["-"]:
@@ -280,8 +279,6 @@ def _review_inputs(inputs: list[str], job: Job, jobs: int | None) -> list[FileRe
 
 def _report(results: list[FileReview], output: OutputFormat, batch: bool) -> int:
     """Print the reviews in the chosen format; return the exit status."""
-    from afterword.cli.common import console, err_console, print_json
-
     reviews = [r.review for r in results if r.review is not None]
     errors = [r.error for r in results if r.error]
     _print_problems(results, err_console())
@@ -320,7 +317,6 @@ def _exit_status(reviews: list, errors: list[str]) -> int:
 
 def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> int:
     """Apply (or, with --diff, show) the safe replacements, then report the review after."""
-    from afterword.cli.common import err_console
     from afterword.review.batch import FileReview
 
     results: list[FileReview] = []

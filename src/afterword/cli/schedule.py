@@ -7,7 +7,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, JsonOption
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    fail,
+    load_config,
+    open_database,
+    print_json,
+)
 
 if TYPE_CHECKING:
     from afterword.mail.imap import SyncResult
@@ -28,7 +37,6 @@ AtOption = Annotated[
 
 def _moment(text: str | None) -> datetime:
     """Read --at: an ISO 8601 date-time, in the machine's zone unless it names one."""
-    from afterword.cli.common import fail
     from afterword.store.db import utcnow
 
     if text is None:
@@ -51,16 +59,11 @@ def due(
     config: ConfigOption = None,
 ) -> None:
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
-    from afterword.cli.common import fail, load_config, open_database, print_json
-    from afterword.schedule.business import ScheduleError
     from afterword.schedule.deadlines import due_items
 
     now = _moment(at)
     settings, database = load_config(config), open_database(db, config)
-    try:
-        items = due_items(database, settings, now, include_done=show_all)
-    except ScheduleError as exc:
-        fail(str(exc), code=1)
+    items = due_items(database, settings, now, include_done=show_all)
     if json_output:
         print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
         return
@@ -83,8 +86,6 @@ def _row(item: DueItem) -> list[str]:
 def _print_due(items: list[DueItem]) -> None:
     from rich.markup import escape
     from rich.table import Table
-
-    from afterword.cli.common import console
 
     out = console()
     if not items:
@@ -112,14 +113,10 @@ def sync(
     config: ConfigOption = None,
 ) -> None:
     """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups."""
-    from afterword.cli.common import fail, load_config, open_database, print_json
-    from afterword.mail.imap import ImapError, sync_replies
+    from afterword.mail.imap import sync_replies
 
     settings, database = load_config(config), open_database(db, config)
-    try:
-        result = sync_replies(database, settings)
-    except ImapError as exc:
-        fail(str(exc), code=1)
+    result = sync_replies(database, settings)
     if json_output:
         print_json(result.to_dict())
         return
@@ -134,8 +131,6 @@ def _who(found: dict[str, Any]) -> str:
 
 def _print_sync(result: SyncResult) -> None:
     from rich.markup import escape
-
-    from afterword.cli.common import console
 
     out = console()
     out.print(f"Checked {result.checked} message(s) in INBOX.")

@@ -28,17 +28,10 @@ def serve(
     """Serve the web page: dashboard, interview form, drafts with live review, outbox, settings."""
     import uvicorn
 
-    from afterword.config import ConfigError
-    from afterword.store.db import StorageError
     from afterword.web.app import create_app
     from afterword.web.security import allowed_hosts_for
 
-    try:
-        web_app = create_app(db, config_path=config, allowed_hosts=allowed_hosts_for(host))
-    except (ConfigError, StorageError) as exc:
-        from afterword.cli.common import fail
-
-        fail(str(exc))
+    web_app = create_app(db, config_path=config, allowed_hosts=allowed_hosts_for(host))
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     typer.echo(f"afterword is at {url} (Ctrl+C stops it)")
     if open_browser:

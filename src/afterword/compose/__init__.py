@@ -6,6 +6,7 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from afterword.compose.draft import Draft, Kind
+from afterword.interview.errors import UnknownInterviewer
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -19,7 +20,7 @@ def _position(interview: Interview, interviewer: Interviewer | str) -> int:
         found = interview.interviewer(interviewer)
         if found is None:
             names = ", ".join(p.name for p in interview.interviewers)
-            raise ValueError(
+            raise UnknownInterviewer(
                 f"no interviewer {interviewer!r} in this interview; expected one of: {names}"
             )
         interviewer = found

@@ -9,7 +9,7 @@ covers each missed point, mentions an insight, reaffirms fit and asks about next
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 
 from afterword.compose import banks
@@ -34,7 +34,6 @@ class Part:
     text: str
     paragraph: int
     drop_rank: int = 0  # 0 never dropped; higher is dropped first
-    order: int = field(default=0)
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -61,13 +60,3 @@ def review_draft(
         candidate=candidate,
     )
     return review(draft_message(draft, candidate, source), context, checks)
-
-
-def review_panel(
-    drafts: Sequence[Draft],
-    interview: Interview,
-    settings: Settings | None = None,
-    candidate: Candidate | None = None,
-) -> list[Any]:
-    """Review every draft of a panel."""
-    return [review_draft(d, interview, settings, candidate) for d in drafts]

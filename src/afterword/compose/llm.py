@@ -20,6 +20,7 @@ from afterword.compose.draft import Draft
 from afterword.compose.facts import invented_facts
 from afterword.compose.prompt import prompt_messages, revision_message
 from afterword.compose.subject import LIMIT as SUBJECT_LIMIT
+from afterword.errors import AfterwordError
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -27,8 +28,11 @@ if TYPE_CHECKING:
 KEYRING_SERVICE = "afterword"
 
 
-class ModelAnswerError(ValueError):
+class ModelAnswerError(AfterwordError, ValueError):
     """The model's answer is not the JSON object asked for."""
+
+    exit_code = 1
+    http_status = 502
 
 
 def keyring_user(settings: Settings) -> str:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from afterword.compose import compose
 from afterword.compose.draft import Draft, Kind
+from afterword.interview.errors import UnknownInterviewer
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -139,7 +140,9 @@ def recipient(interview: Interview, to: str):  # type: ignore[no-untyped-def]
         names = "; ".join(
             f"{p.name} <{p.email}>" if p.email else p.name for p in interview.interviewers
         )
-        raise ValueError(f"--to {to!r} matches no single interviewer; expected one of: {names}")
+        raise UnknownInterviewer(
+            f"--to {to!r} matches no single interviewer; expected one of: {names}"
+        )
     return person
 
 

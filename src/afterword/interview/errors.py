@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from afterword.errors import AfterwordError
 
-class InterviewFileError(Exception):
+
+class InterviewFileError(AfterwordError):
     """An interview file (YAML, JSON or .ics) that cannot be imported, and where it went wrong.
 
     ``str()`` reads ``file:line: field: message; expected ...`` with the parts that are known.
     """
+
+    http_status = 422
 
     def __init__(
         self,
@@ -31,6 +35,10 @@ class InterviewFileError(Exception):
             f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
         )
         return f"{text}; expected {self.expected}" if self.expected else text
+
+
+class UnknownInterviewer(AfterwordError, ValueError):
+    """A name or address that matches no single interviewer of the interview."""
 
 
 class FieldProblem(ValueError):

@@ -13,6 +13,8 @@ from functools import lru_cache
 from typing import Any, Protocol
 from urllib.parse import quote
 
+from afterword.errors import AfterwordError
+
 __all__ = ["MessageError", "Sender", "build_email", "check_address", "mailto_link", "reply_subject"]
 
 # Line breaks and other control characters in a header could start a new header (injection):
@@ -63,8 +65,11 @@ def _folded(policy: _Policy, name: str, kind: type, text: str, value: Any) -> by
 POLICY = _Policy(linesep="\r\n", header_factory=_Registry())
 
 
-class MessageError(ValueError):
+class MessageError(AfterwordError, ValueError):
     """A message cannot become an email as it stands: a bad address, name or subject."""
+
+    exit_code = 1
+    http_status = 422
 
 
 class Sender(Protocol):

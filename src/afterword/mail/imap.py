@@ -18,6 +18,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from typing import TYPE_CHECKING, Any
 
+from afterword.errors import AfterwordError
 from afterword.mail.replies import Incoming
 
 if TYPE_CHECKING:
@@ -39,8 +40,11 @@ HEADER_FIELDS = (
 LIST_LINE = re.compile(rb'^\((?P<flags>[^)]*)\) (?P<sep>"(?:[^"\\]|\\.)*"|NIL) (?P<name>.+)$')
 
 
-class ImapError(Exception):
+class ImapError(AfterwordError):
     """The IMAP server cannot be reached or refused what afterword asked of it."""
+
+    exit_code = 1
+    http_status = 502
 
 
 def _password(server: MailServer) -> str | None:

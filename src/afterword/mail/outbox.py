@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from afterword.errors import AfterwordError
 from afterword.store.db import Database, utcnow
 from afterword.store.errors import NotFound
 from afterword.store.interviews import log_event
@@ -50,8 +51,11 @@ __all__ = [
 ]
 
 
-class OutboxError(ValueError):
+class OutboxError(AfterwordError, ValueError):
     """A request the outbox cannot honour as asked (wrong state, bad message, bad time)."""
+
+    exit_code = 1
+    http_status = 409
 
 
 class ApprovalRefused(OutboxError):

@@ -87,12 +87,3 @@ def missing_password_hint(protocol: Protocol, server: MailServer) -> str:
         f"or store it in the system keyring: keyring set {SERVICE} "
         f"{keyring_user(protocol, server)}"
     )
-
-
-def redact(text: str, *secrets: Secret | str | None) -> str:
-    """Return ``text`` with every given secret replaced by asterisks."""
-    for secret in secrets:
-        value = secret.reveal() if isinstance(secret, Secret) else secret
-        if value:
-            text = text.replace(value, "********")
-    return text

@@ -14,6 +14,7 @@ import ssl
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from afterword.errors import AfterwordError
 from afterword.mail.secrets import Secret, missing_password_hint
 
 if TYPE_CHECKING:
@@ -23,8 +24,11 @@ DEFAULT_PORTS = {"tls": 465, "starttls": 587, "none": 25}
 _CONNECTION_ERRORS = (OSError, smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError)
 
 
-class SmtpFailure(Exception):
+class SmtpFailure(AfterwordError):
     """The server or the connection did not take a message; ``code`` is the reply, if any."""
+
+    exit_code = 1
+    http_status = 502
 
     def __init__(self, text: str, code: int | None = None) -> None:
         super().__init__(text)

@@ -1,17 +1,18 @@
-"""The catalogue of rules (DESIGN.md "Review rules"), and how settings select them."""
+"""The catalogue of rules (docs/rules.md is generated from it), and how settings select them."""
 
 from __future__ import annotations
 
 import difflib
 from functools import cache
 
+from afterword.errors import AfterwordError
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding
 from afterword.review.message import Message
-from afterword.review.panel import DUPLICATE_NOTE
 from afterword.review.rules import content, length, personal, proofreading, sender, timing, tone
 from afterword.review.rules.base import Example, Rule
 from afterword.review.rules.document import Document
+from afterword.review.rules.panel import DUPLICATE_NOTE, PanelRule
 
 RULES: tuple[Rule, ...] = (
     *timing.RULES,
@@ -35,7 +36,7 @@ GROUPS: dict[str, str] = {
 }
 
 
-class RuleSelectionError(ValueError):
+class RuleSelectionError(AfterwordError, ValueError):
     """A setting names a rule or group that does not exist."""
 
 
@@ -67,7 +68,6 @@ def _unknown(entry: str) -> frozenset[str]:
 
 def run_example(rule: Rule, example: Example) -> list[Finding]:
     """Return what ``rule`` alone finds in one of its examples (the table tests run this)."""
-    from afterword.review.panel import PanelRule
     from afterword.review.rules.samples import sample_context
 
     if isinstance(rule, PanelRule):

@@ -27,9 +27,9 @@ severity = { AW503 = "warning", AW6 = "info" }
 known_words = ["Kubeflow", "Okafor"]
 ```
 
-Examples marked *with context* are reviewed against the sample interview of DESIGN.md
-(Jordan Lee's Senior Data Engineer interview at Northwind Analytics, with Dr. Priya Raman
-and Sam Okafor).
+Examples marked *with context* are reviewed against the sample interview of the examples
+folder (`examples/northwind-panel.yaml`: Jordan Lee's Senior Data Engineer interview at
+Northwind Analytics, with Dr. Priya Raman and Sam Okafor).
 
 | id | name | severity | group |
 | --- | --- | --- | --- |

@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from afterword.errors import AfterwordError
 from afterword.review.finding import Finding
 from afterword.review.reading import SourceMessage, decode_text, read_message
 
 MAX_PASSES = 3  # a fix can reveal another (removing "the" leaves a double space)
 
 
-class CannotFix(Exception):
+class CannotFix(AfterwordError):
     """The file cannot be edited safely; ``str()`` says why."""
 
 

@@ -17,6 +17,7 @@ from email.message import EmailMessage
 from html.parser import HTMLParser
 from typing import Any, NamedTuple
 
+from afterword.errors import AfterwordError
 from afterword.review.message import Message
 
 # Mail providers cap a message with attachments near 25 MB; past that it is not an email.
@@ -63,8 +64,10 @@ BINARY_MAGIC = {
 VERBATIM_ENCODINGS = frozenset({"", "7bit", "8bit", "binary"})
 
 
-class UnreadableInput(Exception):
+class UnreadableInput(AfterwordError):
     """The input is not something the reviewer can read; ``str()`` says why and what would do."""
+
+    http_status = 422
 
     def __init__(self, source: str, reason: str) -> None:
         super().__init__(f"{source}: {reason}")

@@ -8,6 +8,8 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from afterword.errors import AfterwordError
+
 if TYPE_CHECKING:
     from afterword.config import ScheduleSettings
 
@@ -19,8 +21,11 @@ MAX_YEAR = 2999
 MAX_DAYS_SEARCHED = 60
 
 
-class ScheduleError(ValueError):
+class ScheduleError(AfterwordError, ValueError):
     """A date, zone or schedule setting that deadlines cannot be computed from."""
+
+    exit_code = 1
+    http_status = 422
 
 
 def as_utc(moment: datetime) -> datetime:
@@ -93,10 +98,6 @@ class BusinessCalendar:
     def add(self, day: date, count: int) -> date:
         """Return the business day ``count`` business days after ``day``."""
         return _add_business_days(self.country, day, count)
-
-    def holiday_name(self, day: date) -> str | None:
-        """Name the public holiday on this day, if any."""
-        return _country_holidays(self.country).get(day)  # type: ignore[no-any-return]
 
 
 @lru_cache(maxsize=8192)

@@ -80,13 +80,12 @@ class Timing:
     def from_columns(
         cls, starts_at: datetime, duration_minutes: int, zone: str, decision_by: date | None
     ) -> Timing:
-        """Build the timing straight from stored columns, without loading the whole record."""
-        start = as_utc(starts_at)
-        check_year(start, "interview date")
+        """Build the timing straight from stored columns (aware UTC), without the whole record."""
+        check_year(starts_at, "interview date")
         tz = zone_named(zone, "interview timezone")
         return cls(
-            start.astimezone(tz).date(),
-            start + timedelta(minutes=duration_minutes),
+            starts_at.astimezone(tz).date(),
+            starts_at + timedelta(minutes=duration_minutes),
             tz,
             decision_by,
         )

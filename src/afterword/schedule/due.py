@@ -192,8 +192,7 @@ def _timing(row: Any) -> Timing:
 
 def _person(row: Any, timings: dict[int, Timing]) -> _Person:
     timing = timings.get(row[4]) or timings.setdefault(row[4], _timing(row))
-    replied = as_utc(row[3]) if row[3] else None
-    return _Person(row[0], row[1], row[2], replied, row[4], row[5], row[6], timing)
+    return _Person(row[0], row[1], row[2], row[3], row[4], row[5], row[6], timing)
 
 
 def _best(rows: Iterable[Any]) -> dict[tuple[int, str, int], _Sent]:
@@ -203,8 +202,7 @@ def _best(rows: Iterable[Any]) -> dict[tuple[int, str, int], _Sent]:
         key = (interviewer_id, kind, 1 if kind == THANK_YOU else sequence)
         current = best.get(key)
         if current is None or STATE_RANK[status] > STATE_RANK[current.status]:
-            sent = as_utc(sent_at) if sent_at else None
-            best[key] = _Sent(id_, status, sent, as_utc(replied_at) if replied_at else None)
+            best[key] = _Sent(id_, status, sent_at, replied_at)
     return best
 
 

@@ -15,7 +15,6 @@ import heapq
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from afterword.schedule.business import as_utc
 from afterword.schedule.deadlines import FOLLOW_UP
 from afterword.schedule.due import STATE_RANK, DueItem, load_rows, make_items, order
 
@@ -81,7 +80,7 @@ def _early_interviews(session: Session, user_id: int) -> list[int]:
         )
     )
     rows: Any = session.execute(query)
-    return sorted({id_ for id_, sent, start in rows if as_utc(sent) < as_utc(start)})
+    return sorted({id_ for id_, sent, start in rows if sent < start})
 
 
 def _batches(session: Session, user_id: int) -> Any:
@@ -99,7 +98,7 @@ def _batches(session: Session, user_id: int) -> Any:
     while True:
         # One row past the batch tells where the next one starts.
         rows = session.execute(query.offset(offset).limit(size + 1)).all()
-        following = as_utc(rows[size][1]) if len(rows) > size else None
+        following = rows[size][1] if len(rows) > size else None
         yield [row[0] for row in rows[:size]], following
         if following is None:
             return

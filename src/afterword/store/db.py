@@ -9,18 +9,21 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Engine, create_engine, event, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from afterword.errors import AfterwordError
 from afterword.store.schema import User
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-class StorageError(Exception):
+class StorageError(AfterwordError):
     """The database cannot be opened or used."""
+
+    http_status = 503
 
 
 def utcnow() -> datetime:
@@ -86,8 +89,6 @@ def _head_revisions() -> set[str]:
 
 def _at_head(engine: Engine) -> bool:
     """Whether the database already has the newest schema, so Alembic need not run."""
-    from sqlalchemy import text
-
     try:
         with engine.connect() as connection:
             current = {
@@ -123,8 +124,10 @@ class Database:
         if migrate_schema:
             try:
                 migrate(self.engine)
-            except Exception as exc:
-                raise StorageError(f"cannot open the database {self._safe_url()}: {exc}") from exc
+            except Exception as exc:  # the driver's hints and links follow on later lines
+                reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+                where = self._safe_url()
+                raise StorageError(f"cannot open the database {where}: {reason}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
 
     def _safe_url(self) -> str:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from afterword.errors import AfterwordError
 
-class NotFound(LookupError):
+
+class NotFound(AfterwordError, LookupError):
     """No record with that id belongs to this user."""
+
+    http_status = 404
 
     def __init__(self, what: str, ident: int) -> None:
         super().__init__(f"no {what} with id {ident}")

@@ -70,40 +70,6 @@ def save_interview(db: Database, interview: Interview, user_id: int | None = Non
         return row.id
 
 
-def update_interview(
-    db: Database, interview_id: int, interview: Interview, user_id: int | None = None
-) -> None:
-    """Replace a stored interview's fields; interviewers keep their ids by position."""
-    user = _user(db, user_id)
-    now = utcnow()
-    with db.session() as session:
-        row = _owned_row(session, interview_id, user)
-        for name, value in _interview_columns(interview, now).items():
-            setattr(row, name, value)
-        _update_interviewers(session, row, interview.interviewers)
-        log_event(session, "interview.updated", interview_id=row.id, user_id=user)
-
-
-INTERVIEWER_COLUMNS = (
-    "name", "greet_as", "title", "email", "discussed", "valued", "rapport", "timezone",
-)  # fmt: skip
-
-
-def _update_interviewers(session: Session, row: InterviewRow, people: list[Interviewer]) -> None:
-    """Update rows in place so messages drafted for an interviewer stay attached."""
-    existing = list(row.interviewers)
-    for position, person in enumerate(people):
-        fresh = _interviewer_row(person, position)
-        if position < len(existing):
-            for column in INTERVIEWER_COLUMNS:
-                setattr(existing[position], column, getattr(fresh, column))
-        else:
-            row.interviewers.append(fresh)
-    for extra in existing[len(people) :]:
-        row.interviewers.remove(extra)
-    session.flush()
-
-
 def _interview_columns(interview: Interview, now: datetime) -> dict[str, Any]:
     candidate = interview.candidate
     return {

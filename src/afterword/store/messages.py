@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from afterword.errors import AfterwordError
 from afterword.store.db import Database, utcnow
 from afterword.store.errors import NotFound
 from afterword.store.interviews import log_event
@@ -16,8 +17,11 @@ if TYPE_CHECKING:
     from afterword.compose.draft import Draft
 
 
-class NotEditable(ValueError):
+class NotEditable(AfterwordError, ValueError):
     """The message has left the draft stage and can no longer be edited."""
+
+    exit_code = 1
+    http_status = 409
 
 
 def _interviewer_id(session: Session, interview_id: int, draft: Draft) -> int | None:

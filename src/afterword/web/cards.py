@@ -8,7 +8,14 @@ from typing import Any
 
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview, Interviewer
+from afterword.mail.build import mailto_link
+from afterword.review.context import ReviewContext
+from afterword.review.engine import review
+from afterword.review.message import Message
+from afterword.review.rules.panel import compare_panel
 from afterword.store.db import Database
+from afterword.store.interviews import interviewer_ids
+from afterword.store.messages import list_messages
 from afterword.web.formatting import Segment, highlight
 
 EDITABLE = frozenset({"draft"})
@@ -52,10 +59,6 @@ def review_body(
     sent_at: datetime | None = None,
 ) -> Any:
     """Review a body in its context, with the user's rule settings (and known words)."""
-    from afterword.review.context import ReviewContext
-    from afterword.review.engine import review
-    from afterword.review.message import Message
-
     sender = f"{candidate.name} <{candidate.email}>" if candidate else None
     to = f"{recipient.name} <{recipient.email}>" if recipient and recipient.email else None
     context = ReviewContext(
@@ -75,8 +78,6 @@ def draft_view(
     settings: Settings, body: str | None = None, subject: str | None = None,
 ) -> DraftView:  # fmt: skip
     """Review a stored message (or the text being typed into it) and cut it for highlighting."""
-    from afterword.mail.build import mailto_link
-
     body = row.body if body is None else body
     subject = row.subject if subject is None else subject
     when = row.sent_at or row.scheduled_for
@@ -90,9 +91,6 @@ def interview_cards(
     settings: Settings,
 ) -> list[Card]:  # fmt: skip
     """Return a card per interviewer with the messages to them, thank-you first."""
-    from afterword.store.interviews import interviewer_ids
-    from afterword.store.messages import list_messages
-
     ids = interviewer_ids(db, interview_id)
     cards = [
         Card(i, person, ids[i] if i < len(ids) else None)
@@ -108,8 +106,6 @@ def interview_cards(
 
 def panel_warnings(cards: list[Card]) -> list[str]:
     """Name the pairs of notes of one kind that share most of their text (AW206)."""
-    from afterword.review.panel import compare_panel
-
     slots: dict[tuple[str, int], list[tuple[str, str]]] = {}
     for card in cards:
         for view in card.drafts:

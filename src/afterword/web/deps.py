@@ -12,6 +12,7 @@ from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from afterword.config import Settings
+from afterword.errors import AfterwordError
 from afterword.store.db import Database
 from afterword.web import security
 from afterword.web.formatting import FILTERS
@@ -78,11 +79,22 @@ def render(
     )
 
 
+ERROR_TITLES = {404: "Not found", 403: "Refused", 405: "Not allowed"}
+
+
+def error_page(request: Request, status_code: int, detail: str) -> Response:
+    """Render the error page in the site's layout."""
+    context = {"title": ERROR_TITLES.get(status_code, "Error"), "detail": detail}
+    return render(request, "error.html", context, status_code=status_code)
+
+
 def install_error_pages(app: FastAPI) -> None:
     """Answer errors with a page in the site's layout instead of JSON."""
 
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
-        title = {404: "Not found", 403: "Refused", 405: "Not allowed"}.get(exc.status_code)
-        context = {"title": title or "Error", "detail": exc.detail}
-        return render(request, "error.html", context, status_code=exc.status_code)
+        return error_page(request, exc.status_code, exc.detail)
+
+    @app.exception_handler(AfterwordError)
+    async def _user_error(request: Request, exc: AfterwordError) -> Response:
+        return error_page(request, exc.http_status, str(exc))

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from afterword.compose.stored import draft_interview
 from afterword.config import Settings
 from afterword.interview.model import Interview, Interviewer
 from afterword.store.db import Database
+from afterword.store.interviews import interviewer_ids, save_interview
+from afterword.store.messages import list_messages
 
 
 def _address(person: Interviewer) -> str:
@@ -15,9 +18,6 @@ def _address(person: Interviewer) -> str:
 
 def save_and_draft(db: Database, settings: Settings, interview: Interview) -> int:
     """Store a new interview and draft a thank-you for each interviewer; return its id."""
-    from afterword.compose.stored import draft_interview
-    from afterword.store.interviews import save_interview
-
     interview_id = save_interview(db, interview)
     draft_interview(db, interview_id, interview, "thank-you", settings=settings)
     return interview_id
@@ -27,10 +27,6 @@ def draft_missing(
     db: Database, settings: Settings, interview_id: int, interview: Interview
 ) -> None:
     """Draft a thank-you for every interviewer who has none."""
-    from afterword.compose.stored import draft_interview
-    from afterword.store.interviews import interviewer_ids
-    from afterword.store.messages import list_messages
-
     have = {r.interviewer_id for r in list_messages(db, interview_id) if r.kind == "thank-you"}
     for person, ident in zip(
         interview.interviewers, interviewer_ids(db, interview_id), strict=False
@@ -45,9 +41,6 @@ def draft_for(
     interviewer_id: int, kind: str, variant: int = 0,
 ) -> int:  # fmt: skip
     """Draft one message to one interviewer (the follow-up's number is the composer's)."""
-    from afterword.compose.stored import draft_interview
-    from afterword.store.interviews import interviewer_ids
-
     person = interview.interviewers[interviewer_ids(db, interview_id).index(interviewer_id)]
     stored = draft_interview(db, interview_id, interview, kind, _address(person), variant,  # type: ignore[arg-type]
                              settings)  # fmt: skip

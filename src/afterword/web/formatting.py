@@ -8,15 +8,11 @@ from datetime import UTC, datetime
 from typing import Any
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def countdown(moment: datetime | None, now: datetime | None = None) -> str:
     """Say how long until (or since) a moment: "in 3 h 20 min", "2 days overdue"."""
     if moment is None:
         return ""
-    seconds = (_aware(moment) - (now or datetime.now(UTC))).total_seconds()
+    seconds = (moment - (now or datetime.now(UTC))).total_seconds()
     span = _span(abs(seconds))
     return f"in {span}" if seconds >= 0 else f"{span} overdue"
 
@@ -33,20 +29,20 @@ def _span(seconds: float) -> str:
 
 def is_overdue(moment: datetime | None) -> bool:
     """Tell whether a moment has passed."""
-    return moment is not None and _aware(moment) < datetime.now(UTC)
+    return moment is not None and moment < datetime.now(UTC)
 
 
 def local_time(moment: datetime | None, zone: Any = None) -> str:
     """Format a moment in a zone (or this machine's), e.g. "Tue 24 Nov, 15:00"."""
     if moment is None:
         return ""
-    local = _aware(moment).astimezone(zone)
+    local = moment.astimezone(zone)
     return local.strftime("%a %-d %b %Y, %H:%M")
 
 
 def iso(moment: datetime | None) -> str:
     """Return an ISO-8601 UTC timestamp for a ``<time datetime>`` attribute."""
-    return _aware(moment).astimezone(UTC).isoformat() if moment else ""
+    return moment.astimezone(UTC).isoformat() if moment else ""
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+import uvicorn
+
 
 def free_port(host: str = "127.0.0.1") -> int:
     """Return a port nobody listens on right now."""
@@ -20,8 +22,6 @@ def free_port(host: str = "127.0.0.1") -> int:
 @contextmanager
 def running(app: Any, host: str = "127.0.0.1", port: int | None = None) -> Iterator[str]:
     """Serve ``app`` until the block ends; yield its base URL."""
-    import uvicorn
-
     port = port or free_port(host)
     config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False)
     server = uvicorn.Server(config)

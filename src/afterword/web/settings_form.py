@@ -9,6 +9,13 @@ from pydantic import ValidationError
 
 from afterword.config import Settings
 from afterword.interview.model import Candidate
+from afterword.mail.imap import ImapError, connect
+from afterword.mail.secrets import password_for, store_password
+from afterword.mail.smtp import SmtpFailure, SmtpSession
+from afterword.review.catalogue import RULES, RuleSelectionError
+from afterword.review.context import ReviewContext
+from afterword.review.engine import enabled_rules, review
+from afterword.review.message import Message
 
 PROFILE_FIELDS = ("name", "email", "phone", "links", "signature")
 MAIL_FIELDS = ("host", "port", "user", "security")
@@ -54,10 +61,6 @@ def field_errors(exc: ValidationError, prefix: str) -> dict[str, str]:
 
 def address_findings(profile: Candidate, settings: Settings) -> list[Any]:
     """Run the reviewer's sender checks (AW701, AW702) on the profile's name and address."""
-    from afterword.review.context import ReviewContext
-    from afterword.review.engine import review
-    from afterword.review.message import Message
-
     message = Message(body="", sender=f"{profile.name} <{profile.email}>")
     result = review(message, ReviewContext(candidate=profile), settings.review)
     return [f for f in result.findings if f.rule in ("AW701", "AW702")]
@@ -65,8 +68,6 @@ def address_findings(profile: Candidate, settings: Settings) -> list[Any]:
 
 def stored_passwords(settings: Settings) -> dict[str, bool]:
     """Whether each server has a password (environment or keyring), never the password."""
-    from afterword.mail.secrets import password_for
-
     return {
         "smtp": password_for("smtp", settings.smtp) is not None,
         "imap": password_for("imap", settings.imap) is not None,
@@ -75,8 +76,6 @@ def stored_passwords(settings: Settings) -> dict[str, bool]:
 
 def store_passwords(settings: Settings, form: Mapping[str, Any]) -> None:
     """Put newly typed passwords in the system keyring; a blank field keeps the old one."""
-    from afterword.mail.secrets import store_password
-
     for section in ("smtp", "imap"):
         password = str(form.get(f"{section}-password") or "")
         if password:
@@ -112,16 +111,11 @@ def _words(text: str, upper: bool = False) -> list[str]:
 
 def rule_choices() -> list[tuple[str, str]]:
     """Every rule's id and name, for the list beside "rules switched off"."""
-    from afterword.review.catalogue import RULES
-
     return [(rule.id, rule.name) for rule in RULES]
 
 
 def check_rules(settings: Settings) -> dict[str, str]:
     """Return a field error when "rules switched off" names a rule or group that does not exist."""
-    from afterword.review.catalogue import RuleSelectionError
-    from afterword.review.engine import enabled_rules
-
     try:
         enabled_rules(settings.review)
     except RuleSelectionError as exc:
@@ -142,9 +136,6 @@ def test_connections(settings: Settings) -> list[tuple[str, bool, str]]:
 
 
 def _try_smtp(settings: Settings) -> tuple[bool, str]:
-    from afterword.mail.secrets import password_for
-    from afterword.mail.smtp import SmtpFailure, SmtpSession
-
     try:
         session = SmtpSession(settings.smtp, password_for("smtp", settings.smtp))
         session.open()
@@ -155,8 +146,6 @@ def _try_smtp(settings: Settings) -> tuple[bool, str]:
 
 
 def _try_imap(settings: Settings) -> tuple[bool, str]:
-    from afterword.mail.imap import ImapError, connect
-
     try:
         with connect(settings.imap):
             pass

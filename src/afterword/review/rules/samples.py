@@ -1,4 +1,4 @@
-"""Sample contexts the rules' examples name: the Northwind panel from DESIGN.md."""
+"""Sample contexts the rules' examples name: the Northwind panel of the examples folder."""
 
 from __future__ import annotations
 

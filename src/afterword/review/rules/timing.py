@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
-from afterword.config import ScheduleSettings
+from afterword.config import ScheduleSettings, Settings
 from afterword.interview.model import Interview
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, FOLLOW_UP, THANK_YOU, WARNING, Check, fires, passes
@@ -18,8 +18,7 @@ def _hours_late(doc: Document) -> float | None:
     context = doc.context
     if context.interview is None or context.sent_at is None:
         return None
-    sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
-    return (sent - context.interview.end).total_seconds() / 3600
+    return (context.sent_at - context.interview.end).total_seconds() / 3600
 
 
 def late_thank_you(rule: Check, doc: Document) -> Iterator[Finding]:
@@ -57,25 +56,14 @@ past 48. Without an interview or a send time the rule stays silent.""",
 )
 
 
-def _business_days_after(day: datetime, count: int) -> datetime:
-    """Return the moment ``count`` Monday-to-Friday days after ``day``."""
-    moment = day
-    while count:
-        moment += timedelta(days=1)
-        count -= moment.weekday() < 5
-    return moment
-
-
 def follow_up_due(
     interview: Interview, schedule: ScheduleSettings | None = None
 ) -> datetime | None:
-    """Return when the first follow-up is due, from the schedule's own cadence when available."""
-    try:
-        from afterword.config import Settings
-        from afterword.schedule.deadlines import ScheduleError
-        from afterword.schedule.deadlines import follow_up_due as scheduled_due
-    except ImportError:  # the scheduler is optional to the reviewer
-        return _business_days_after(interview.end, 5)
+    """Return when the first follow-up is due, by the schedule's own cadence and holidays."""
+    # Here, not at the top: the holiday tables load only when a follow-up has a context.
+    from afterword.schedule.deadlines import ScheduleError
+    from afterword.schedule.deadlines import follow_up_due as scheduled_due
+
     try:
         return scheduled_due(interview, Settings(schedule=schedule or ScheduleSettings()))
     except ScheduleError:
@@ -88,8 +76,7 @@ def early_follow_up(rule: Check, doc: Document) -> Iterator[Finding]:
     if context.interview is None or context.sent_at is None:
         return
     due = follow_up_due(context.interview, context.schedule)
-    sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
-    if due is not None and sent < due:
+    if due is not None and context.sent_at < due:
         yield rule.finding(
             f"a follow-up is due from {due.astimezone(context.interview.zone):%a %d %b %H:%M}; "
             "writing earlier can read as impatience"

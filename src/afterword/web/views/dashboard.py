@@ -9,6 +9,8 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from afterword.schedule.due import collect_due_items
+from afterword.store.interviews import list_interviews
 from afterword.web.deps import DbDep, SettingsDep, render
 
 router = APIRouter()
@@ -30,9 +32,6 @@ def _states(items: list[Any]) -> dict[int, dict[str, str]]:
 @router.get("/")
 def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Show what is due next and the recent interviews with each interviewer's state."""
-    from afterword.schedule.due import collect_due_items
-    from afterword.store.interviews import list_interviews
-
     now = datetime.now(UTC)
     # Only the soonest few pending items, and the states of the interviews listed: the
     # rest of a large history is never read (5,000 interviews: 2.9 s -> well under 0.1 s).

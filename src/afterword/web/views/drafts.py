@@ -8,17 +8,22 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from afterword.config import Settings
+from afterword.mail.build import build_email
+from afterword.mail.outbox import ApprovalRefused, OutboxError, approve, send_now
+from afterword.review.fix import Edit, apply_edits
 from afterword.store.db import Database
+from afterword.store.errors import NotFound
+from afterword.store.interviews import get_profile, interviewer_ids
+from afterword.store.messages import NotEditable, get_message, update_body
+from afterword.web.cards import draft_view
 from afterword.web.deps import DbDep, SettingsDep, render
-from afterword.web.views.interview import load_interview
+from afterword.web.drafting import regenerate
+from afterword.web.views.interview import load_interview, page_response
 
 router = APIRouter()
 
 
 def _row(db: Database, message_id: int) -> Any:
-    from afterword.store.errors import NotFound
-    from afterword.store.messages import get_message
-
     try:
         return get_message(db, message_id)
     except NotFound as exc:
@@ -27,9 +32,6 @@ def _row(db: Database, message_id: int) -> Any:
 
 def _view(db: Database, settings: Settings, row: Any, body: str | None = None,
           subject: str | None = None) -> Any:  # fmt: skip
-    from afterword.store.interviews import interviewer_ids
-    from afterword.web.cards import draft_view
-
     interview, candidate = load_interview(db, row.interview_id)
     ids = interviewer_ids(db, row.interview_id)
     recipient = (
@@ -50,15 +52,12 @@ def _card(request: Request, db: Database, settings: Settings, row: Any, **extra:
         return render(request, "_draft.html", {"view": view, "card_extra": card_extra})
     if not extra.get("problem"):
         return _back(row)
-    from afterword.web.views.interview import page_response
 
     return page_response(request, db, settings, row.interview_id, card_extra=card_extra,
                          status_code=409)  # fmt: skip
 
 
 def _save(db: Database, row: Any, subject: str | None, body: str | None) -> Any:
-    from afterword.store.messages import NotEditable, update_body
-
     if row.status != "draft" or body is None:
         return row
     subject = row.subject if subject is None else subject
@@ -100,8 +99,6 @@ def act_on_draft(
 
 def _approve(db: Database, settings: Settings, message_id: int, force: bool) -> str | None:
     """Approve through the outbox; return why it was refused, in words, if it was."""
-    from afterword.mail.outbox import ApprovalRefused, OutboxError, approve
-
     try:
         approve(db, message_id, force=force, settings=settings)
     except ApprovalRefused as exc:
@@ -113,8 +110,6 @@ def _approve(db: Database, settings: Settings, message_id: int, force: bool) -> 
 
 
 def _send(request: Request, db: Database, settings: Settings, row: Any) -> Response:
-    from afterword.mail.outbox import OutboxError, send_now
-
     try:
         report = send_now(db, settings, [row.id])
     except OutboxError as exc:
@@ -143,7 +138,6 @@ def fix_finding(
     if not (0 <= start <= end <= len(text)) or text[start:end] != original:
         return _card(request, db, settings, row, problem="The text changed since the review; "
                      "the fix was not applied. Look at the new review and try again.")  # fmt: skip
-    from afterword.review.fix import Edit, apply_edits
 
     fixed = apply_edits(text, [Edit(start, end, replacement, rule="web")])
     row = _save(db, row, subject, fixed)
@@ -160,8 +154,6 @@ def fix_finding(
 @router.post("/messages/{message_id}/regenerate")
 def regenerate_draft(message_id: int, db: DbDep, settings: SettingsDep) -> Response:
     """Show the composer's next variant in place of a draft (the newest draft is the one shown)."""
-    from afterword.web.drafting import regenerate
-
     row = _row(db, message_id)
     interview, _ = load_interview(db, row.interview_id)
     new_id = regenerate(db, settings, row, interview)
@@ -177,9 +169,6 @@ def show_message(message_id: int, db: DbDep) -> Response:
 @router.get("/messages/{message_id}.eml")
 def download_eml(message_id: int, db: DbDep) -> Response:
     """Download the message as an .eml file to open in any mail program."""
-    from afterword.mail.build import build_email
-    from afterword.store.interviews import get_profile
-
     row = _row(db, message_id)
     _, candidate = load_interview(db, row.interview_id)
     data = build_email(row, candidate or get_profile(db)).as_bytes()

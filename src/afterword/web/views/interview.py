@@ -10,17 +10,19 @@ from fastapi.responses import RedirectResponse, Response
 
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview
+from afterword.schedule.deadlines import due_items, thank_you_deadline
 from afterword.store.db import Database
+from afterword.store.errors import NotFound
+from afterword.store.interviews import get_interview, get_profile
+from afterword.web.cards import interview_cards, panel_warnings
 from afterword.web.deps import DbDep, SettingsDep, render
+from afterword.web.drafting import draft_for, draft_missing
 
 router = APIRouter()
 
 
 def load_interview(db: Database, interview_id: int) -> tuple[Interview, Candidate | None]:
     """Return the interview and who signs its notes, or answer 404."""
-    from afterword.store.errors import NotFound
-    from afterword.store.interviews import get_interview, get_profile
-
     try:
         interview = get_interview(db, interview_id)
     except NotFound as exc:
@@ -29,15 +31,11 @@ def load_interview(db: Database, interview_id: int) -> tuple[Interview, Candidat
 
 
 def _due_follow_ups(db: Database, settings: Settings, interview_id: int) -> list[object]:
-    from afterword.schedule.deadlines import due_items
-
     now = datetime.now(UTC)
     return [
         item
         for item in due_items(db, settings, now, interview_id=interview_id)
-        if item.kind == "follow-up"
-        and item.state == "due"
-        and item.countdown <= timedelta(0)
+        if item.kind == "follow-up" and item.state == "due" and item.countdown <= timedelta(0)
     ]
 
 
@@ -55,9 +53,6 @@ def page_response(
     status_code: int = 200, **extra: Any,
 ) -> Response:  # fmt: skip
     """Render the interview page (also after a refused action, with its message in place)."""
-    from afterword.schedule.deadlines import thank_you_deadline
-    from afterword.web.cards import interview_cards, panel_warnings
-
     interview, candidate = load_interview(db, interview_id)
     cards = interview_cards(db, interview_id, interview, candidate, settings)
     context = {
@@ -76,8 +71,6 @@ def page_response(
 @router.post("/interviews/{interview_id}/drafts")
 def draft_notes(interview_id: int, db: DbDep, settings: SettingsDep) -> Response:
     """Draft a thank-you for every interviewer that has none yet."""
-    from afterword.web.drafting import draft_missing
-
     interview, _ = load_interview(db, interview_id)
     draft_missing(db, settings, interview_id, interview)
     return RedirectResponse(f"/interviews/{interview_id}", status_code=303)
@@ -91,8 +84,6 @@ def draft_follow_up(
     interviewer_id: int = Form(...),
 ) -> Response:
     """Draft the follow-up that has come due for one interviewer."""
-    from afterword.web.drafting import draft_for
-
     interview, _ = load_interview(db, interview_id)
     draft_for(db, settings, interview_id, interview, interviewer_id, "follow-up")
     return RedirectResponse(f"/interviews/{interview_id}", status_code=303)

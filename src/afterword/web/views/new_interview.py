@@ -5,16 +5,18 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
+from afterword.interview.errors import InterviewFileError
+from afterword.interview.ics import import_ics
+from afterword.store.interviews import get_profile
 from afterword.web import forms
 from afterword.web.deps import DbDep, SettingsDep, render
+from afterword.web.drafting import save_and_draft
 
 router = APIRouter()
 MAX_ICS_BYTES = 1_000_000
 
 
 def _has_profile(db: DbDep) -> bool:
-    from afterword.store.interviews import get_profile
-
     return get_profile(db) is not None
 
 
@@ -39,7 +41,6 @@ async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -
     interview = forms.validate(form)
     if interview is None:
         return _page(request, db, form, status=422)
-    from afterword.web.drafting import save_and_draft
 
     interview_id = save_and_draft(db, settings, interview)
     return RedirectResponse(f"/interviews/{interview_id}?created=1", status_code=303)
@@ -48,10 +49,6 @@ async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -
 @router.post("/interviews/new/ics")
 async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None = None) -> Response:
     """Fill the form from a calendar invite, for the user to check and complete."""
-    from afterword.interview.errors import InterviewFileError
-    from afterword.interview.ics import import_ics
-    from afterword.store.interviews import get_profile
-
     data = await ics.read(MAX_ICS_BYTES + 1) if ics else b""
     if ics is None or not data:
         return _page(request, db, forms.blank_form(), 422, ics_error="Choose an .ics file first.")

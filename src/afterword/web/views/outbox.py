@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi import APIRouter, Form, Request
 from fastapi.responses import RedirectResponse, Response
 
+from afterword.mail import outbox
+from afterword.mail.outbox import list_outbox
 from afterword.web.deps import DbDep, render
 
 router = APIRouter()
@@ -13,18 +15,11 @@ router = APIRouter()
 @router.get("/outbox")
 def outbox_page(request: Request, db: DbDep, notice: str | None = None) -> Response:
     """List the outbox with states, failure reasons and actions."""
-    from afterword.mail.outbox import list_outbox
-
     return render(request, "outbox.html", {"title": "Outbox", "rows": list_outbox(db)})
 
 
 def _do(request: Request, db: DbDep, message_id: int, action: str, **kwargs: object) -> Response:
-    from afterword.mail import outbox
-
-    try:
-        getattr(outbox, action)(db, message_id, **kwargs)
-    except outbox.OutboxError as exc:
-        raise HTTPException(409, str(exc)) from exc
+    getattr(outbox, action)(db, message_id, **kwargs)
     back = request.headers.get("referer") or "/outbox"
     return RedirectResponse(back if back.startswith(str(request.base_url)) else "/outbox", 303)
 

@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import Response
 
+from afterword.review.engine import review_text
 from afterword.web.deps import SettingsDep, render
 from afterword.web.formatting import Segment, highlight
 
@@ -37,8 +38,6 @@ class _Pasted:
 
 
 def _review(settings: SettingsDep, subject: str, body: str) -> PastedView:
-    from afterword.review.engine import review_text
-
     result = review_text(body, subject or None, None, settings.review)
     return PastedView(result, highlight(body, result.findings), body, subject)
 

@@ -12,8 +12,10 @@ from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
-from afterword.config import Settings
+from afterword.config import Settings, save_settings
 from afterword.store.db import Database
+from afterword.store.interviews import get_profile, get_signature
+from afterword.store.interviews import save_profile as store_profile
 from afterword.web import settings_form
 from afterword.web.deps import DbDep, SettingsDep, render
 
@@ -21,8 +23,6 @@ router = APIRouter()
 
 
 def _page(request: Request, db: Database, settings: Settings, status: int = 200, **extra: Any):  # type: ignore[no-untyped-def]
-    from afterword.store.interviews import get_profile, get_signature
-
     profile = get_profile(db)
     context = {
         "title": "Settings",
@@ -49,8 +49,6 @@ def settings_page(request: Request, db: DbDep, settings: SettingsDep, saved: str
 @router.post("/settings/profile")
 async def save_profile(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save who signs the notes, or show what is wrong next to the field."""
-    from afterword.store.interviews import save_profile as store_profile
-
     values = settings_form.read_profile(await request.form())
     try:
         candidate, signature = settings_form.to_candidate(values)
@@ -62,8 +60,6 @@ async def save_profile(request: Request, db: DbDep, settings: SettingsDep) -> Re
 
 
 def _save(request: Request, settings: Settings) -> None:
-    from afterword.config import save_settings
-
     save_settings(settings, request.app.state.config_path)
     request.app.state.settings = settings
 

@@ -1,0 +1,26 @@
+"""Names that look unused to vulture but are called by a framework, a template or the tests.
+
+Read by ``make lint`` (``vulture``, configured in pyproject.toml); never imported.
+"""
+# ruff: noqa
+# fmt: off
+
+# Enum members chosen by name on the command line or in interview files.
+sarif, thank_you, follow_up, ONSITE
+
+# pydantic and SQLAlchemy read these class attributes and hooks.
+model_config, type_annotation_map, impl, cache_ok, process_bind_param, process_result_value
+password_hash  # the hosted mode's sign-in column, set by the schema's migration
+
+# html.parser.HTMLParser calls these with its own argument names.
+handle_starttag, handle_endtag, handle_data, attrs
+
+# Jinja templates read these.
+mailto, editable, autoescape
+
+# Third-party objects configured by setting an attribute.
+total_tokens, should_exit
+
+# Used by the tests and benchmarks: the rule examples' runner, the browser tests' server and
+# the schedule benchmark's reference (reading every row).
+run_example, running, _load
