@@ -139,6 +139,7 @@ class Interview(Record):
     timezone: ZoneName = Field(default_factory=local_zone_name)
     format: Format | None = None
     decision_by: date | None = None
+    decision_from: str | None = Field(default=None, max_length=200)
     fit: Notes = Field(default_factory=list)
     missed: Notes = Field(default_factory=list)
     insights: Notes = Field(default_factory=list)
