@@ -15,7 +15,6 @@ from afterword.compose.notes.read import Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
-from afterword.interview.names import parse_name
 
 OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
 
@@ -164,10 +163,4 @@ def strongest_fit(setup: Setup) -> Reading | None:
 def decision_is_theirs(setup: Setup) -> bool:
     """Whether this recipient is the one who gave the decision date."""
     source = setup.interview.decision_from
-    if not source:
-        return False
-    wanted = parse_name(source)
-    return source.strip().lower() in {
-        setup.person.name.lower(),
-        (setup.person.email or "").lower(),
-    } or (wanted.plain.lower() == setup.person.person.plain.lower())
+    return bool(source) and setup.interview.interviewer(source or "") is setup.person

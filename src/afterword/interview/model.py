@@ -179,6 +179,17 @@ class Interview(Record):
             seen[key] = index
         return self
 
+    @model_validator(mode="after")
+    def _decision_from_the_panel(self) -> Interview:
+        if self.decision_from and self.interviewer(self.decision_from) is None:
+            names = ", ".join(p.name for p in self.interviewers)
+            raise FieldProblem(
+                f"decision_from names {self.decision_from!r}, who is not on the panel; "
+                f"expected the name or address of one of: {names}",
+                ("decision_from",),
+            )
+        return self
+
     @property
     def zone(self) -> ZoneInfo:
         """The interview's time zone."""
