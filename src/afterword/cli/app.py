@@ -10,7 +10,7 @@ import typer
 from afterword import __version__
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
-COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "schedule", "web")
+COMMAND_MODULES = ("interviews", "review", "drafts", "notes", "outbox", "schedule", "web")
 
 
 def _version(value: bool) -> None:

@@ -1,0 +1,116 @@
+"""How every note of an interview was read: used, and how, or left out, and why.
+
+``afterword notes``, ``afterword draft`` and the web pages show the same list, so a user
+sees before sending that "seemed bored" will never be quoted and how "how do you measure
+success?" will be put.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from afterword.compose.notes.read import Field, Reading, read_note
+from afterword.interview.model import Interview, Interviewer
+
+SHARED: tuple[Field, ...] = ("fit", "missed", "insights")
+OWN: tuple[Field, ...] = ("discussed", "valued", "rapport")
+
+
+@dataclass(frozen=True)
+class NoteRead:
+    """One note of the record, whose it is, and how the interpreter read it."""
+
+    owner: str | None  # the interviewer's name, or None for fit, missed and insights
+    reading: Reading
+
+    @property
+    def status(self) -> str:
+        """ "used" or "left out"."""
+        return "used" if self.reading.used else "left out"
+
+    @property
+    def as_used(self) -> str | None:
+        """The note as a draft would put it, in its first form."""
+        r = self.reading
+        return r.topic or r.clause or r.sentence
+
+    def explanation(self) -> str:
+        """Why it was left out, or how it was read."""
+        r = self.reading
+        if not r.used:
+            return r.why
+        parts = [r.why]
+        if not r.warm:
+            parts.append("reads as negative, so only neutral wording")
+        parts += [f"left out a part: {why}" for why in r.dropped]
+        return "; ".join(parts)
+
+    def as_dict(self) -> dict[str, object]:
+        """Plain data for ``--json``."""
+        r = self.reading
+        return {
+            "interviewer": self.owner,
+            "field": r.field,
+            "note": r.note,
+            "used": r.used,
+            "kind": r.kind,
+            "why": self.explanation(),
+            "as_used": self.as_used,
+            "forms": {
+                k: v
+                for k, v in (("topic", r.topic), ("clause", r.clause), ("sentence", r.sentence))
+                if v
+            },
+            "sentiment": round(r.sentiment, 2),
+        }
+
+
+def _person_notes(person: Interviewer) -> list[tuple[Field, str]]:
+    notes: list[tuple[Field, str]] = [("discussed", n) for n in person.discussed]
+    notes += [(f, v) for f in ("valued", "rapport") if (v := getattr(person, f))]  # type: ignore[misc]
+    return notes
+
+
+def read_interview(interview: Interview, person: Interviewer | None = None) -> list[NoteRead]:
+    """Read every note: the shared ones, then each interviewer's (or only ``person``'s)."""
+    protected = _protected(interview)
+    found = [
+        NoteRead(None, read_note(note, where, None, protected))
+        for where in SHARED
+        for note in getattr(interview, where)
+    ]
+    for other in interview.interviewers:
+        if person is not None and other is not person:
+            continue
+        found += [
+            NoteRead(other.name, read_note(note, where, other.person, protected))
+            for where, note in _person_notes(other)
+        ]
+    return found
+
+
+def _protected(interview: Interview) -> frozenset[str]:
+    words = {*interview.company.split(), *interview.role.split()}
+    for other in interview.interviewers:
+        words.update(other.person.tokens)
+    return frozenset(words)
+
+
+def left_out(found: list[NoteRead]) -> list[NoteRead]:
+    """The notes no draft will use."""
+    return [n for n in found if not n.reading.used]
+
+
+def render_lines(found: list[NoteRead]) -> list[str]:
+    """The reading as plain text lines, grouped by whose notes they are."""
+    lines: list[str] = []
+    owner: object = object()
+    for item in found:
+        if item.owner != owner:
+            owner = item.owner
+            lines.append(f"{owner or 'Shared notes (fit, missed, insights)'}:")
+        lines.append(f'  {item.status:8}  {item.reading.field:9}  "{item.reading.note}"')
+        lines.append(f"            {item.explanation()}")
+        if item.reading.used and item.as_used and item.as_used != item.reading.note:
+            lines.append(f'            as: "{item.as_used}"')
+    return lines
