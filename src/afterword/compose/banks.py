@@ -69,7 +69,7 @@ FACT = (
     "It stood out to me that {fact}.",
     "It was useful to understand that {fact}.",
     "I was interested to learn that {fact}.",
-    "I found it telling that {fact}.",
+    "I liked hearing that {fact}.",
     "It was encouraging to hear that {fact}.",
 )
 

@@ -114,7 +114,8 @@ def as_mine(fit: str) -> str:
 MY_WORDS = words_of(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty several many "
     "experience background expertise track work time years decade knowledge skills training "
-    "certification degree"
+    "certification degree postdoc phd msc mba ma bsc ba masters licence license diploma "
+    "portfolio record"
 )
 
 

@@ -26,9 +26,11 @@ def readings(setup: Setup, where: Field, notes: Iterable[str | None]) -> list[Re
     return [r for r in found if r.used]
 
 
-def fill(pick: Picker, name: str, reading: Reading, offset: int = 0) -> str | None:
+def fill(
+    pick: Picker, name: str, reading: Reading, offset: int = 0, warm: bool = False
+) -> str | None:
     """Put a note into a frame of bank ``name`` (or its neutral sibling); None if it cannot."""
-    if not reading.warm and name in banks.NEUTRAL:
+    if not (warm or reading.warm) and name in banks.NEUTRAL:
         name = banks.NEUTRAL[name]
     text = reading.form(banks.TAKES[name])
     if not text:
@@ -56,7 +58,8 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
         if found:
             bank = bank_topic if found[0].topic else bank_clause
-            if text := fill(pick, bank, found[0]):
+            # What the candidate valued is warm by definition, whatever its words.
+            if text := fill(pick, bank, found[0], warm=where == "valued"):
                 parts.append(Part(text, 1, drop_rank=rank, order=OWN))
     if not parts:
         parts.append(untitled_or_titled(setup, pick))

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.rules import WITHHOLD, Withhold
+from afterword.compose.notes.rules import PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
 
@@ -26,7 +26,8 @@ NoteKind = Literal[
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
 REGRET = re.compile(
-    r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|"
+    r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
+    r"did not|never|"
     r"should(?:'ve| have)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
     r"(?:say|said|mention|mentioned|bring up|brought up|talk about|add|tell (?:them|him|her))"
     r"(?:\s+about)?(?:\s+that)?\s+",
@@ -88,6 +89,8 @@ class Reading:
 
 def withheld_by(text: str) -> Withhold | None:
     """The first withholding rule a text matches."""
+    if PAY_FIGURE.search(text):
+        return next(rule for rule in WITHHOLD if rule.name == "pay")
     return next((rule for rule in WITHHOLD if rule.pattern.search(text)), None)
 
 
@@ -130,6 +133,8 @@ def _read(
         rule = (whole or fired)[0]
         return Reading(where, note, "withheld", rule.reason)
     dropped = tuple(r.reason for r in fired)
+    if fired:  # what is left may point back at the part cut ("I know it well")
+        kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept
     body = _main_part(kept)
     reading = _shape(body, where, person, protected)
     mood = shape.sentiment(" ".join(kept))
@@ -144,9 +149,13 @@ def _main_part(clauses: list[str]) -> str:
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         from afterword.compose.prose import join_list
 
+        if any(" and " in c for c in clauses):
+            return ", ".join(clauses)
         return join_list(clauses)
     if len(clauses) > 1 and _is_figure(clauses[1]):
         return f"{clauses[0]}, with {clauses[1]}"
+    if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
+        return f"{clauses[0]}, {clauses[1]}"
     return clauses[0]
 
 
@@ -158,6 +167,7 @@ def _is_list_item(clause: str) -> bool:
         and not clause.endswith("?")
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
         and not words[0][:1].isdigit()
+        and words[0].lower() not in ("not", "but", "no", "only", "just")
     )
 
 
@@ -191,9 +201,36 @@ def _shape(
     return readers[where](text, where, person)
 
 
+PARTICIPLE = re.compile(
+    r"^(?P<pre>[\w()+.-]+(?: [\w()+.-]+)?) (?P<p>rated|certified|qualified|registered|licensed|"
+    r"trained|accredited|chartered)(?P<post> (?:on|in|as|for) .+)?$",
+    re.IGNORECASE,
+)
+LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
+
+
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     words = text.split()
     first = words[0]
+    if LANGUAGES_AFTER.match(text) or re.match(
+        r"^[\w ()-]{1,30} (?:charterholder|graduate|"
+        r"alumn[ia]|fellow|member)$",
+        text,
+    ):
+        article = "" if LANGUAGES_AFTER.match(text) else "a "
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
+    if found := PARTICIPLE.match(text):
+        post = found.group("post") or ""
+        return Reading(where, text, "achievement", "a credential",
+                       sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
+    if shape.verb_form(first) == "gerund":
+        return Reading(where, text, "achievement", "something you do",
+                       sentence=f"I have experience {text}")  # fmt: skip
+    if shape.past_tense(first):
+        return Reading(where, text, "achievement", "something you did", sentence=f"I {text}")
+    if all(w[:1].isupper() or w == "and" for w in words):
+        return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
     if passed := re.match(r"^(.+?)\s+(passed|completed|certified|done)$", text, re.IGNORECASE):
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I have {_past(passed.group(2))} {passed.group(1)}")  # fmt: skip
@@ -251,7 +288,9 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
     if lower.startswith("both from") or lower.startswith("both in"):
         return _shared(where, text, f"we are {text}")
     if lower.startswith("both "):
-        return _shared(where, text, f"we {text}")
+        second = text.split()[1] if len(text.split()) > 1 else ""
+        verb = shape.can_be_verb(second) and not second.endswith("ing")
+        return _shared(where, text, f"we {text}" if verb else f"we are {text}")
     if lower.startswith(("we ", "you ", "i ")) or CLAUSE.match(text + " "):
         return _shared(where, text, text)
     return Reading(where, text, "shared", "a shared interest", topic=text)
@@ -278,11 +317,17 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
     if indirect is None:
         return Reading(where, text, "withheld", "a question that could not be rephrased")
     return Reading(where, text, "question", "a question, asked indirectly",
-                   topic=second_person(indirect, person))  # fmt: skip
+                   topic=_to_you(indirect, person))  # fmt: skip
+
+
+def _to_you(text: str, person: PersonName | None) -> str:
+    """Address the recipient, leaving "they" and "their" to whoever they are."""
+    masked = re.sub(r"\b(they|their|them|theirs|themselves)\b", r"qqq\1", text)
+    return second_person(masked, person).replace("qqq", "")
 
 
 def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Reading:
-    what = second_person(what.rstrip("?"), person)
+    what = _to_you(what.rstrip("?"), person)
     if what.endswith("?") or shape.QUESTION.match(what):
         what = shape.indirect_question(what) or what
     return Reading(where, text, "asked", "something you were asked", topic=what)
@@ -327,13 +372,27 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
 
 
+BREAKS = (
+    "on", "of", "for", "to", "in", "with", "off", "from", "at", "between", "and", "by", "as",
+    "every", "each", "this", "next", "last",
+)  # fmt: skip
+NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
+
+
 def with_article(text: str) -> str:
-    """Put "the" before a bare singular noun that heads a clause or a phrase with "on"/"of"."""
+    """Put "the" before a bare singular noun phrase: "risk management framework"."""
     words = text.split()
-    if len(words) < 2 or not words[0].islower() or shape.verb_form(words[0]):
+    if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE:
         return text
-    if not shape.singular_noun(words[0]):
+    if shape.verb_form(words[0]) or words[0][:1].isdigit() or words[0].endswith("ing"):
         return text
-    if words[1] in ("is", "was", "has", "will", "on", "of", "for", "to", "in", "with"):
-        return "the " + text
-    return text
+    if words[0] in ("how", "why", "what", "where", "when", "which", "who", "whether"):
+        return text
+    if words[1] in ("is", "was", "has", "will"):
+        return "the " + text if shape.singular_noun(words[0]) else text
+    head = next((i for i, w in enumerate(words) if w in BREAKS), len(words)) - 1
+    if head < 0 or words[head].endswith("ing") or not shape.singular_noun(words[head].strip(",")):
+        return text
+    if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
+        return text
+    return "the " + text

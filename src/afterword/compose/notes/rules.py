@@ -32,6 +32,32 @@ def _words(*alternatives: str) -> re.Pattern[str]:
 
 WITHHOLD = (
     Withhold(
+        "self-criticism",
+        "self-criticism: kept to yourself",
+        _words(
+            r"messed up",
+            r"screwed up",
+            r"blew (?:it|the)",
+            r"bombed",
+            r"fumbled",
+            r"froze",
+            r"blanked",
+            r"rambled",
+            r"waffled",
+            r"i think i (?:answered|did) (?:ok|okay|fine|alright|badly|poorly)",
+            r"answered (?:it )?(?:ok|okay|badly|poorly|weakly)",
+            r"not sure (?:i|if i|my)",
+            r"(?:i was|felt) (?:so |really |very )?(?:nervous|anxious|stupid|dumb)",
+            r"my (?:answer|answers)(?: [\w-]+){0,5} (?:was|were) "
+            r"(?:weak|bad|poor|meh|rubbish|wrong|terrible|awful|vague|muddled)",
+            r"(?:weak|bad|poor|rubbish) answer",
+            r"didn'?t know (?:the|what|how)",
+            r"(?:totally|completely) forgot",
+            r"embarrass\w*",
+        ),
+        scope="clause",
+    ),
+    Withhold(
         "aside",
         "reads as a private aside: never quoted",
         _words(
@@ -54,6 +80,10 @@ WITHHOLD = (
             r"\(my [^)]*\)",
             r"\(i [^)]*\)",
             r"(?:girl|boy)friend",
+            r"visas?",
+            r"sponsorship",
+            r"dormitory",
+            r"work permit",
             r"my (?:wife|husband|partner|kids?|pregnan\w*)",
             r"i'?m (?:single|pregnant|married|divorced)",
         ),
@@ -85,6 +115,20 @@ WITHHOLD = (
             r"days? (?:of )?(?:annual )?leave",
             r"leave days",
             r"pto",
+            r"commissions?",
+            r"(?:parental|maternity|paternity|sick|annual) leave",
+            r"aguinaldo",
+            r"vales",
+            r"hourly(?: rates?)?",
+            r"day rates?",
+            r"per hour",
+            r"/\s?(?:hr|hour)",
+            r"(?:housing|transport|car) allowance",
+            r"tax-?free",
+            r"notch",
+            r"net pay",
+            r"\d+\s?net",
+            r"tax(?: benefits?| breaks?| regime)?",
             r"relocation package",
             r"sign-?on",
             r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
@@ -108,6 +152,12 @@ WITHHOLD = (
             r"on (?:his|her|their) (?:phone|laptop|pager)",
             r"(?:his|her|their) (?:phone|pager|laptop) (?:kept|was)",
             r"yawn\w*",
+            r"looked (?!at\b|into\b|over\b|through\b|for\b|back\b)\w+",
+            r"(?:pissed|angry|annoyed|irritated|moody|grumpy|sleepy|hungover|rude|bored)",
+            r"talked over me",
+            r"patroni[sz]\w*",
+            r"dismissive",
+            r"read from a script",
             r"(?:nice|cool|great|loud) (?:shirt|tie|dress|suit|shoes|glasses|accent|voice|"
             r"office|tattoo)s?",
             r"(?:good|great)-?looking",
@@ -157,6 +207,23 @@ WITHHOLD = (
             r"losing money",
             r"in trouble",
             r"red flag",
+            r"attrition",
+            r"disrupt\w*",
+            r"load-?shedding",
+            r"(?:power )?outages?",
+            r"power cuts?",
+            r"crunch",
+            r"unpaid",
+            r"overtime",
+            r"lawsuits?",
+            r"breach(?:es)?",
+            r"scandal",
+            r"requires improvement",
+            r"special measures",
+            r"inadequate",
+            r"cancell?ed",
+            r"(?:are|is|were|was) (?:so |really |very )?(?:huge|crazy|insane|brutal|awful|"
+            r"terrible|rough|low|down|bad|poor|weak|high)\b",
         ),
     ),
     Withhold(
@@ -175,31 +242,12 @@ WITHHOLD = (
             r"divorc\w+",
         ),
     ),
-    Withhold(
-        "self-criticism",
-        "self-criticism: kept to yourself",
-        _words(
-            r"messed up",
-            r"screwed up",
-            r"blew (?:it|the)",
-            r"bombed",
-            r"fumbled",
-            r"froze",
-            r"blanked",
-            r"rambled",
-            r"waffled",
-            r"i think i (?:answered|did) (?:ok|okay|fine|alright|badly|poorly)",
-            r"answered (?:it )?(?:ok|okay|badly|poorly|weakly)",
-            r"not sure (?:i|if i|my)",
-            r"(?:i was|felt) (?:so |really |very )?(?:nervous|anxious|stupid|dumb)",
-            r"my (?:answer|answers) (?:was|were) (?:weak|bad|poor|meh|rubbish|wrong)",
-            r"(?:weak|bad|poor|rubbish) answer",
-            r"didn'?t know (?:the|what|how)",
-            r"(?:totally|completely) forgot",
-            r"embarrass\w*",
-        ),
-        scope="clause",
-    ),
+)
+
+# Pay written as a figure per hour or per year ("$24/hr", "€60k a year").
+PAY_FIGURE = re.compile(
+    r"[$€£₹]\s?\d[\d,.]*\s?k?\s?(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|annum)\b",
+    re.IGNORECASE,
 )
 
 # Jotted shorthand and what it stands for, longest first when several could match.
@@ -214,12 +262,17 @@ SHORTHAND = (
     (r"=>", "to"),
     (r"\+", "and"),
     (r"&", "and"),
-    (r"yrs?", "years"),
-    (r"mths?", "months"),
+    (r"yrs", "years"),
+    (r"yr", "year"),
+    (r"mths", "months"),
+    (r"mth", "month"),
     (r"mos", "months"),
-    (r"wks?", "weeks"),
-    (r"hrs?", "hours"),
-    (r"mins?", "minutes"),
+    (r"wks", "weeks"),
+    (r"wk", "week"),
+    (r"hrs", "hours"),
+    (r"hr", "hour"),
+    (r"mins", "minutes"),
+    (r"min", "minutes"),
     (r"mgmt", "management"),
     (r"mgr", "manager"),
     (r"eng", "engineering"),
@@ -256,16 +309,17 @@ SHORTHAND = (
     (r"dec", "December"),
     (r"vs\.?", "versus"),
     (r"etc\.?", ""),
-    (r"i'd", "I would"),
-    (r"she'd", "she would"),
-    (r"he'd", "he would"),
-    (r"they'd", "they would"),
+    (r"[iI]'d", "I would"),
+    (r"[sS]he'd", "she would"),
+    (r"[hH]e'd", "he would"),
+    (r"[tT]hey'd", "they would"),
 )
 
 # Names people type in lowercase that must be written in their own case.
 PROPER_WORDS = """
 Python Java JavaScript TypeScript Kotlin SQL PostgreSQL MySQL Kafka Flink
-Kubernetes Docker Terraform AWS GCP Azure Linux Django Tableau Figma
+Kubernetes Docker Terraform Prometheus Grafana Airflow Looker Zendesk AWS GCP Azure
+Linux Django Tableau Figma
 Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
 Android ICU NICU IB GCSE CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
 NHS UX UI QA CI CD ML AI LLM EM ETL KPI KPIs OKR OKRs B2B SaaS CRM ERP MEDDIC ANZ NSW QLD

@@ -26,17 +26,23 @@ WHAT_IS = re.compile(
     re.IGNORECASE,
 )
 SHORTHAND_RULES = tuple(
-    (re.compile(rf"(?<![\w/-]){pattern}(?![\w/])", re.IGNORECASE), words)
-    for pattern, words in SHORTHAND
+    (re.compile(rf"(?<![\w/-]){pattern}(?![\w/])"), words) for pattern, words in SHORTHAND
 )
 
 
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
+        text = text.replace(" + ", ", ", 1)
     text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
     text = re.sub(r"(\d+)\+", r"\1 or above", text)
     text = re.sub(r"\b(\d+)\s*x\s+(?=[$€£\d])", r"\1 ", text)
+    text = re.sub(
+        r"(?<!from )(?<![\w$€£])([$€£]?\d[\d.,]*\s?[A-Za-z%]*)\s*->\s*(?=[$€£]?\d)",
+        r"from \1 to ",
+        text,
+    )
     text = re.sub(
         r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
     )
@@ -123,6 +129,26 @@ def singular_noun(word: str) -> bool:
 
     nouns = getAllLemmas(word.lower()).get("NOUN", ())
     return word.lower() in nouns
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether a lowercase word can be a verb ("love", "surf", "row")."""
+    return word[:1].islower() and "VERB" in _tags(word)
+
+
+def past_tense(word: str) -> bool:
+    """Whether a word reads as a past-tense verb ("built", "cut", "led"), not a noun."""
+    tags = _tags(word)
+    if "VERB" not in tags or word[:1].isupper():
+        return False
+    return inflect(word, "VBD") == word.lower() and (
+        verb_form(word) == "past" or "NOUN" not in tags or word.lower() in IRREGULAR_PAST
+    )
+
+
+IRREGULAR_PAST = frozenset(
+    ["cut", "set", "put", "read", "led", "ran", "built", "wrote", "drove", "grew", "won"]
+)
 
 
 def is_adjective(word: str) -> bool:
