@@ -7,9 +7,11 @@ success?" will be put.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from afterword.compose.notes.read import Field, Reading, read_note
+from afterword.compose.words import words_of
 from afterword.interview.model import Interview, Interviewer
 
 SHARED: tuple[Field, ...] = ("fit", "missed", "insights")
@@ -99,6 +101,30 @@ def _protected(interview: Interview) -> frozenset[str]:
 def left_out(found: list[NoteRead]) -> list[NoteRead]:
     """The notes no draft will use."""
     return [n for n in found if not n.reading.used]
+
+
+def withheld_words(interview: Interview, person: Interviewer) -> list[tuple[str, str]]:
+    """Words found only in the notes withheld from this person's draft, with the reason."""
+    found = read_interview(interview, person)
+    used = " ".join(
+        [interview.company, interview.role, *(n.reading.note for n in found if n.reading.used)]
+    ).lower()
+    words: dict[str, str] = {}
+    for item in left_out(found):
+        for word in re.findall(r"[A-Za-z][\w'-]{4,}", item.reading.note):
+            if word.lower() not in used and word.lower() not in COMMON:
+                words.setdefault(word, item.reading.why)
+    return list(words.items())
+
+
+# Words too ordinary to give a withheld note away when a draft uses them.
+COMMON = words_of(
+    """
+    about after again their there these those which while would could should other really
+    think things still being never every where whose today yesterday first great little
+    always wants asked maybe
+    """
+)
 
 
 def render_lines(found: list[NoteRead]) -> list[str]:
