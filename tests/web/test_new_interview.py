@@ -143,3 +143,29 @@ def test_a_broken_invite_says_where_and_what(browser) -> None:
     )
     assert response.status_code == 422
     assert "all-day.ics:5: DTSTART" in Page(response.text).text_of("e-ics")
+
+
+MESSY = {
+    **GOOD,
+    "interviewers-0-discussed": "how do you measure success?\nseemed bored, kept checking her phone",
+    "interviewers-1-discussed": "base salary 95k + bonus",
+}
+
+
+def test_checking_the_notes_without_javascript_shows_how_each_is_read(browser) -> None:
+    response = browser.post("/interviews/new", {**MESSY, "action": "check"})
+    assert response.status_code == 200
+    page = Page(response.text)
+    assert page.field("interviewers-0-name")["value"] == "Dr. Priya Raman"  # nothing lost
+    assert "How your notes will be read" in page.text
+    assert "how you measure success" in page.text  # used, and how
+    assert "about the interviewer's manner or looks: never quoted" in page.text
+    assert "about pay or benefits" in page.text
+
+
+def test_the_live_preview_answers_with_the_same_reading(browser) -> None:
+    response = browser.post("/interviews/new/notes", MESSY, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="notes-reading"')
+    assert "left out" in response.text and "never quoted" in response.text
+    assert "<html" not in response.text

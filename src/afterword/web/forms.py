@@ -179,3 +179,21 @@ def form_from_interview(interview: Interview) -> InterviewForm:
         for person in interview.interviewers
     ]
     return InterviewForm(values, blocks or [_blank_block()])
+
+
+def notes_reading(form: InterviewForm) -> list[Any]:
+    """How the notes typed so far will be read (the live preview beside the form)."""
+    from afterword.compose.notes.report import read_notes
+
+    shared = {name: _lines(form.values.get(name, "")) for name in NOTE_FIELDS}
+    people = [
+        (
+            block["name"].strip() or f"Interviewer {i + 1}",
+            [("discussed", n) for n in _lines(block["discussed"])]
+            + ([("valued", block["valued"])] if block["valued"].strip() else []),
+        )
+        for i, block in enumerate(form.interviewers)
+        if _filled(block)
+    ]
+    protected = frozenset(form.values.get("company", "").split())
+    return read_notes(shared, people, protected)  # type: ignore[arg-type]

@@ -8,11 +8,13 @@ success?" will be put.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from afterword.compose.notes.read import Field, Reading, read_note
 from afterword.compose.words import words_of
 from afterword.interview.model import Interview, Interviewer
+from afterword.interview.names import parse_name
 
 SHARED: tuple[Field, ...] = ("fit", "missed", "insights")
 OWN: tuple[Field, ...] = ("discussed", "valued", "rapport")
@@ -75,20 +77,37 @@ def _person_notes(person: Interviewer) -> list[tuple[Field, str]]:
 
 def read_interview(interview: Interview, person: Interviewer | None = None) -> list[NoteRead]:
     """Read every note: the shared ones, then each interviewer's (or only ``person``'s)."""
-    protected = _protected(interview)
+    people = [p for p in interview.interviewers if person is None or p is person]
+    shared = {where: list(getattr(interview, where)) for where in SHARED}
+    return read_notes(shared, [(p.name, _person_notes(p)) for p in people], _protected(interview))
+
+
+def read_notes(
+    shared: Mapping[Field, Sequence[str]],
+    people: Sequence[tuple[str, Sequence[tuple[Field, str]]]],
+    protected: frozenset[str] = frozenset(),
+) -> list[NoteRead]:
+    """Read notes that need not yet make a valid interview (a form being typed)."""
     found = [
         NoteRead(None, read_note(note, where, None, protected))
-        for where in SHARED
-        for note in getattr(interview, where)
+        for where, notes in shared.items()
+        for note in notes
     ]
-    for other in interview.interviewers:
-        if person is not None and other is not person:
-            continue
-        found += [
-            NoteRead(other.name, read_note(note, where, other.person, protected))
-            for where, note in _person_notes(other)
-        ]
+    for name, notes in people:
+        person = parse_name(name) if name.strip() else None
+        found += [NoteRead(name, read_note(n, where, person, protected)) for where, n in notes]
     return found
+
+
+def grouped(found: Sequence[NoteRead]) -> list[tuple[str, list[NoteRead]]]:
+    """The readings in groups with a heading: shared notes first, then each interviewer's."""
+    groups: dict[str, list[NoteRead]] = {}
+    for item in found:
+        groups.setdefault(item.owner or SHARED_HEADING, []).append(item)
+    return list(groups.items())
+
+
+SHARED_HEADING = "Shared notes (fit, missed, insights)"
 
 
 def _protected(interview: Interview) -> frozenset[str]:
@@ -130,13 +149,17 @@ COMMON = words_of(
 def render_lines(found: list[NoteRead]) -> list[str]:
     """The reading as plain text lines, grouped by whose notes they are."""
     lines: list[str] = []
-    owner: object = object()
-    for item in found:
-        if item.owner != owner:
-            owner = item.owner
-            lines.append(f"{owner or 'Shared notes (fit, missed, insights)'}:")
-        lines.append(f'  {item.status:8}  {item.reading.field:9}  "{item.reading.note}"')
-        lines.append(f"            {item.explanation()}")
-        if item.reading.used and item.as_used and item.as_used != item.reading.note:
-            lines.append(f'            as: "{item.as_used}"')
+    for heading, items in grouped(found):
+        lines.append(f"{heading}:")
+        lines += [line for item in items for line in _item_lines(item)]
+    return lines
+
+
+def _item_lines(item: NoteRead) -> list[str]:
+    lines = [
+        f'  {item.status:8}  {item.reading.field:9}  "{item.reading.note}"',
+        f"            {item.explanation()}",
+    ]
+    if item.reading.used and item.as_used and item.as_used != item.reading.note:
+        lines.append(f'            as: "{item.as_used}"')
     return lines

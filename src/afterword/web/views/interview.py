@@ -55,6 +55,7 @@ def page_response(
     status_code: int = 200, **extra: Any,
 ) -> Response:  # fmt: skip
     """Render the interview page (also after a refused action, with its message in place)."""
+    from afterword.compose.notes.report import grouped, read_interview
     from afterword.schedule.deadlines import thank_you_deadline
     from afterword.web.cards import interview_cards, panel_warnings
 
@@ -68,6 +69,7 @@ def page_response(
         "panel_warnings": panel_warnings(cards),
         "deadline": thank_you_deadline(interview),
         "follow_ups": _due_follow_ups(db, settings, interview_id),
+        "reading": grouped(read_interview(interview)),
         **extra,
     }
     return render(request, "interview.html", context, status_code=status_code)
