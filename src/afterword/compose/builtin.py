@@ -99,10 +99,14 @@ def fit_slots(fit: str, company: str) -> dict[str, str]:
 
 
 def possessive(fit: str) -> str:
-    """Return "my " before "five years ..." or "experience ...", nothing before "a habit"."""
-    first = fit.split(" ", 1)[0].lower()
-    mine = first in MY_WORDS or first[:1].isdigit() or first in ("a", "an")
-    return "my " if mine else ""
+    """Return "my " before "five years ..." or "A-grade licence", nothing before "a habit"."""
+    first = fit.split(" ", 1)[0]
+    lower = first.lower()
+    if lower in ("a", "an") or lower in MY_WORDS or (lower[:1].isdigit() and "%" not in first):
+        return "my "
+    if lower in ("my", "the", "this", "that", "strong", "deep") or not first[:1].isalpha():
+        return ""
+    return "my " if first[:1].isupper() or "-" in first else ""
 
 
 def as_mine(fit: str) -> str:

@@ -48,6 +48,7 @@ PRAISE = re.compile(
     r"were impressed|seemed impressed|impressed)\b.*\bmy\b",
     re.IGNORECASE,
 )
+INTENSIFIERS = ("super", "very", "really", "quite", "so", "a", "bit", "pretty", "rather", "too")
 MODALS = ("would", "could", "should", "might", "must", "was", "were", "had", "did")
 SUBJECT_WORDS = ("you", "we", "the", "i", "it", "there", "this", "he", "she", "they")
 CLAUSE = re.compile(
@@ -129,6 +130,8 @@ def _read(
     text = shape.expand_shorthand(squash(note))
     kept, fired = keep_clauses(text)
     whole = [r for r in fired if r.scope == "note"]
+    if not kept and not fired:
+        return Reading(where, note, "withheld", "no words to quote")
     if whole or not kept:
         rule = (whole or fired)[0]
         return Reading(where, note, "withheld", rule.reason)
@@ -190,6 +193,8 @@ def _shape(
     text: str, where: Field, person: PersonName | None, protected: frozenset[str]
 ) -> Reading:
     text = _tidy(strip_lead_in(text), protected)
+    if not re.search(r"\w\w", text):
+        return Reading(where, text, "withheld", "no words to quote")
     readers = {
         "fit": _read_fit,
         "missed": _read_missed,
@@ -356,7 +361,8 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "event", "a moment of the conversation", clause=text)
     if first == "you":
         return Reading(where, text, "said", "something you were told", clause=text)
-    if shape.is_adjective(first) and not shape.has_noun(words[1:]):
+    plain = [w for w in words if w.lower() not in INTENSIFIERS] or words
+    if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]):
         return Reading(where, text, "withheld",
                        "about the interviewer's manner or looks: never quoted")  # fmt: skip
     form = shape.verb_form(words[0])

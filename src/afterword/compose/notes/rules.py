@@ -89,6 +89,22 @@ WITHHOLD = (
         ),
     ),
     Withhold(
+        "gossip",
+        "reads as gossip: never quoted",
+        _words(
+            r"rumou?rs?",
+            r"gossip",
+            r"apparently",
+            r"(?:i )?heard (?:that|from)",
+            r"drama",
+            r"office politics",
+            r"doesn'?t get (?:on|along) with",
+            r"(?:hates|can'?t stand)",
+            r"affair",
+            r"divorc\w+",
+        ),
+    ),
+    Withhold(
         "pay",
         "about pay or benefits: never quoted in a thank-you",
         _words(
@@ -224,22 +240,6 @@ WITHHOLD = (
             r"cancell?ed",
             r"(?:are|is|were|was) (?:so |really |very )?(?:huge|crazy|insane|brutal|awful|"
             r"terrible|rough|low|down|bad|poor|weak|high)\b",
-        ),
-    ),
-    Withhold(
-        "gossip",
-        "reads as gossip: never quoted",
-        _words(
-            r"rumou?rs?",
-            r"gossip",
-            r"apparently",
-            r"(?:i )?heard (?:that|from)",
-            r"drama",
-            r"office politics",
-            r"doesn'?t get (?:on|along) with",
-            r"(?:hates|can'?t stand)",
-            r"affair",
-            r"divorc\w+",
         ),
     ),
 )
