@@ -233,7 +233,10 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(where, text, "achievement", "something you do",
                        sentence=f"I have experience {text}")  # fmt: skip
     if shape.past_tense(first):
-        return Reading(where, text, "achievement", "something you did", sentence=f"I {text}")
+        rest = with_article(" ".join(words[1:]))
+        return Reading(
+            where, text, "achievement", "something you did", sentence=f"I {first} {rest}"
+        )
     if all(w[:1].isupper() or w == "and" for w in words):
         return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
     if passed := re.match(r"^(.+?)\s+(passed|completed|certified|done)$", text, re.IGNORECASE):
@@ -388,17 +391,36 @@ NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the
 def with_article(text: str) -> str:
     """Put "the" before a bare singular noun phrase: "risk management framework"."""
     words = text.split()
-    if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE:
+    if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE + BREAKS + PARTICLES:
         return text
-    if shape.verb_form(words[0]) or words[0][:1].isdigit() or words[0].endswith("ing"):
-        return text
-    if words[0] in ("how", "why", "what", "where", "when", "which", "who", "whether"):
+    if words[0][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
     if words[1] in ("is", "was", "has", "will"):
         return "the " + text if shape.singular_noun(words[0]) else text
     head = next((i for i, w in enumerate(words) if w in BREAKS), len(words)) - 1
-    if head < 0 or words[head].endswith("ing") or not shape.singular_noun(words[head].strip(",")):
+    if head < 0 or not _singular_head(words[head].strip(",")):
         return text
     if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
         return text
     return "the " + text
+
+
+PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
+
+
+def _can_open(word: str, following: str) -> bool:
+    """Whether a word can open a noun phrase: a noun, an adjective or a word the lexicon lacks."""
+    tags = shape.tags(word)
+    if word.endswith("ing"):
+        return not tags and following not in NO_ARTICLE
+    if word in ("how", "why", "what", "where", "when", "which", "who", "whether"):
+        return False
+    return not shape.verb_form(word) and (not tags or bool(tags & {"NOUN", "ADJ"}))
+
+
+def _singular_head(word: str) -> bool:
+    if word.endswith("ing"):
+        return False
+    if shape.tags(word):
+        return shape.singular_noun(word)
+    return word.islower() and not word.endswith(("s", "ed", "ly"))

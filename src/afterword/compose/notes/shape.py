@@ -75,6 +75,11 @@ def repair_case(text: str) -> str:
     return re.sub(r"[A-Za-z][\w+#]*", proper, text)
 
 
+def tags(word: str) -> frozenset[str]:
+    """The parts of speech a word can be, from the lexicon (empty when it is unknown)."""
+    return _tags(word)
+
+
 @cache
 def _tags(word: str) -> frozenset[str]:
     from lemminflect import getAllLemmas
