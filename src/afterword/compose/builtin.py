@@ -119,7 +119,7 @@ MY_WORDS = words_of(
     "two three four five six seven eight nine ten eleven twelve fifteen twenty several many "
     "experience background expertise track work time years decade knowledge skills training "
     "certification degree postdoc phd msc mba ma bsc ba masters licence license diploma "
-    "portfolio record"
+    "portfolio record interest passion focus ability"
 )
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.rules import PAY_FIGURE, WITHHOLD, Withhold
+from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
 
@@ -155,10 +155,14 @@ def _main_part(clauses: list[str]) -> str:
         if any(" and " in c for c in clauses):
             return ", ".join(clauses)
         return join_list(clauses)
+    verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
+        shape.verb_form(clauses[0].split()[0])
+    )
     if len(clauses) > 1 and _is_figure(clauses[1]):
-        return f"{clauses[0]}, with {clauses[1]}"
+        # A phrase may sit mid-sentence: its detail goes in brackets, not after a comma.
+        return f"{clauses[0]}, with {clauses[1]}" if verb_first else f"{clauses[0]} ({clauses[1]})"
     if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
-        return f"{clauses[0]}, {clauses[1]}"
+        return f"{clauses[0]} ({clauses[1]})"
     return clauses[0]
 
 
@@ -185,7 +189,9 @@ def _is_figure(clause: str) -> bool:
 
 
 def _tidy(text: str, protected: frozenset[str]) -> str:
-    text = shape.repair_case(squash(fix_case(squash(text), protected)))
+    # A capitalized word before a number names something ("Vision 2030", "Level 3").
+    named = re.findall(r"\b([A-Z][a-z]+) \d", text)
+    text = shape.repair_case(squash(fix_case(squash(text), protected | set(named))))
     return re.sub(r"\bi\b", "I", text)
 
 
@@ -211,19 +217,27 @@ PARTICIPLE = re.compile(
     r"trained|accredited|chartered)(?P<post> (?:on|in|as|for) .+)?$",
     re.IGNORECASE,
 )
+ROLE_NOUN = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:coordinator|manager|lead|officer|director|analyst|designer|developer|"
+    r"consultant|specialist|assistant|intern|supervisor|head|editor|producer)\b(?! of\b)",
+    re.IGNORECASE,
+)
 LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
 
 
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     words = text.split()
     first = words[0]
-    if LANGUAGES_AFTER.match(text) or re.match(
+    if re.match(r"^\d[\d.,]*% of ", text):
+        return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
+    if languages or re.match(
         r"^[\w ()-]{1,30} (?:charterholder|graduate|"
         r"alumn[ia]|fellow|member)$",
         text,
     ):
-        article = "" if LANGUAGES_AFTER.match(text) else "a "
+        article = "" if languages else "a "
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
     if found := PARTICIPLE.match(text):
         post = found.group("post") or ""
@@ -236,6 +250,12 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         rest = with_article(" ".join(words[1:]))
         return Reading(
             where, text, "achievement", "something you did", sentence=f"I {first} {rest}"
+        )
+    if first.lower() in BARE_ADJECTIVES and len(words) > 1 and words[1] in BREAKS:
+        text = " ".join([BARE_ADJECTIVES[first.lower()], *words[1:]])
+    if len(words) > 1 and ROLE_NOUN.match(" ".join(words[:3])):
+        return Reading(
+            where, text, "achievement", "a role you held", sentence=f"I worked as {text}"
         )
     if all(w[:1].isupper() or w == "and" for w in words):
         return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
@@ -412,7 +432,8 @@ def _can_open(word: str, following: str) -> bool:
     """Whether a word can open a noun phrase: a noun, an adjective or a word the lexicon lacks."""
     tags = shape.tags(word)
     if word.endswith("ing"):
-        return not tags and following not in NO_ARTICLE
+        noun_first = "NOUN" in tags and shape.singular_noun(following)
+        return (not tags or noun_first) and following not in NO_ARTICLE
     if word in ("how", "why", "what", "where", "when", "which", "who", "whether"):
         return False
     return not shape.verb_form(word) and (not tags or bool(tags & {"NOUN", "ADJ"}))

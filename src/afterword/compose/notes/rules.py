@@ -244,6 +244,13 @@ WITHHOLD = (
     ),
 )
 
+# Adjectives jotted as if they were nouns ("on-call for payments"), and the noun they need.
+BARE_ADJECTIVES = {
+    "on-call": "on-call duty",
+    "full-stack": "full-stack work",
+    "hands-on": "hands-on work",
+}
+
 # Pay written as a figure per hour or per year ("$24/hr", "€60k a year").
 PAY_FIGURE = re.compile(
     r"[$€£₹]\s?\d[\d,.]*\s?k?\s?(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|annum)\b",
@@ -318,7 +325,7 @@ SHORTHAND = (
 # Names people type in lowercase that must be written in their own case.
 PROPER_WORDS = """
 Python Java JavaScript TypeScript Kotlin SQL PostgreSQL MySQL Kafka Flink
-Kubernetes Docker Terraform Prometheus Grafana Airflow Looker Zendesk AWS GCP Azure
+Kubernetes Docker Terraform Prometheus Grafana Airflow Spark Looker Zendesk AWS GCP Azure
 Linux Django Tableau Figma
 Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
 Android ICU NICU IB GCSE CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
