@@ -235,12 +235,12 @@ FOLLOW_REFERENCE = (
 FOLLOW_MISSED = (
     "One point I did not get to cover fully: {missed}.",
     "I also wanted to share {missed}, which I did not cover fully in the interview.",
-    "There was not time to go into {missed}, so I wanted to mention it here.",
-    "I would like to add {missed}, since we only touched on it.",
+    "There was not time to go into {missed}, so I wanted to mention that here.",
+    "I would like to add a word on {missed}, which we only touched on.",
     "To round out our conversation, I wanted to mention {missed}.",
     "Something I wish I had covered in more depth is {missed}.",
     "I should have said more about {missed}; I would be happy to share the details.",
-    "I did not get to say enough about {missed}, and I would be glad to go into it.",
+    "I did not get to say enough about {missed}, and I would be glad to say more.",
 )
 
 MISSED_SENTENCE = (

@@ -152,6 +152,7 @@ def _main_part(clauses: list[str]) -> str:
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         from afterword.compose.prose import join_list
 
+        clauses = [with_article(clauses[0]), *clauses[1:]]
         if any(" and " in c for c in clauses):
             return ", ".join(clauses)
         return join_list(clauses)
