@@ -121,6 +121,8 @@ def test_shorthand_is_written_out(text, expected):
         ("how do they staff projects?", "how the team staffs projects"),
         ("what is their approach to safety?", "their approach to safety"),
         ("where are you based?", "where you are based"),
+        ("how do designers get research insights?", "how designers get research insights"),
+        ("what does a typical week on site look like?", "what a typical week on site looks like"),
         ("measure success", None),  # control: not a question
     ],
 )  # fmt: skip

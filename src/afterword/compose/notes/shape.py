@@ -174,7 +174,7 @@ def indirect_question(text: str) -> str | None:
         return found.group("np")
     found = QUESTION.match(text)
     if found is None:
-        return None
+        return _do_question(text)
     wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
     rest = rest or ""
     subject = "the team" if subject.lower() == "they" else subject
@@ -187,6 +187,46 @@ def indirect_question(text: str) -> str | None:
         rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
         return f"{wh.lower()} {subject} {rest}"
     return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+
+
+DO_QUESTION = re.compile(
+    rf"^(?P<wh>{WH}(?:\s+(?:much|many|long|often))?)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _do_question(text: str) -> str | None:
+    """ "how do designers get X" -> "how designers get X": the subject runs up to the verb."""
+    found = DO_QUESTION.match(text)
+    if found is None:
+        return None
+    words = found.group("rest").split()
+    verb_at = next((i for i in range(1, len(words)) if _plain_verb_after(words, i)), None)
+    if verb_at is None:
+        return None
+    aux = found.group("aux").lower()
+    tag = {"did": "VBD", "does": "VBZ"}.get(aux, "VB")
+    verb = inflect(words[verb_at], tag)
+    subject, tail = words[:verb_at], words[verb_at + 1 :]
+    return " ".join([found.group("wh").lower(), *subject, verb, *tail])
+
+
+def _plain_verb_after(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    after_function_word = words[i - 1].lower() in (
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "to",
+        "the",
+        "a",
+        "an",
+        "with",
+        "by",
+    )
+    return can_be_verb(word) and lemma(word) == word and not after_function_word
 
 
 def _aux_for(aux: str, subject: str) -> str:
