@@ -2,15 +2,53 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterword.compose.notes import read_note
+from afterword.compose.notes.report import read_interview
 from afterword.compose.notes.shape import expand_shorthand, indirect_question
+from afterword.interview.loader import load_interview
 from afterword.interview.names import parse_name
 
 PRIYA = parse_name("Priya Nair")
+
+
+@pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        ("discussed", "paid search campaigns"),
+        ("discussed", "the equity research desk"),
+        ("discussed", "tax accounting for the group"),
+        ("discussed", "breach detection playbooks"),
+        ("discussed", "standards are high here"),
+        ("discussed", "the drama department's spring show"),
+        ("discussed", "what the first year looked like"),
+        ("fit", "rewrote the benefits eligibility journey"),
+        ("fit", "four years commissioning solar farms"),
+        ("discussed", "handling interrupts in the firmware"),
+        ("discussed", "cold storage for the vaccine supply chain"),
+    ],
+)
+def test_ordinary_work_words_are_not_mistaken_for_remarks(where, note):
+    assert read_note(note, where, PRIYA).used
+
+
+CORPORA = [Path(__file__).parent / "corpus", Path(__file__).parents[2] / "examples"]
+
+
+def test_no_note_of_the_tidy_corpus_is_left_out():
+    left = [
+        (path.name, item.reading.note)
+        for folder in CORPORA
+        for path in sorted(folder.glob("*.yaml"))
+        for item in read_interview(load_interview(path))
+        if not item.reading.used
+    ]
+    assert left == []
 
 
 @pytest.mark.parametrize(
