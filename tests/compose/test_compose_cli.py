@@ -187,3 +187,11 @@ def test_draft_lists_the_notes_left_out_and_why(app, tmp_path):
     left_out = [r["note"] for r in item["reading"] if not r["used"]]
     assert "seemed bored, kept looking at her phone" in left_out
     assert "bored" not in item["body"]
+
+
+def test_notes_reads_a_stored_interview_by_id(app, tmp_path):
+    db = str(tmp_path / "a.sqlite3")
+    code, out, _ = run(app, "draft", str(MESSY), "--db", db, "--json")
+    assert code == 0
+    code, out, _ = run(app, "notes", "1", "--db", db, "--to", "Tom Hale")
+    assert code == 0 and "Tom Hale:" in out and "negative news" in out

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import DbOption, JsonOption
+from afterword.cli.common import ConfigOption, DbOption, JsonOption
 
 
 def notes(
@@ -17,12 +17,13 @@ def notes(
     ] = None,
     json_output: JsonOption = False,
     db: DbOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Show how each note will be read: used (and as what) or left out (and why)."""
     from afterword.cli.common import console, fail, open_database, resolve_interview
     from afterword.compose.notes.report import read_interview, render_lines
 
-    database = open_database(db, None) if interview.isdigit() else None
+    database = open_database(db, config) if interview.isdigit() else None
     _, record = resolve_interview(database, interview)  # type: ignore[arg-type]
     person = None
     if to is not None:
