@@ -414,6 +414,8 @@ def with_article(text: str) -> str:
     words = text.split()
     if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE + BREAKS + PARTICLES:
         return text
+    if _gerund_then_bare_noun(words):  # "prioritising roadmap with ..."
+        return " ".join([words[0], "the", *words[1:]])
     if words[0][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
     if words[1] in ("is", "was", "has", "will"):
@@ -426,7 +428,22 @@ def with_article(text: str) -> str:
     return "the " + text
 
 
+FUNCTION = ("than", "into", "onto", "about", "across", "without", "within", "via", "per", "so")
 PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
+
+
+def _gerund_then_bare_noun(words: list[str]) -> bool:
+    """A gerund whose object is a bare word the lexicon lacks (a likely singular noun)."""
+    first, second = words[0], words[1]
+    return (
+        first.endswith("ing")
+        and shape.tags(first) == {"VERB"}
+        and second.isalpha()
+        and second.islower()
+        and second not in BREAKS + NO_ARTICLE + PARTICLES + FUNCTION
+        and not shape.tags(second)
+        and not second.endswith(("s", "ed", "ly", "ing"))
+    )
 
 
 def _can_open(word: str, following: str) -> bool:
