@@ -169,3 +169,15 @@ def test_the_live_preview_answers_with_the_same_reading(browser) -> None:
     assert response.text.lstrip().startswith('<section id="notes-reading"')
     assert "left out" in response.text and "never quoted" in response.text
     assert "<html" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("decision_from", "status"),
+    [("Sam Okafor", 303), ("Someone Else", 422)],  # control first
+)
+def test_who_gave_the_decision_date_must_be_on_the_panel(browser, decision_from, status):
+    data = {**GOOD, "decision_by": "2026-12-04", "decision_from": decision_from}
+    response = browser.post("/interviews/new", data)
+    assert response.status_code == status
+    if status == 422:
+        assert "who is not on the panel" in Page(response.text).text

@@ -19,7 +19,7 @@ INTERVIEWER_FIELDS = ("name", "title", "email", "discussed", "valued")
 NOTE_FIELDS = ("fit", "missed", "insights")
 TOP_FIELDS = (
     "company", "role", "date", "time", "timezone", "duration_minutes", "format",
-    "decision_by", *NOTE_FIELDS, "candidate_name", "candidate_email",
+    "decision_by", "decision_from", *NOTE_FIELDS, "candidate_name", "candidate_email",
 )  # fmt: skip
 BLANK_BLOCKS = 2
 MAX_BLOCKS = 12
@@ -96,6 +96,7 @@ def to_record(form: InterviewForm) -> tuple[dict[str, Any], list[int]]:
         "duration_minutes": v["duration_minutes"] or 60,
         "format": v["format"] or None,
         "decision_by": v["decision_by"] or None,
+        "decision_from": v["decision_from"].strip() or None,
         **{name: _lines(v[name]) for name in NOTE_FIELDS},
         "interviewers": [_interviewer(form.interviewers[i]) for i in kept],
     }
@@ -164,6 +165,7 @@ def form_from_interview(interview: Interview) -> InterviewForm:
         "duration_minutes": str(interview.duration_minutes),
         "format": interview.format.value if interview.format else "",
         "decision_by": interview.decision_by.isoformat() if interview.decision_by else "",
+        "decision_from": interview.decision_from or "",
         **{name: "\n".join(getattr(interview, name)) for name in NOTE_FIELDS},
         "candidate_name": "",
         "candidate_email": "",
