@@ -140,6 +140,7 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
         ("on-call load", "on-call load"),  # control
         ("risk mgmt w/ 3 pts", "risk management with 3 points"),
         ("monolith -> microservices", "monolith to microservices"),
+        ("the backtest -> live pipeline", "the backtest-to-live pipeline"),
         ("cut deploy time 45 min -> 8 min", "cut deploy time from 45 minutes to 8 minutes"),
         ("kafka q's", "kafka questions"),
         ("8 yrs in HR", "8 years in HR"),

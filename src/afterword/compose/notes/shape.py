@@ -54,6 +54,8 @@ def expand_shorthand(text: str) -> str:
         r"\1 \2 of ",
         text,
     )
+    # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
+    text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
         text = pattern.sub(lambda m, w=words: _same_case(m.group(), w), text)
     return " ".join(text.split())
