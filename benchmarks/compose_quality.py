@@ -59,6 +59,7 @@ class Checked:
     words: int
     problems: list[str] = field(default_factory=list)
     findings: list[str] = field(default_factory=list)  # every finding, "AW408 info"
+    has_notes: bool = True  # whether the interviewer had notes of their own
 
 
 @dataclass
@@ -159,6 +160,7 @@ def check_file(path: Path, report: Report) -> None:
                     review.word_count,
                     problems_of(review, draft, interview),
                     [f"{f.rule} {f.severity}" for f in review.findings],
+                    bool(draft.interviewer.discussed or draft.interviewer.valued),
                 )
             )
         report.similarities += [similarity(a.body, b.body) for a, b in combinations(drafts, 2)]

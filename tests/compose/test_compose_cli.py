@@ -143,3 +143,55 @@ def test_draft_says_when_the_model_was_not_used(app, tmp_path):
     assert [i["composer"] for i in items] == ["builtin", "builtin"]
     assert all("HTTP 500" in i["notes"][0] for i in items)
     assert len(server.requests) == 2
+
+
+MESSY = Path(__file__).parent / "messy" / "01-quant-london.yaml"
+
+
+@pytest.mark.parametrize(
+    ("args", "shows", "hides"),
+    [
+        ((), ["Tom Hale:", "Priya Nair:", "how you measure success"], []),  # control
+        (("--to", "Priya Nair"), ["about pay or benefits", "never quoted"], ["Tom Hale:"]),
+    ],
+)
+def test_notes_prints_how_each_note_is_read(app, args, shows, hides):
+    code, out, _ = run(app, "notes", str(MESSY), *args)
+    assert code == 0
+    assert all(text in out for text in shows) and not any(text in out for text in hides)
+    assert "notes:" in out and "left out" in out
+
+
+def test_notes_json_lists_every_note_with_its_reading(app):
+    code, out, _ = run(app, "notes", str(MESSY), "--json")
+    items = json.loads(out)
+    assert code == 0 and len(items) == 14
+    bored = next(i for i in items if "bored" in i["note"])
+    assert bored["used"] is False and "manner" in bored["why"] and bored["as_used"] is None
+    question = next(i for i in items if i["note"].startswith("how do you"))
+    assert question["kind"] == "question" and question["forms"]["topic"].startswith("how you")
+
+
+def test_notes_names_an_unknown_interviewer(app):
+    code, _, err = run(app, "notes", str(MESSY), "--to", "Nobody")
+    assert code != 0 and "expected one of: Tom Hale, Priya Nair" in err
+
+
+def test_draft_lists_the_notes_left_out_and_why(app, tmp_path):
+    db = str(tmp_path / "a.sqlite3")
+    code, out, _ = run(app, "draft", str(MESSY), "--db", db)
+    assert code == 0 and "how your notes were read" in out
+    assert "seemed bored" in out.split("how your notes were read")[1]  # listed, not drafted
+    code, out, _ = run(app, "draft", str(MESSY), "--db", db, "--json", "--to", "Priya Nair")
+    [item] = json.loads(out)
+    left_out = [r["note"] for r in item["reading"] if not r["used"]]
+    assert "seemed bored, kept looking at her phone" in left_out
+    assert "bored" not in item["body"]
+
+
+def test_notes_reads_a_stored_interview_by_id(app, tmp_path):
+    db = str(tmp_path / "a.sqlite3")
+    code, out, _ = run(app, "draft", str(MESSY), "--db", db, "--json")
+    assert code == 0
+    code, out, _ = run(app, "notes", "1", "--db", db, "--to", "Tom Hale")
+    assert code == 0 and "Tom Hale:" in out and "negative news" in out

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import keyring
 import pytest
 from keyring.backend import KeyringBackend
 
 from afterword.compose import compose
 from afterword.config import LLMSettings, Settings
+from afterword.interview.loader import load_interview
 from support.llm_server import Answer, LLMServer
 
 SUBJECT = "Thank you — Senior Data Engineer interview"
@@ -179,3 +182,27 @@ def test_no_key_anywhere_sends_no_authorization(example, now):
             example, example.interviewers[0], settings=settings_for(server, api_key=None), now=now
         )
     assert "Authorization" not in server.recorded.headers[0]
+
+
+MESSY = Path(__file__).parent / "messy" / "01-quant-london.yaml"
+
+
+def test_withheld_notes_never_reach_the_prompt(now):
+    interview = load_interview(MESSY)
+    with LLMServer([Answer.error(500)]) as server:
+        compose(interview, "Priya Nair", settings=settings_for(server), now=now)
+    prompt = server.requests[0]["messages"][-1]["content"]
+    assert "risk mgmt framework" in prompt  # control: a usable note goes out
+    for withheld in ("salary", "bored", "phone", "tbh", "stretched", "messed"):
+        assert withheld not in prompt.lower()
+
+
+def test_an_answer_quoting_a_withheld_note_is_sent_back(now):
+    interview = load_interview(MESSY)
+    quoting = "Hi Priya,\n\nThank you. Sorry you seemed bored.\n\nBest regards,\nAisha Khan\n"
+    answers = [Answer.draft("Thank you — quant researcher", quoting)] * 2
+    with LLMServer(answers) as server:
+        draft = compose(interview, "Priya Nair", settings=settings_for(server), now=now)
+    revision = server.requests[1]["messages"][-1]["content"]
+    assert '"bored" comes from a note that is never quoted' in revision
+    assert draft.composer == "builtin" and "bored" not in draft.body

@@ -56,7 +56,9 @@ def test_panel_notes_never_share_most_of_their_words(report):
 def test_lengths(report):
     for draft in report.drafts:
         if draft.kind == "thank-you":
-            assert 100 <= draft.words <= 200, (draft.source, draft.to, draft.words)
+            # With nothing of their own to mention, the note is shorter rather than padded.
+            shortest = 100 if draft.has_notes else 70
+            assert shortest <= draft.words <= 200, (draft.source, draft.to, draft.words)
         else:
             assert 50 <= draft.words <= 150, (draft.source, draft.to, draft.words)
 

@@ -175,3 +175,16 @@ def test_no_serious_accessibility_violations(chromium, site) -> None:
         ]
     assert problems == []
     page.context.close()
+
+
+def test_the_notes_preview_updates_while_typing_and_says_what_is_left_out(chromium, site) -> None:
+    page = _page(chromium, DESKTOP)
+    page.goto(f"{site}/interviews/new")
+    page.locator("#f-interviewers-0-name").fill("Priya Raman")
+    page.locator("#f-interviewers-0-discussed").fill(
+        "how do you measure success?\nseemed bored, kept looking at her phone"
+    )
+    preview = page.locator("#notes-reading")
+    preview.get_by_text("how you measure success").wait_for()
+    assert "never quoted" in preview.inner_text() and "Priya Raman" in preview.inner_text()
+    page.context.close()

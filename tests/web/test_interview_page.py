@@ -162,3 +162,16 @@ def test_near_copies_across_the_panel_are_named(browser, interview_url, app) -> 
     page = browser.page(interview_url)
     assert "Some notes are nearly the same" in page.text
     assert "the notes to Dr. Priya Raman and Sam Okafor share most of their text" in page.text
+
+
+def test_the_page_says_how_each_note_was_read_and_what_was_left_out(browser, app) -> None:
+    from afterword.store.interviews import save_interview
+    from web.conftest import example_interview
+
+    interview = example_interview(missed=["tbh I messed up the SQL question"])
+    interview_id = save_interview(app.state.db, interview)
+    page = browser.page(f"/interviews/{interview_id}")
+    reading = page.text_of("notes-reading")
+    assert "How your notes were read" in reading
+    assert "your plan to move the batch ETL jobs to streaming" in reading  # used, and how
+    assert "left out" in reading and "tbh I messed up the SQL question" in reading

@@ -162,3 +162,41 @@ def test_the_form_offers_greet_as_and_an_invite_leaves_it_empty(browser) -> None
     invite = Path(__file__).parents[1] / "fixtures" / "ics" / "zoom.ics"
     response = browser.post("/interviews/new/ics", files={"ics": ("zoom.ics", invite.read_bytes())})
     assert Page(response.text).field("interviewers-0-greet_as")["value"] == ""
+
+
+MESSY = {
+    **GOOD,
+    "interviewers-0-discussed": "how do you measure success?\nseemed bored, kept checking email",
+    "interviewers-1-discussed": "base salary 95k + bonus",
+}
+
+
+def test_checking_the_notes_without_javascript_shows_how_each_is_read(browser) -> None:
+    response = browser.post("/interviews/new", {**MESSY, "action": "check"})
+    assert response.status_code == 200
+    page = Page(response.text)
+    assert page.field("interviewers-0-name")["value"] == "Dr. Priya Raman"  # nothing lost
+    assert "How your notes will be read" in page.text
+    assert "how you measure success" in page.text  # used, and how
+    assert "about the interviewer's manner or looks: never quoted" in page.text
+    assert "about pay or benefits" in page.text
+
+
+def test_the_live_preview_answers_with_the_same_reading(browser) -> None:
+    response = browser.post("/interviews/new/notes", MESSY, headers={"HX-Request": "true"})
+    assert response.status_code == 200
+    assert response.text.lstrip().startswith('<section id="notes-reading"')
+    assert "left out" in response.text and "never quoted" in response.text
+    assert "<html" not in response.text
+
+
+@pytest.mark.parametrize(
+    ("decision_from", "status"),
+    [("Sam Okafor", 303), ("Someone Else", 422)],  # control first
+)
+def test_who_gave_the_decision_date_must_be_on_the_panel(browser, decision_from, status):
+    data = {**GOOD, "decision_by": "2026-12-04", "decision_from": decision_from}
+    response = browser.post("/interviews/new", data)
+    assert response.status_code == status
+    if status == 422:
+        assert "who is not on the panel" in Page(response.text).text

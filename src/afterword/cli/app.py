@@ -14,7 +14,7 @@ from afterword.cli.common import fail
 from afterword.errors import AfterwordError
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
-COMMAND_MODULES = ("interviews", "review", "drafts", "outbox", "schedule", "web")
+COMMAND_MODULES = ("interviews", "review", "drafts", "notes", "outbox", "schedule", "web")
 
 
 class _Commands(TyperGroup):

@@ -63,9 +63,31 @@ def draft(
     if out is not None:
         _write_eml(database, out, stored, record)
     if json_output:
-        print_json([item.as_dict() for item in stored])
+        print_json([{**item.as_dict(), "reading": _reading(record, item)} for item in stored])
         return
     _print_drafts(stored, record, settings)
+    _print_reading(record, stored)
+
+
+def _reading(record: Interview, item: StoredDraft) -> list[dict[str, object]]:
+    """How the notes this draft could draw on were read."""
+    from afterword.compose.notes.report import read_interview
+
+    person = record.interviewer(item.draft.to_address or item.draft.to_name)
+    return [n.as_dict() for n in read_interview(record, person or item.draft.interviewer)]
+
+
+def _print_reading(record: Interview, stored: list[StoredDraft]) -> None:
+    """List how each note was read, and each note left out and why."""
+    from afterword.compose.notes.report import read_interview, render_lines
+
+    people = {item.draft.to_name for item in stored}
+    found = [n for n in read_interview(record) if n.owner is None or n.owner in people]
+    out = console()
+    out.rule("how your notes were read")
+    for line in render_lines(found):
+        out.print(line, highlight=False, markup=False)
+    out.print()
 
 
 def _draft(

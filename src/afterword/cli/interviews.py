@@ -336,7 +336,8 @@ def _describe(interview_id: int | None, interview: Interview) -> str:
         f"{interview.timezone}{', ' + interview.format if interview.format else ''})"
     )
     if interview.decision_by:
-        lines.append(f"  decision by {interview.decision_by:%a %d %b %Y}")
+        source = f" (from {interview.decision_from})" if interview.decision_from else ""
+        lines.append(f"  decision by {interview.decision_by:%a %d %b %Y}{source}")
     if interview.candidate:
         lines.append(f"  candidate: {interview.candidate.name} <{interview.candidate.email}>")
     for label in ("fit", "missed", "insights"):

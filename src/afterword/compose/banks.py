@@ -29,6 +29,39 @@ TOPIC = (
     "I valued the time we spent discussing {topic}.",
 )
 
+TOPIC_NEUTRAL = (
+    "We also spent time on {topic}.",
+    "I noted what you said about {topic}.",
+    "It was useful to hear about {topic}.",
+    "Our conversation about {topic} gave me a clearer picture of the role.",
+    "I appreciated your openness about {topic}.",
+    "It helped to understand more about {topic}.",
+    "Talking through {topic} was useful preparation for me.",
+    "I found the discussion of {topic} informative.",
+)
+
+ASKED = (
+    "I appreciated your question about {topic}.",
+    "Your question about {topic} has stayed with me.",
+    "I enjoyed thinking through your question about {topic}.",
+    "Your question about {topic} was a good one to work through.",
+    "I have kept thinking about your question on {topic}.",
+    "I liked being asked about {topic}.",
+    "Talking through {topic} with you was a highlight for me.",
+    "Your question about {topic} made me think.",
+)
+
+FACT_NEUTRAL = (
+    "It was helpful to learn that {fact}.",
+    "It was useful to understand that {fact}.",
+    "I noted that {fact}.",
+    "It stood out to me that {fact}.",
+    "I was interested to learn that {fact}.",
+    "It was good to know that {fact}.",
+    "It helped to hear that {fact}.",
+    "I took note that {fact}.",
+)
+
 FACT = (
     "It was helpful to learn that {fact}.",
     "I was glad to hear that {fact}.",
@@ -36,7 +69,7 @@ FACT = (
     "It stood out to me that {fact}.",
     "It was useful to understand that {fact}.",
     "I was interested to learn that {fact}.",
-    "I found it telling that {fact}.",
+    "I liked hearing that {fact}.",
     "It was encouraging to hear that {fact}.",
 )
 
@@ -96,25 +129,25 @@ RAPPORT_TOPIC = (
 )
 
 NO_NOTES = (
-    "Hearing your perspective as {title} was genuinely useful to me.",
-    "I appreciated your candid view, as {title}, of what the team needs next.",
-    "Your perspective as {title} helped me understand the priorities for this role.",
-    "Learning how you approach the work as {title} was especially useful to me.",
-    "It was valuable to hear from you, as {title}, about where the team is heading.",
-    "Your insight as {title} into the day-to-day work was especially helpful.",
-    "Hearing how you see the role from your seat as {title} was very useful.",
-    "I valued your perspective as {title} on what success looks like in this role.",
+    "It was good to hear your perspective as {title}.",
+    "I appreciated the chance to speak with you as {title}.",
+    "I appreciated meeting you and hearing your perspective as {title}.",
+    "It meant a lot to hear from you as {title} during the process.",
+    "I was glad to meet you and hear your perspective as {title}.",
+    "It was a pleasure to speak with you in your role as {title}.",
+    "I valued the chance to hear from you as {title}.",
+    "Meeting you as {title} was a welcome part of the day.",
 )
 
 NO_NOTES_UNTITLED = (
-    "Hearing your perspective gave me a clearer picture of how the team works.",
-    "I appreciated your candid view of what the team needs next.",
-    "Your perspective helped me understand the priorities for this role.",
-    "Learning how you approach the work was especially useful to me.",
-    "It was valuable to hear from you about where the team is heading.",
-    "Your insight into the day-to-day work was especially helpful.",
-    "Hearing how you see the role was very useful.",
-    "I valued your perspective on what success looks like in this role.",
+    "It was good to hear your perspective.",
+    "I appreciated the chance to speak with you.",
+    "I appreciated meeting you and hearing how you see the work.",
+    "It meant a lot to hear from you during the process.",
+    "I was glad to meet you and hear your perspective.",
+    "It was a pleasure to speak with you.",
+    "I valued the chance to hear from you.",
+    "Meeting you was a welcome part of the day.",
 )
 
 FIT = (
@@ -202,12 +235,23 @@ FOLLOW_REFERENCE = (
 FOLLOW_MISSED = (
     "One point I did not get to cover fully: {missed}.",
     "I also wanted to share {missed}, which I did not cover fully in the interview.",
-    "There was not time to go into {missed}, so I wanted to mention it here.",
-    "I would like to add {missed}, since we only touched on it.",
+    "There was not time to go into {missed}, so I wanted to mention that here.",
+    "I would like to add a word on {missed}, which we only touched on.",
     "To round out our conversation, I wanted to mention {missed}.",
     "Something I wish I had covered in more depth is {missed}.",
     "I should have said more about {missed}; I would be happy to share the details.",
-    "I did not get to say enough about {missed}, and I would be glad to go into it.",
+    "I did not get to say enough about {missed}, and I would be glad to say more.",
+)
+
+MISSED_SENTENCE = (
+    "One thing I did not get to mention: {missed}",
+    "There was one more point I wanted to make: {missed}",
+    "Something I did not have time to share: {missed}",
+    "To fill a gap from our conversation: {missed}",
+    "I also wanted to add one point: {missed}",
+    "One detail I left out: {missed}",
+    "A point I meant to make: {missed}",
+    "One more thing I should have said: {missed}",
 )
 
 FOLLOW_INSIGHT_DONE = (
@@ -275,6 +319,18 @@ FOLLOW_NEXT_DATED = (
     "I understand the team hoped to decide by {decision}; could you let me know the next steps?",
     "Is the {decision} timeline still on track, and is there anything else I can provide?",
     "I would appreciate any update on next steps, given the {decision} timeline you mentioned.",
+    "With the {decision} date in mind, could you share where the process stands?",
+)
+
+FOLLOW_NEXT_DATED_NEUTRAL = (
+    "I understand a decision is expected around {decision}; could you let me know where "
+    "things stand?",
+    "I know a decision was planned for around {decision}; is there any update on next steps?",
+    "Since a decision was expected around {decision}, I would be grateful for an update.",
+    "Could you share whether the {decision} timeline still holds and what the next steps are?",
+    "I understand the team hoped to decide by {decision}; could you let me know the next steps?",
+    "Is the {decision} timeline still on track, and is there anything else I can provide?",
+    "I would appreciate any update on next steps, given the expected decision around {decision}.",
     "With the {decision} date in mind, could you share where the process stands?",
 )
 
@@ -432,3 +488,40 @@ SUBJECT_FOLLOW = (
     "{role} position — follow-up",
     "Follow-up on the {role} interview",
 )
+
+# What each frame takes: the form of note its slot expects (see compose.notes). A warm
+# frame only takes a note whose sentiment fits; a cold note goes to the neutral bank named
+# in NEUTRAL instead.
+TAKES: dict[str, str] = {
+    "TOPIC": "topic",
+    "TOPIC_NEUTRAL": "topic",
+    "TOPIC_MORE": "topic",
+    "ASKED": "topic",
+    "FACT": "clause",
+    "FACT_NEUTRAL": "clause",
+    "EVENT": "clause",
+    "VALUED_TOPIC": "topic",
+    "VALUED_FACT": "clause",
+    "RAPPORT": "clause",
+    "RAPPORT_TOPIC": "topic",
+    "FIT": "topic",
+    "FIT_SENTENCE": "sentence",
+    "THANKS_MISSED": "topic",
+    "FOLLOW_MISSED": "topic",
+    "FOLLOW_AGAIN_MISSED": "topic",
+    "MISSED_SENTENCE": "sentence",
+    "FOLLOW_RECALL": "topic",
+    "FOLLOW_INSIGHT_DONE": "sentence",
+    "FOLLOW_INSIGHT_TOPIC": "topic",
+}
+NEUTRAL: dict[str, str] = {
+    "TOPIC": "TOPIC_NEUTRAL",
+    "TOPIC_MORE": "TOPIC_NEUTRAL",
+    "FACT": "FACT_NEUTRAL",
+    "EVENT": "FACT_NEUTRAL",
+    "VALUED_TOPIC": "TOPIC_NEUTRAL",
+    "VALUED_FACT": "FACT_NEUTRAL",
+    "RAPPORT": "FACT_NEUTRAL",
+    "RAPPORT_TOPIC": "TOPIC_NEUTRAL",
+    "FOLLOW_RECALL": "TOPIC_NEUTRAL",
+}

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from afterword.compose.builtin import Setup, compose_builtin
 from afterword.compose.draft import Draft
 from afterword.compose.facts import invented_facts
+from afterword.compose.notes.report import withheld_words
 from afterword.compose.prompt import prompt_messages, revision_message
 from afterword.compose.subject import LIMIT as SUBJECT_LIMIT
 from afterword.errors import AfterwordError
@@ -97,6 +98,11 @@ def problems(draft: Draft, setup: Setup, settings: Settings) -> list[str]:
     found += [
         f'invented fact: "{fact.text}" is not in the interview record'
         for fact in invented_facts(draft.body, setup.interview, setup.candidate, [draft.subject])
+    ]
+    found += [
+        f'"{word}" comes from a note that is never quoted ({why}); leave it out'
+        for word, why in withheld_words(setup.interview, setup.person)
+        if re.search(rf"(?<!\w){re.escape(word)}(?!\w)", draft.body, re.IGNORECASE)
     ]
     if len(draft.subject) > SUBJECT_LIMIT + 1:
         found.append(f"the subject is {len(draft.subject)} characters; keep it under 60")

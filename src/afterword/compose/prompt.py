@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 from afterword.compose.builtin import Setup
 from afterword.compose.greeting import greeting, sign_off_lines
+from afterword.compose.notes.read import Field
 from afterword.compose.picker import Picker
+from afterword.compose.specifics import decision_is_theirs, readings
 from afterword.compose.when import day_phrase, long_date
 
 SYSTEM = """You write short, sincere emails that a job candidate sends after an interview.
@@ -15,6 +17,8 @@ Follow these rules exactly:
 - Write to one interviewer only, by the greeting given; never use another person's name.
 - Use only facts from the record. Do not invent names, companies, numbers, projects or events.
 - Refer to the interviewer as "you", never in the third person.
+- Notes are jotted in a hurry: rephrase them into whole sentences; never paste a fragment.
+- Say a decision date was "mentioned" by this interviewer only if the record says they gave it.
 - A thank-you: thank them for their time with the role, company and day; mention something
   specific from THIS interviewer's notes and what the candidate valued; tie one qualification
   from "fit" to the role; add each "missed" point briefly; reaffirm interest; close
@@ -30,28 +34,34 @@ Follow these rules exactly:
 Answer with one JSON object and nothing else: {"subject": "...", "body": "..."}"""
 
 
+def usable(setup: Setup, where: Field, notes: Sequence[str | None]) -> list[str]:
+    """The notes the interpreter lets a draft use, as written; withheld ones never go out."""
+    return [r.note for r in readings(setup, where, notes)]
+
+
 def record_for(setup: Setup) -> dict[str, object]:
-    """The part of the record this note may draw on."""
+    """The part of the record this note may draw on: only notes the interpreter allows."""
     interview, person = setup.interview, setup.person
     record: dict[str, object] = {
-        "company": interview.company,
+        "company": setup.company,
         "role": interview.role,
         "interview_date": long_date(interview.start),
         "format": interview.format.value if interview.format else None,
-        "fit": interview.fit,
+        "fit": usable(setup, "fit", interview.fit),
         "interviewer": {
             "name": person.name,
             "title": person.title,
-            "discussed": person.discussed,
-            "candidate_valued": person.valued,
-            "rapport": person.rapport,
+            "discussed": usable(setup, "discussed", person.discussed),
+            "candidate_valued": next(iter(usable(setup, "valued", [person.valued])), None),
+            "rapport": next(iter(usable(setup, "rapport", [person.rapport])), None),
         },
     }
-    record["missed"] = interview.missed
+    record["missed"] = usable(setup, "missed", interview.missed)
     if setup.kind == "follow-up":
-        record["insights"] = interview.insights
+        record["insights"] = usable(setup, "insights", interview.insights)
         if interview.decision_by:
             record["decision_expected_by"] = long_date(interview.decision_by)
+            record["decision_date_given_by_this_interviewer"] = decision_is_theirs(setup)
     return record
 
 

@@ -140,6 +140,7 @@ class Interview(Record):
     timezone: ZoneName = Field(default_factory=local_zone_name)
     format: Format | None = None
     decision_by: date | None = None
+    decision_from: str | None = Field(default=None, max_length=200)
     fit: Notes = Field(default_factory=list)
     missed: Notes = Field(default_factory=list)
     insights: Notes = Field(default_factory=list)
@@ -177,6 +178,17 @@ class Interview(Record):
                     ("interviewers", index, "email"),
                 )
             seen[key] = index
+        return self
+
+    @model_validator(mode="after")
+    def _decision_from_the_panel(self) -> Interview:
+        if self.decision_from and self.interviewer(self.decision_from) is None:
+            names = ", ".join(p.name for p in self.interviewers)
+            raise FieldProblem(
+                f"decision_from names {self.decision_from!r}, who is not on the panel; "
+                f"expected the name or address of one of: {names}",
+                ("decision_from",),
+            )
         return self
 
     @property

@@ -121,6 +121,7 @@ class InterviewRow(Base):
     duration_minutes: Mapped[int] = mapped_column(Integer)
     format: Mapped[str | None] = mapped_column(String(20))
     decision_by: Mapped[date | None] = mapped_column(Date)
+    decision_from: Mapped[str | None] = mapped_column(String(200))
     candidate: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     fit: Mapped[list[str]] = mapped_column(default=list)
     missed: Mapped[list[str]] = mapped_column(default=list)

@@ -19,7 +19,7 @@ INTERVIEWER_FIELDS = ("name", "greet_as", "title", "email", "discussed", "valued
 NOTE_FIELDS = ("fit", "missed", "insights")
 TOP_FIELDS = (
     "company", "role", "date", "time", "timezone", "duration_minutes", "format",
-    "decision_by", *NOTE_FIELDS, "candidate_name", "candidate_email",
+    "decision_by", "decision_from", *NOTE_FIELDS, "candidate_name", "candidate_email",
 )  # fmt: skip
 BLANK_BLOCKS = 2
 MAX_BLOCKS = 12
@@ -96,6 +96,7 @@ def to_record(form: InterviewForm) -> tuple[dict[str, Any], list[int]]:
         "duration_minutes": v["duration_minutes"] or 60,
         "format": v["format"] or None,
         "decision_by": v["decision_by"] or None,
+        "decision_from": v["decision_from"].strip() or None,
         **{name: _lines(v[name]) for name in NOTE_FIELDS},
         "interviewers": [_interviewer(form.interviewers[i]) for i in kept],
     }
@@ -165,6 +166,7 @@ def form_from_interview(interview: Interview) -> InterviewForm:
         "duration_minutes": str(interview.duration_minutes),
         "format": interview.format.value if interview.format else "",
         "decision_by": interview.decision_by.isoformat() if interview.decision_by else "",
+        "decision_from": interview.decision_from or "",
         **{name: "\n".join(getattr(interview, name)) for name in NOTE_FIELDS},
         "candidate_name": "",
         "candidate_email": "",
@@ -181,3 +183,21 @@ def form_from_interview(interview: Interview) -> InterviewForm:
         for person in interview.interviewers
     ]
     return InterviewForm(values, blocks or [_blank_block()])
+
+
+def notes_reading(form: InterviewForm) -> list[Any]:
+    """How the notes typed so far will be read (the live preview beside the form)."""
+    from afterword.compose.notes.report import read_notes
+
+    shared = {name: _lines(form.values.get(name, "")) for name in NOTE_FIELDS}
+    people = [
+        (
+            block["name"].strip() or f"Interviewer {i + 1}",
+            [("discussed", n) for n in _lines(block["discussed"])]
+            + ([("valued", block["valued"])] if block["valued"].strip() else []),
+        )
+        for i, block in enumerate(form.interviewers)
+        if _filled(block)
+    ]
+    protected = frozenset(form.values.get("company", "").split())
+    return read_notes(shared, people, protected)  # type: ignore[arg-type]

@@ -235,7 +235,8 @@ def _same_company(named: str, company: str) -> bool:
     words, target = fold(named).split(), fold(company).split()
     initials = "".join(w[0] for w in target)
     return bool(words) and (
-        words[0] == target[0] or fold(named).replace(" ", "") in {initials, "".join(target)}
+        words[0].rstrip(".") == target[0].rstrip(".")
+        or fold(named).replace(" ", "") in {initials, "".join(target)}
     )
 
 

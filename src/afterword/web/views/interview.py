@@ -8,6 +8,7 @@ from typing import Any
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from afterword.compose.notes.report import grouped, read_interview
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview
 from afterword.schedule.deadlines import due_items, thank_you_deadline
@@ -63,6 +64,7 @@ def page_response(
         "panel_warnings": panel_warnings(cards),
         "deadline": thank_you_deadline(interview),
         "follow_ups": _due_follow_ups(db, settings, interview_id),
+        "reading": grouped(read_interview(interview)),
         **extra,
     }
     return render(request, "interview.html", context, status_code=status_code)

@@ -38,12 +38,28 @@ async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -
     form = forms.read_form(data)
     if data.get("action") == "add":
         return _page(request, db, forms.add_block(form))
+    if data.get("action") == "check":  # the preview without JavaScript
+        return _page(request, db, form, reading=_grouped(forms.notes_reading(form)))
     interview = forms.validate(form)
     if interview is None:
         return _page(request, db, form, status=422)
 
     interview_id = save_and_draft(db, settings, interview)
     return RedirectResponse(f"/interviews/{interview_id}?created=1", status_code=303)
+
+
+@router.post("/interviews/new/notes")
+async def preview_notes(request: Request) -> Response:
+    """The live preview: how each note typed so far will be read (a partial for htmx)."""
+    form = forms.read_form(await request.form())
+    context = {"reading": _grouped(forms.notes_reading(form)), "live": True}
+    return render(request, "_notes_reading.html", context)
+
+
+def _grouped(found: list[object]) -> list[object]:
+    from afterword.compose.notes.report import grouped
+
+    return grouped(found)  # type: ignore[arg-type]
 
 
 @router.post("/interviews/new/ics")

@@ -1,0 +1,67 @@
+"""Articles for bare noun phrases jotted without one: "risk management framework"."""
+
+from __future__ import annotations
+
+from afterword.compose.notes import shape
+
+BREAKS = (
+    "on", "of", "for", "to", "in", "with", "off", "from", "at", "between", "and", "by", "as",
+    "every", "each", "this", "next", "last",
+)  # fmt: skip
+NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
+
+
+def with_article(text: str) -> str:
+    """Put "the" before a bare singular noun phrase: "risk management framework"."""
+    words = text.split()
+    if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE + BREAKS + PARTICLES:
+        return text
+    if _gerund_then_bare_noun(words):  # "prioritising roadmap with ..."
+        return " ".join([words[0], "the", *words[1:]])
+    if words[0][:1].isdigit() or not _can_open(words[0], words[1]):
+        return text
+    if words[1] in ("is", "was", "has", "will"):
+        return "the " + text if shape.singular_noun(words[0]) else text
+    head = next((i for i, w in enumerate(words) if w in BREAKS), len(words)) - 1
+    if head < 0 or not _singular_head(words[head].strip(",")):
+        return text
+    if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
+        return text
+    return "the " + text
+
+
+FUNCTION = ("than", "into", "onto", "about", "across", "without", "within", "via", "per", "so")
+PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
+
+
+def _gerund_then_bare_noun(words: list[str]) -> bool:
+    """A gerund whose object is a bare word the lexicon lacks (a likely singular noun)."""
+    first, second = words[0], words[1]
+    return (
+        first.endswith("ing")
+        and shape.tags(first) == {"VERB"}
+        and second.isalpha()
+        and second.islower()
+        and second not in BREAKS + NO_ARTICLE + PARTICLES + FUNCTION
+        and not shape.tags(second)
+        and not second.endswith(("s", "ed", "ly", "ing"))
+    )
+
+
+def _can_open(word: str, following: str) -> bool:
+    """Whether a word can open a noun phrase: a noun, an adjective or a word the lexicon lacks."""
+    tags = shape.tags(word)
+    if word.endswith("ing"):
+        noun_first = "NOUN" in tags and shape.singular_noun(following)
+        return (not tags or noun_first) and following not in NO_ARTICLE
+    if word in ("how", "why", "what", "where", "when", "which", "who", "whether"):
+        return False
+    return not shape.verb_form(word) and (not tags or bool(tags & {"NOUN", "ADJ"}))
+
+
+def _singular_head(word: str) -> bool:
+    if word.endswith("ing"):
+        return False
+    if shape.tags(word):
+        return shape.singular_noun(word)
+    return word.islower() and not word.endswith(("s", "ed", "ly"))

@@ -1,0 +1,403 @@
+"""Read one note into what it is and the grammatical forms it can take.
+
+A :class:`Reading` keeps the note as written, its kind (a topic, something the candidate
+did or is, something the interviewer said or asked, a question, a shared interest, a
+regret, or a remark withheld), why it was read so, and up to three forms: ``topic`` (fits
+after "about": a noun phrase, a gerund, an indirect question), ``clause`` (fits after
+"that") and ``sentence`` (stands alone). A frame takes a note only in a form it declares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Literal
+
+from afterword.compose.notes import shape
+from afterword.compose.notes.articles import BREAKS, with_article
+from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
+from afterword.compose.prose import fix_case, second_person, squash, strip_lead_in
+from afterword.interview.names import PersonName
+
+Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
+NoteKind = Literal[
+    "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
+]
+WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
+CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
+REGRET = re.compile(
+    r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
+    r"did not|never|"
+    r"should(?:'ve| have)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
+    r"(?:say|said|mention|mentioned|bring up|brought up|talk about|add|tell (?:them|him|her))"
+    r"(?:\s+about)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+ASKED = re.compile(
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|loads))?"
+    r"(?:\s+(?:about|on|re))?\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+SAID = re.compile(
+    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?(?:said|says|mentioned|explained|told me|noted|"
+    r"pointed out|shared|stressed|thinks|believes|feels)(?:\s+that)?\s+(?P<what>.+)$",
+    re.IGNORECASE,
+)
+PRAISE = re.compile(
+    r"^(?:(?:she|he|they)\s+)?(?:really\s+)?(?:loved|liked|praised|complimented|was impressed|"
+    r"were impressed|seemed impressed|impressed)\b.*\bmy\b",
+    re.IGNORECASE,
+)
+INTENSIFIERS = ("super", "very", "really", "quite", "so", "a", "bit", "pretty", "rather", "too")
+MODALS = ("would", "could", "should", "might", "must", "was", "were", "had", "did")
+SUBJECT_WORDS = ("you", "we", "the", "i", "it", "there", "this", "he", "she", "they")
+CLAUSE = re.compile(
+    r"^(?:(?:the|their|your|our|this|that|a|an|its|my|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|uses|"
+    r"runs|hopes|expects|does|do)\s",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One note as the composer understood it."""
+
+    field: Field
+    note: str
+    kind: NoteKind
+    why: str
+    topic: str | None = None
+    clause: str | None = None
+    sentence: str | None = None
+    sentiment: float = 0.0
+    dropped: tuple[str, ...] = field(default_factory=tuple)
+
+    @property
+    def used(self) -> bool:
+        """Whether the note may go into a draft at all."""
+        return self.kind != "withheld"
+
+    @property
+    def warm(self) -> bool:
+        """Whether a warm frame ("I was glad to hear ...") suits the note."""
+        return self.sentiment > WARM_FLOOR
+
+    def form(self, name: str) -> str | None:
+        """The note in one form, or None when it cannot take it."""
+        return {"topic": self.topic, "clause": self.clause, "sentence": self.sentence}.get(name)
+
+
+def withheld_by(text: str) -> Withhold | None:
+    """The first withholding rule a text matches."""
+    if PAY_FIGURE.search(text):
+        return next(rule for rule in WITHHOLD if rule.name == "pay")
+    return next((rule for rule in WITHHOLD if rule.pattern.search(text)), None)
+
+
+def split_clauses(text: str) -> list[str]:
+    """Split a note at commas, semicolons and dashes, keeping parentheses whole."""
+    return [c for c in CLAUSE_SPLIT.split(text) if c.strip()]
+
+
+def keep_clauses(text: str) -> tuple[list[str], list[Withhold]]:
+    """Drop the clauses a clause-scope rule matches; report every rule that fired."""
+    kept, fired = [], []
+    for clause in split_clauses(text):
+        rule = withheld_by(clause)
+        if rule is None:
+            kept.append(clause)
+        else:
+            fired.append(rule)
+    return kept, fired
+
+
+def read_note(
+    note: str,
+    where: Field,
+    person: PersonName | None = None,
+    protected: frozenset[str] = frozenset(),
+) -> Reading:
+    """Read one note from the field ``where``, addressed to ``person`` when it is theirs."""
+    return _read(note, where, person.full if person else "", person, protected)
+
+
+@lru_cache(maxsize=4096)
+def _read(
+    note: str, where: Field, key: str, person: PersonName | None, protected: frozenset[str]
+) -> Reading:
+    del key  # part of the cache key only
+    text = shape.expand_shorthand(squash(note))
+    kept, fired = keep_clauses(text)
+    whole = [r for r in fired if r.scope == "note"]
+    if not kept and not fired:
+        return Reading(where, note, "withheld", "no words to quote")
+    if whole or not kept:
+        rule = (whole or fired)[0]
+        return Reading(where, note, "withheld", rule.reason)
+    dropped = tuple(r.reason for r in fired)
+    if fired:  # what is left may point back at the part cut ("I know it well")
+        kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept
+    body = _main_part(kept)
+    reading = _shape(body, where, person, protected)
+    mood = shape.sentiment(" ".join(kept))
+    return Reading(
+        where, note, reading.kind, reading.why, reading.topic, reading.clause,
+        reading.sentence, mood, dropped,
+    )  # fmt: skip
+
+
+def _main_part(clauses: list[str]) -> str:
+    """The first clause, with a figure that follows it, or a list of short noun phrases."""
+    if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
+        from afterword.compose.prose import join_list
+
+        clauses = [with_article(clauses[0]), *clauses[1:]]
+        if any(" and " in c for c in clauses):
+            return ", ".join(clauses)
+        return join_list(clauses)
+    verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
+        shape.verb_form(clauses[0].split()[0])
+    )
+    if len(clauses) > 1 and _is_figure(clauses[1]):
+        # A phrase may sit mid-sentence: its detail goes in brackets, not after a comma.
+        return f"{clauses[0]}, with {clauses[1]}" if verb_first else f"{clauses[0]} ({clauses[1]})"
+    if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
+        return f"{clauses[0]} ({clauses[1]})"
+    return clauses[0]
+
+
+def _is_list_item(clause: str) -> bool:
+    words = clause.split()
+    return (
+        1 <= len(words) <= 4
+        and not CLAUSE.match(clause + " ")
+        and not clause.endswith("?")
+        and not any(shape.verb_form(w) in ("past", "present") for w in words)
+        and not words[0][:1].isdigit()
+        and words[0].lower() not in ("not", "but", "no", "only", "just")
+    )
+
+
+def _is_figure(clause: str) -> bool:
+    """Whether a clause is a figure with no verb: "over 40 nurses", "22% higher activation"."""
+    words = clause.split()
+    return (
+        bool(re.match(r"^(?:over |about )?[$€£]?\d[\d.,]*(?:%|k\b|m\b)|^over \d", clause))
+        and len(words) <= 5
+        and not any(shape.verb_form(w) in ("past", "present") for w in words)
+    )
+
+
+def _tidy(text: str, protected: frozenset[str]) -> str:
+    # A capitalized word before a number names something ("Vision 2030", "Level 3").
+    named = re.findall(r"\b([A-Z][a-z]+) \d", text)
+    text = shape.repair_case(squash(fix_case(squash(text), protected | set(named))))
+    return re.sub(r"\bi\b", "I", text)
+
+
+def _shape(
+    text: str, where: Field, person: PersonName | None, protected: frozenset[str]
+) -> Reading:
+    text = _tidy(strip_lead_in(text), protected)
+    if not re.search(r"\w\w", text):
+        return Reading(where, text, "withheld", "no words to quote")
+    readers = {
+        "fit": _read_fit,
+        "missed": _read_missed,
+        "insights": _read_insight,
+        "discussed": _read_discussed,
+        "valued": _read_discussed,
+        "rapport": _read_rapport,
+    }
+    return readers[where](text, where, person)
+
+
+PARTICIPLE = re.compile(
+    r"^(?P<pre>[\w()+.-]+(?: [\w()+.-]+)?) (?P<p>rated|certified|qualified|registered|licensed|"
+    r"trained|accredited|chartered)(?P<post> (?:on|in|as|for) .+)?$",
+    re.IGNORECASE,
+)
+ROLE_NOUN = re.compile(
+    r"^(?:[\w-]+ ){0,2}(?:coordinator|manager|lead|officer|director|analyst|designer|developer|"
+    r"consultant|specialist|assistant|intern|supervisor|head|editor|producer)\b(?! of\b)",
+    re.IGNORECASE,
+)
+LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
+
+
+def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    languages = bool(LANGUAGES_AFTER.match(text))
+    text = LANGUAGES_AFTER.sub(r"\1 in ", text)
+    words = text.split()
+    first = words[0]
+    if re.match(r"^\d[\d.,]*% of ", text):
+        return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
+    if languages or re.match(
+        r"^[\w ()-]{1,30} (?:charterholder|graduate|"
+        r"alumn[ia]|fellow|member)$",
+        text,
+    ):
+        article = "" if languages else "a "
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
+    if found := PARTICIPLE.match(text):
+        post = found.group("post") or ""
+        return Reading(where, text, "achievement", "a credential",
+                       sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
+    if shape.verb_form(first) == "gerund":
+        return Reading(where, text, "achievement", "something you do",
+                       sentence=f"I have experience {text}")  # fmt: skip
+    if shape.past_tense(first):
+        rest = with_article(" ".join(words[1:]))
+        return Reading(
+            where, text, "achievement", "something you did", sentence=f"I {first} {rest}"
+        )
+    if first.lower() in BARE_ADJECTIVES and len(words) > 1 and words[1] in BREAKS:
+        text = " ".join([BARE_ADJECTIVES[first.lower()], *words[1:]])
+    if len(words) > 1 and ROLE_NOUN.match(" ".join(words[:3])):
+        return Reading(
+            where, text, "achievement", "a role you held", sentence=f"I worked as {text}"
+        )
+    if all(w[:1].isupper() or w == "and" for w in words):
+        return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
+    if passed := re.match(r"^(.+?)\s+(passed|completed|certified|done)$", text, re.IGNORECASE):
+        return Reading(where, text, "achievement", "a credential",
+                       sentence=f"I have {_past(passed.group(2))} {passed.group(1)}")  # fmt: skip
+    if first.lower() in ("i", "i'm", "i've", "we"):
+        return Reading(where, text, "achievement", "a sentence about you", sentence=_cap(text))
+    form = shape.verb_form(first)
+    if form == "past":
+        return Reading(where, text, "achievement", "something you did", sentence=f"I {text}")
+    if form in ("plain", "present"):
+        verb = shape.inflect(first, "VB") if form == "present" else first.lower()
+        rest = " ".join([verb, *words[1:]])
+        return Reading(where, text, "achievement", "something you do", sentence=f"I {rest}")
+    if shape.is_adjective(first) and len(words) > 1:
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
+    return Reading(where, text, "achievement", "a skill or achievement", topic=text)
+
+
+def _past(word: str) -> str:
+    return {"done": "completed", "certified": "been certified in"}.get(word.lower(), word.lower())
+
+
+def _cap(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
+    rest = REGRET.sub("", text, count=1)
+    rest = rest[:1].lower() + rest[1:] if rest[:2] not in ("I ", "I'") else rest
+    if not rest:
+        return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
+    if rest.split()[0].lower() in ("i", "we", "i'm", "i've"):
+        return Reading(where, text, "regret", "a point you did not make",
+                       sentence=_cap(rest), clause=rest)  # fmt: skip
+    if CLAUSE.match(rest + " ") and not rest.lower().startswith(("my ", "the ", "a ", "an ")):
+        return Reading(where, text, "regret", "a point you did not make", clause=rest)
+    form = shape.verb_form(rest.split()[0])
+    if form in ("past", "present", "plain"):
+        return Reading(where, text, "regret", "a point you did not make",
+                       sentence=f"I {rest}", clause=f"I {rest}")  # fmt: skip
+    return Reading(where, text, "regret", "a point you did not make", topic=rest)
+
+
+def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
+    rest = text[2:] if text.startswith("I ") else text
+    form = shape.verb_form(rest.split()[0])
+    if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
+        return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
+    return Reading(where, text, "topic", "something you learned about", topic=rest)
+
+
+def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:
+    text = second_person(text, person)
+    lower = text.lower()
+    text = re.sub(r"\b(from|in) ([a-z]+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    if lower.startswith("both from") or lower.startswith("both in"):
+        return _shared(where, text, f"we are {text}")
+    if lower.startswith("both "):
+        second = text.split()[1] if len(text.split()) > 1 else ""
+        verb = shape.can_be_verb(second) and not second.endswith("ing")
+        return _shared(where, text, f"we {text}" if verb else f"we are {text}")
+    if lower.startswith(("we ", "you ", "i ")) or CLAUSE.match(text + " "):
+        return _shared(where, text, text)
+    return Reading(where, text, "shared", "a shared interest", topic=text)
+
+
+def _shared(where: Field, text: str, clause: str) -> Reading:
+    return Reading(where, text, "shared", "something you share", clause=clause)
+
+
+def _read_discussed(text: str, where: Field, person: PersonName | None) -> Reading:
+    if PRAISE.match(text):
+        return Reading(where, text, "withheld", "praise of you: better not quoted back")
+    if text.endswith("?") or shape.QUESTION.match(text) or shape.WHAT_IS.match(text):
+        return _question(where, text, person)
+    if asked := ASKED.match(text):
+        return _asked(where, text, asked.group("what"), person)
+    if said := SAID.match(text):
+        return _said(where, text, second_person(said.group("what"), person))
+    return _statement(where, second_person(text, person), person)
+
+
+def _question(where: Field, text: str, person: PersonName | None) -> Reading:
+    indirect = shape.indirect_question(text)
+    if indirect is None:
+        return Reading(where, text, "withheld", "a question that could not be rephrased")
+    return Reading(where, text, "question", "a question, asked indirectly",
+                   topic=_to_you(indirect, person))  # fmt: skip
+
+
+def _to_you(text: str, person: PersonName | None) -> str:
+    """Address the recipient, leaving "they" and "their" to whoever they are."""
+    masked = re.sub(r"\b(they|their|them|theirs|themselves)\b", r"qqq\1", text)
+    return second_person(masked, person).replace("qqq", "")
+
+
+def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Reading:
+    what = _to_you(what.rstrip("?"), person)
+    if what.endswith("?") or shape.QUESTION.match(what):
+        what = shape.indirect_question(what) or what
+    return Reading(where, text, "asked", "something you were asked", topic=what)
+
+
+def _said(where: Field, text: str, what: str) -> Reading:
+    what = with_article(re.sub(r"^that\s+", "", what))
+    what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
+    first = what.split()[0].lower()
+    if (
+        CLAUSE.match(what + " ")
+        or first in SUBJECT_WORDS
+        or re.match(r"^\w+(?:'|’)(?:re|s|ll|ve)$", first)
+    ):
+        return Reading(where, text, "said", "something you were told", clause=what)
+    return Reading(where, text, "said", "something you were told", topic=what)
+
+
+def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
+    words = text.split()
+    first = words[0].lower()
+    if first == "that" and len(words) > 2:
+        return _said(where, text, " ".join(words[1:]))
+    if first in ("i", "we") or (first == "you" and shape.verb_form(words[1]) == "past"
+                                and words[1].lower() not in MODALS):  # fmt: skip
+        return Reading(where, text, "event", "a moment of the conversation", clause=text)
+    if first == "you":
+        return Reading(where, text, "said", "something you were told", clause=text)
+    plain = [w for w in words if w.lower() not in INTENSIFIERS] or words
+    if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]):
+        return Reading(where, text, "withheld",
+                       "about the interviewer's manner or looks: never quoted")  # fmt: skip
+    form = shape.verb_form(words[0])
+    if form == "present":
+        plain = " ".join([shape.inflect(first, "VB"), *words[1:]])
+        return Reading(where, text, "said", "something you were told", clause=f"you {plain}")
+    if form == "past":
+        subject = "you" if re.search(r"\bme\b", text) else "we"
+        return Reading(where, text, "event", "a moment of the conversation",
+                       clause=f"{subject} {text}")  # fmt: skip
+    if CLAUSE.match(text + " "):
+        return Reading(where, text, "said", "something you were told", clause=with_article(text))
+    return Reading(where, text, "topic", "a topic", topic=with_article(text))

@@ -1,0 +1,341 @@
+"""The interpreter's rules as data: what is never quoted, shorthand, and words kept in case.
+
+Each :class:`Withhold` names a kind of remark a candidate jots for themselves but must never
+send back to an interviewer, the patterns that give it away, and the reason shown to the
+user. A rule whose scope is ``"clause"`` drops only the clause it matches ("asked me about
+overfitting, I think I answered ok" keeps "asked me about overfitting"); a ``"note"`` rule
+holds back the whole note.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Scope = Literal["note", "clause"]
+
+
+@dataclass(frozen=True)
+class Withhold:
+    """A kind of remark that is never quoted, and how to recognise it."""
+
+    name: str
+    reason: str
+    pattern: re.Pattern[str]
+    scope: Scope = "note"
+
+
+def _words(*alternatives: str) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+WITHHOLD = (
+    Withhold(
+        "self-criticism",
+        "self-criticism: kept to yourself",
+        _words(
+            r"messed up",
+            r"screwed up",
+            r"blew (?:it|the)",
+            r"bombed",
+            r"fumbled",
+            r"froze",
+            r"blanked",
+            r"rambled",
+            r"waffled",
+            r"i think i (?:answered|did) (?:ok|okay|fine|alright|badly|poorly)",
+            r"answered (?:it )?(?:ok|okay|badly|poorly|weakly)",
+            r"not sure (?:i|if i|my)",
+            r"(?:i was|felt) (?:so |really |very )?(?:nervous|anxious|stupid|dumb)",
+            r"my (?:answer|answers)(?: [\w-]+){0,5} (?:was|were) "
+            r"(?:weak|bad|poor|meh|rubbish|wrong|terrible|awful|vague|muddled)",
+            r"(?:weak|bad|poor|rubbish) answer",
+            r"didn'?t know (?:the|what|how)",
+            r"(?:totally|completely) forgot",
+            r"embarrass\w*",
+        ),
+        scope="clause",
+    ),
+    Withhold(
+        "aside",
+        "reads as a private aside: never quoted",
+        _words(
+            r"tbh",
+            r"to be honest",
+            r"honestly",
+            r"off the record",
+            r"between (?:us|you and me)",
+            r"no wait",
+            r"nvm",
+            r"never ?mind",
+            r"lol",
+            r"idk",
+            r"imo",
+            r"ugh",
+            r"note to self",
+            r"don'?t (?:mention|repeat|say)",
+            r"not for the (?:note|email)",
+            r"\(i'?m [^)]*\)",
+            r"\(my [^)]*\)",
+            r"\(i [^)]*\)",
+            r"(?:girl|boy)friend",
+            r"visas?",
+            r"sponsorship",
+            r"dormitory",
+            r"work permit",
+            r"my (?:wife|husband|partner|kids?|pregnan\w*)",
+            r"i'?m (?:single|pregnant|married|divorced)",
+        ),
+    ),
+    Withhold(
+        "gossip",
+        "reads as gossip: never quoted",
+        _words(
+            r"rumou?rs?",
+            r"gossip",
+            r"apparently",
+            r"(?:i )?heard (?:that|from)",
+            r"(?:office|team|so much|lots of|some) drama",
+            r"office politics",
+            r"doesn'?t get (?:on|along) with",
+            r"(?:hates|can'?t stand)",
+            r"affair",
+            r"divorc\w+",
+        ),
+    ),
+    Withhold(
+        "pay",
+        "about pay or benefits: never quoted in a thank-you",
+        _words(
+            r"salary",
+            r"salaries",
+            r"pay(?:check| ?scale| ?band| ?range)?",
+            r"(?:get|got|gets|be|is|are|was|were|being) paid",
+            r"paid (?:weekly|fortnightly|monthly|biweekly|hourly|per|in)",
+            r"billings",
+            r"bonus(?:es)?",
+            r"ote",
+            r"comp(?:ensation)?",
+            r"equity (?:grant|package|stake|vesting|refresh)s?",
+            r"stock options?",
+            r"rsus?",
+            r"esop",
+            r"benefits(?= package| are| include|,|$)",
+            r"(?:good|great|generous|health|medical|employee) benefits",
+            r"pension",
+            r"401k",
+            r"hmo",
+            r"health insurance",
+            r"per annum",
+            r"lpa",
+            r"ctc",
+            r"lakhs?",
+            r"days? (?:of )?(?:annual )?leave",
+            r"leave days",
+            r"pto",
+            r"commissions?",
+            r"(?:parental|maternity|paternity|sick|annual) leave",
+            r"aguinaldo",
+            r"vales",
+            r"hourly(?: rates?)?",
+            r"day rates?",
+            r"per hour",
+            r"/\s?(?:hr|hour)",
+            r"(?:housing|transport|car) allowance",
+            r"tax-?free",
+            r"notch",
+            r"net pay",
+            r"\d+\s?net",
+            r"tax(?:-free| benefits?| breaks?| regime| bracket)",
+            r"relocation package",
+            r"sign-?on",
+            r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
+            r"\d+k\b(?!\s*(?:users|customers|lines|rows|req|rps|qps|records|downloads))",
+        ),
+    ),
+    Withhold(
+        "manner",
+        "about the interviewer's manner or looks: never quoted",
+        _words(
+            r"seemed (?:\w+ )?(?:bored|tired|distracted|rushed|annoyed|grumpy|cold|"
+            r"disinterested|uninterested|impatient|stressed|nervous|hungover|sick|off|"
+            r"unprepared|dismissive|checked out)",
+            r"looked (?:\w+ )?(?:bored|tired|exhausted|distracted|annoyed|young|old)",
+            r"kept (?:looking|checking|glancing|typing|yawning|interrupting)",
+            r"interrupted(?: me)?(?: a lot)?",
+            r"(?:very|quite|super|bit|so|really) (?:intense|intimidating|abrupt|curt|rude|cold|"
+            r"awkward|scary|grumpy|stern|monotone|serious|quiet|strict)",
+            r"intimidating|abrupt|curt|rude|arrogant|condescending|grumpy|monotone",
+            r"(?:came|was|arrived|joined) (?:\d+ (?:min|mins|minutes) )?late",
+            r"on (?:his|her|their) (?:phone|laptop|pager)",
+            r"(?:his|her|their) (?:phone|pager|laptop) (?:kept|was)",
+            r"yawn\w*",
+            r"looked (?!at\b|into\b|over\b|through\b|for\b|back\b|forward\b|like\b|up\b)\w+",
+            r"(?:pissed|angry|annoyed|irritated|moody|grumpy|sleepy|hungover|rude|bored)",
+            r"talked over me",
+            r"patroni[sz]\w*",
+            r"dismissive",
+            r"read from a script",
+            r"(?:nice|cool|great|loud) (?:shirt|tie|dress|suit|shoes|glasses|accent|voice|"
+            r"office|tattoo)s?",
+            r"(?:good|great)-?looking",
+            r"handsome",
+            r"cute",
+            r"wore",
+            r"wearing",
+            r"tattoos?",
+            r"didn'?t (?:smile|seem|look)",
+            r"never smiled",
+            r"no eye contact",
+        ),
+    ),
+    Withhold(
+        "bad-news",
+        "negative news about the team or company: never quoted",
+        _words(
+            r"lay-?offs?",
+            r"laid off",
+            r"let go",
+            r"fired",
+            r"quit",
+            r"quitting",
+            r"resign\w*",
+            r"(?:is|are|was) leaving",
+            r"lost (?:\d+|two|three|four|several|a few|many|some|their|his|her)\b[^,;]*",
+            r"stretched(?: thin)?",
+            r"understaffed",
+            r"short-?staffed",
+            r"burn-?out",
+            r"burned out",
+            r"burnt out",
+            r"overworked",
+            r"toxic",
+            r"(?:a|total|bit of a) (?:mess|shambles|disaster|nightmare)",
+            r"chaos|chaotic",
+            r"(?:are|is) behind",
+            r"(?:is|are|was|were|been) struggling",
+            r"thin pipeline|pipeline is thin",
+            r"budget cuts?",
+            r"cuts? (?:to|in) (?:the )?budget",
+            r"hiring freeze",
+            r"re-?org\w*",
+            r"missed (?:their|its|the) (?:targets?|numbers?|quota)",
+            r"high turnover",
+            r"morale",
+            r"losing money",
+            r"in trouble",
+            r"red flag",
+            r"attrition",
+            r"disrupt\w*",
+            r"load-?shedding",
+            r"(?:power )?outages?",
+            r"power cuts?",
+            r"crunch",
+            r"unpaid",
+            r"overtime",
+            r"lawsuits?",
+            r"(?:had|suffered|the|their|a|recent) (?:data )?breach(?:es)?",
+            r"scandal",
+            r"requires improvement",
+            r"special measures",
+            r"inadequate",
+            r"cancell?ed",
+            r"(?:are|is|were|was) (?:so |really |very )?(?:huge|crazy|insane|brutal|awful|"
+            r"terrible|rough|low|bad|poor|weak)\b",
+        ),
+    ),
+)
+
+# Adjectives jotted as if they were nouns ("on-call for payments"), and the noun they need.
+BARE_ADJECTIVES = {
+    "on-call": "on-call duty",
+    "full-stack": "full-stack work",
+    "hands-on": "hands-on work",
+}
+
+# Pay written as a figure per hour or per year ("$24/hr", "€60k a year").
+PAY_FIGURE = re.compile(
+    r"[$€£₹]\s?\d[\d,.]*\s?k?\s?(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|annum)\b",
+    re.IGNORECASE,
+)
+
+# Jotted shorthand and what it stands for, longest first when several could match.
+SHORTHAND = (
+    (r"w/o", "without"),
+    (r"w/", "with"),
+    (r"b/c", "because"),
+    (r"bc", "because"),
+    (r"b/w", "between"),
+    (r"->", "to"),
+    (r"→", "to"),
+    (r"=>", "to"),
+    (r"\+", "and"),
+    (r"&", "and"),
+    (r"yrs", "years"),
+    (r"yr", "year"),
+    (r"mths", "months"),
+    (r"mth", "month"),
+    (r"mos", "months"),
+    (r"wks", "weeks"),
+    (r"wk", "week"),
+    (r"hrs", "hours"),
+    (r"hr", "hour"),
+    (r"mins", "minutes"),
+    (r"min", "minutes"),
+    (r"mgmt", "management"),
+    (r"mgr", "manager"),
+    (r"eng", "engineering"),
+    (r"dept", "department"),
+    (r"govt", "government"),
+    (r"org", "organization"),
+    (r"pts", "points"),
+    (r"q's", "questions"),
+    (r"qs", "questions"),
+    (r"q", "question"),
+    (r"approx", "about"),
+    (r"~", "about "),
+    (r"esp", "especially"),
+    (r"re:", "about"),
+    (r"thru", "through"),
+    (r"prev", "previous"),
+    (r"cert", "certification"),
+    (r"certs", "certifications"),
+    (r"info", "information"),
+    (r"ppl", "people"),
+    (r"sth", "something"),
+    (r"diff", "different"),
+    (r"exp", "experience"),
+    (r"jan", "January"),
+    (r"feb", "February"),
+    (r"mar", "March"),
+    (r"apr", "April"),
+    (r"jun", "June"),
+    (r"jul", "July"),
+    (r"aug", "August"),
+    (r"sept?", "September"),
+    (r"oct", "October"),
+    (r"nov", "November"),
+    (r"dec", "December"),
+    (r"vs\.?", "versus"),
+    (r"etc\.?", ""),
+    (r"[iI]'d", "I would"),
+    (r"[sS]he'd", "she would"),
+    (r"[hH]e'd", "he would"),
+    (r"[tT]hey'd", "they would"),
+)
+
+# Names people type in lowercase that must be written in their own case.
+PROPER_WORDS = """
+Python Java JavaScript TypeScript Kotlin SQL PostgreSQL MySQL Kafka Flink
+Kubernetes Docker Terraform Prometheus Grafana Airflow Spark Looker Zendesk AWS GCP Azure
+Linux Django Tableau Figma
+Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
+Android ICU NICU IB GCSE CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
+NHS UX UI QA CI CD ML AI LLM EM ETL KPI KPIs OKR OKRs B2B SaaS CRM ERP MEDDIC ANZ NSW QLD
+EMEA APAC LATAM HR PM CEO CTO CFO COO VP NGO STEM CAD BIM
+English French German Spanish Hindi Mandarin Japanese Portuguese Arabic
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+January February March April June July August September October November December
+"""
+PROPER = {"k8s": "Kubernetes", **{w.lower(): w for w in PROPER_WORDS.split()}}

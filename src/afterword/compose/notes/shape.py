@@ -1,0 +1,252 @@
+"""The grammar a note needs: shorthand, case, what its first word is, questions made indirect.
+
+Parts of speech come from ``lemminflect``'s lexicon (offline, no model to load), sentiment
+from VADER; both are loaded once, on first use.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from afterword.compose.notes.rules import PROPER, SHORTHAND
+
+SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
+AUX = r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)"
+WH = r"(?:how|why|what|where|when|which|who|whether)"
+QUESTION = re.compile(
+    rf"^(?P<wh>{WH}(?:\s+(?:much|many|long|often|soon|big|far))?)\s+(?P<aux>{AUX})\s+"
+    r"(?P<subject>you|they|we|i|he|she|the\s+\w+|your\s+\w+|their\s+\w+)"
+    r"(?:\s+(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
+WHAT_IS = re.compile(
+    r"^(?:what|which)(?:'s|\s+is|\s+are)\s+(?P<np>(?:the|your|their|his|her|its)\s+.+)$",
+    re.IGNORECASE,
+)
+SHORTHAND_RULES = tuple(
+    (re.compile(rf"(?<![\w/-]){pattern}(?![\w/])"), words) for pattern, words in SHORTHAND
+)
+
+
+def expand_shorthand(text: str) -> str:
+    """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
+    text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
+        text = text.replace(" + ", ", ", 1)
+    text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
+    text = re.sub(r"(\d+)\+", r"\1 or above", text)
+    text = re.sub(r"\b(\d+)\s*x\s+(?=[$€£\d])", r"\1 ", text)
+    text = re.sub(
+        r"(?<!from )(?<![\w$€£])([$€£]?\d[\d.,]*\s?[A-Za-z%]*)\s*->\s*(?=[$€£]?\d)",
+        r"from \1 to ",
+        text,
+    )
+    text = re.sub(
+        r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
+    )
+    text = re.sub(
+        r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
+    )
+    text = re.sub(
+        r"^(\d+|\w+) (yrs?|years?|months?|mths?) (?!of |in |at |with |as |on |\w+ing )",
+        r"\1 \2 of ",
+        text,
+    )
+    # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
+    text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
+    for pattern, words in SHORTHAND_RULES:
+        text = pattern.sub(lambda m, w=words: _same_case(m.group(), w), text)
+    return " ".join(text.split())
+
+
+def _same_case(found: str, words: str) -> str:
+    if not words or words[:1].isupper() or not found[:1].isupper():
+        return words
+    return words[:1].upper() + words[1:]
+
+
+def repair_case(text: str) -> str:
+    """Give tools, acronyms and months their own case ("kafka" becomes "Kafka")."""
+
+    def proper(match: re.Match[str]) -> str:
+        word = match.group()
+        return PROPER.get(word.lower(), word) if word.islower() else word
+
+    return re.sub(r"[A-Za-z][\w+#]*", proper, text)
+
+
+def tags(word: str) -> frozenset[str]:
+    """The parts of speech a word can be, from the lexicon (empty when it is unknown)."""
+    return _tags(word)
+
+
+@cache
+def _tags(word: str) -> frozenset[str]:
+    from lemminflect import getAllLemmas
+
+    return frozenset(getAllLemmas(word.lower()))
+
+
+@cache
+def lemma(word: str) -> str:
+    """The plain form of a verb: "built" becomes "build"."""
+    from lemminflect import getAllLemmas
+
+    found = getAllLemmas(word.lower()).get("VERB")
+    return found[0] if found else word.lower()
+
+
+def inflect(verb: str, tag: str) -> str:
+    """Put a verb in a form: VBZ "measures", VBD "measured", VBG "measuring"."""
+    from lemminflect import getInflection
+
+    found = getInflection(lemma(verb), tag)
+    return found[0] if found else verb
+
+
+def only_verb(word: str) -> bool:
+    """Whether a word can only be a verb ("built", "wants"), never a noun or adjective."""
+    tags = _tags(word)
+    return tags == {"VERB"} or tags == {"VERB", "AUX"}
+
+
+def verb_form(word: str) -> str | None:
+    """Tell "built" (past), "wants" (third person), "building" (gerund) or a plain verb."""
+    lower = word.lower()
+    tags = _tags(lower)
+    if "VERB" not in tags:
+        return None
+    base = lemma(lower)
+    if lower.endswith("ing") and lower != base:
+        return "gerund"
+    if not only_verb(lower) and not (tags == {"VERB", "ADJ"} and lower.endswith("ed")):
+        return None
+    if lower == base:
+        return "plain"
+    if lower.endswith("s") and inflect(base, "VBZ") == lower:
+        return "present"
+    return "past"
+
+
+def singular_noun(word: str) -> bool:
+    """Whether a word can be a singular common noun ("team", "focus"; not "teams")."""
+    from lemminflect import getAllLemmas
+
+    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    return word.lower() in nouns
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether a lowercase word can be a verb ("love", "surf", "row")."""
+    return word[:1].islower() and "VERB" in _tags(word)
+
+
+def past_tense(word: str) -> bool:
+    """Whether a word reads as a past-tense verb ("built", "cut", "led"), not a noun."""
+    tags = _tags(word)
+    if "VERB" not in tags or word[:1].isupper():
+        return False
+    return inflect(word, "VBD") == word.lower() and (
+        verb_form(word) == "past" or "NOUN" not in tags or word.lower() in IRREGULAR_PAST
+    )
+
+
+IRREGULAR_PAST = frozenset(
+    ["cut", "set", "put", "read", "led", "ran", "built", "wrote", "drove", "grew", "won"]
+)
+
+
+def is_adjective(word: str) -> bool:
+    """Whether a word is only an adjective or adverb ("comfortable", "fluent", "very")."""
+    tags = _tags(word)
+    return bool(tags) and tags <= {"ADJ", "ADV"}
+
+
+def has_noun(words: Iterable[str]) -> bool:
+    """Whether any word can be a noun."""
+    return any("NOUN" in _tags(w) or "PROPN" in _tags(w) for w in words)
+
+
+def indirect_question(text: str) -> str | None:
+    """Turn "how do you measure success?" into "how you measure success"."""
+    text = text.rstrip("?. ").strip()
+    if found := WHAT_IS.match(text):
+        return found.group("np")
+    found = QUESTION.match(text)
+    if found is None:
+        return _do_question(text)
+    wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
+    rest = rest or ""
+    subject = "the team" if subject.lower() == "they" else subject
+    if aux.lower() in ("do", "does", "did"):
+        verb, _, tail = rest.partition(" ")
+        if not verb:
+            return None
+        third = subject.lower() not in ("you", "we", "i")
+        tag = "VBD" if aux.lower() == "did" else ("VBZ" if third else "VB")
+        rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
+        return f"{wh.lower()} {subject} {rest}"
+    return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+
+
+DO_QUESTION = re.compile(
+    rf"^(?P<wh>{WH}(?:\s+(?:much|many|long|often))?)\s+(?P<aux>do|does|did)\s+(?P<rest>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _do_question(text: str) -> str | None:
+    """ "how do designers get X" -> "how designers get X": the subject runs up to the verb."""
+    found = DO_QUESTION.match(text)
+    if found is None:
+        return None
+    words = found.group("rest").split()
+    verb_at = next((i for i in range(1, len(words)) if _plain_verb_after(words, i)), None)
+    if verb_at is None:
+        return None
+    aux = found.group("aux").lower()
+    tag = {"did": "VBD", "does": "VBZ"}.get(aux, "VB")
+    verb = inflect(words[verb_at], tag)
+    subject, tail = words[:verb_at], words[verb_at + 1 :]
+    return " ".join([found.group("wh").lower(), *subject, verb, *tail])
+
+
+def _plain_verb_after(words: list[str], i: int) -> bool:
+    word = words[i].lower()
+    after_function_word = words[i - 1].lower() in (
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "to",
+        "the",
+        "a",
+        "an",
+        "with",
+        "by",
+    )
+    return can_be_verb(word) and lemma(word) == word and not after_function_word
+
+
+def _aux_for(aux: str, subject: str) -> str:
+    if aux.lower() in ("is", "are"):
+        if subject.lower() == "i":
+            return "am"
+        return "are" if subject.lower() in ("you", "we", "they") else "is"
+    return aux.lower()
+
+
+@cache
+def _analyzer():  # type: ignore[no-untyped-def]
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+@cache
+def sentiment(text: str) -> float:
+    """How warm or cold a note reads, from -1 to 1 (VADER's compound score)."""
+    return float(_analyzer().polarity_scores(text)["compound"])

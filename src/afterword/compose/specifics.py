@@ -1,0 +1,169 @@
+"""Sentences made from the notes: each note read, then put only into a frame that takes it.
+
+A frame bank declares the form its slot takes (``banks.TAKES``); a warm bank passes a note
+that reads cold to its neutral sibling (``banks.NEUTRAL``). Notes the interpreter withholds
+never reach a frame.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from afterword.compose import banks
+from afterword.compose.notes import Reading, read_note
+from afterword.compose.notes.read import Field
+from afterword.compose.picker import Picker
+from afterword.compose.prose import join_list, sentence, shorten
+from afterword.compose.setup import Part, Setup
+
+OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
+
+
+def readings(setup: Setup, where: Field, notes: Iterable[str | None]) -> list[Reading]:
+    """Read notes from one field for this recipient; keep those that may be used."""
+    person = setup.person.person if where in ("discussed", "valued", "rapport") else None
+    found = (read_note(n, where, person, setup.protected) for n in notes if n)
+    return [r for r in found if r.used]
+
+
+def fill(
+    pick: Picker, name: str, reading: Reading, offset: int = 0, warm: bool = False
+) -> str | None:
+    """Put a note into a frame of bank ``name`` (or its neutral sibling); None if it cannot."""
+    if not (warm or reading.warm) and name in banks.NEUTRAL:
+        name = banks.NEUTRAL[name]
+    text = reading.form(banks.TAKES[name])
+    if not text:
+        return None
+    return fill_text(pick, name, text, offset)
+
+
+def fill_text(pick: Picker, name: str, text: str, offset: int = 0) -> str:
+    """Put text already in the right form into this person's frame of bank ``name``."""
+    frame = pick.one(name.lower(), getattr(banks, name), offset)
+    text = shorten(text)
+    return sentence(frame.format(**dict.fromkeys(SLOTS, text)))
+
+
+SLOTS = ("topic", "fact", "event", "valued", "rapport", "missed", "insight")
+
+
+def specifics(setup: Setup, pick: Picker) -> list[Part]:
+    """Sentences about what was discussed with this interviewer and what the candidate valued."""
+    parts = topic_parts(readings(setup, "discussed", setup.person.discussed), pick)
+    for where, bank_topic, bank_clause, rank in (
+        ("valued", "VALUED_TOPIC", "FACT", 3),
+        ("rapport", "RAPPORT_TOPIC", "RAPPORT", 5),
+    ):
+        found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
+        if found:
+            bank = bank_topic if found[0].topic else bank_clause
+            # What the candidate valued is warm by definition, whatever its words.
+            if text := fill(pick, bank, found[0], warm=where == "valued"):
+                parts.append(Part(text, 1, drop_rank=rank, order=OWN))
+    if not parts:
+        parts.append(untitled_or_titled(setup, pick))
+    return parts
+
+
+def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:
+    """One sentence for the topics together, one for each fact, question asked or moment."""
+    topics = [r for r in found if r.topic and r.kind in ("topic", "question", "said")]
+    parts: list[Part] = []
+    if topics and (text := fill(pick, "TOPIC", topics[0])):
+        parts.append(Part(text, 1, order=OWN))
+    more = [r for r in topics[1:3] if r.warm]
+    if more:
+        listed = join_list([r.topic or "" for r in more])
+        listed = listed if len(listed.split()) <= 20 else more[0].topic or ""
+        parts.append(Part(fill_text(pick, "TOPIC_MORE", listed), 1, 4, order=OWN))
+    others = [r for r in found if r not in topics]
+    for rank, reading in enumerate(others):
+        text = fill(pick, _frame_for(reading), reading, rank)
+        if text:
+            parts.append(Part(text, 1, drop_rank=0 if not parts else 2 + rank, order=OWN))
+    return parts
+
+
+def _frame_for(reading: Reading) -> str:
+    if reading.kind == "asked":
+        return "ASKED"
+    return "EVENT" if reading.kind == "event" else "FACT"
+
+
+def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
+    """With no usable notes, an honest line that claims nothing about the conversation."""
+    title = setup.person.title
+    if title and title.islower():
+        title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
+    if title:
+        return Part(pick.one("no-notes", banks.NO_NOTES).format(title=title), 1)
+    return Part(pick.one("no-notes", banks.NO_NOTES_UNTITLED), 1)
+
+
+def missed_parts(
+    setup: Setup, pick: Picker, bank: str = "FOLLOW_MISSED", paragraph: int = 1
+) -> list[Part]:
+    """Each missed point: phrases together in one frame, sentences in a frame of their own."""
+    found = readings(setup, "missed", setup.interview.missed)
+    topics = [r.topic for r in found if r.topic]
+    parts = []
+    if topics:
+        parts.append(Part(fill_text(pick, bank, join_list(topics[:3])), paragraph, 1))
+    for rank, reading in enumerate(r for r in found if not r.topic and r.sentence):
+        text = fill_text(pick, "MISSED_SENTENCE", _mid_sentence(reading.sentence or ""), rank)
+        parts.append(Part(text, paragraph, drop_rank=1))
+    return parts[:2]
+
+
+def _mid_sentence(text: str) -> str:
+    """A sentence placed after a colon: lower case first, unless it starts with "I"."""
+    if text.startswith(("I ", "I'")) or text[1:2].isupper():
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def insight_parts(setup: Setup, pick: Picker) -> list[Part]:
+    """One insight gained since the interview, to show engagement."""
+    found = readings(setup, "insights", setup.interview.insights)
+    if not found:
+        return []
+    reading = found[0]
+    if reading.sentence:
+        done = reading.sentence.removeprefix("I ")
+        return [Part(fill_text(pick, "FOLLOW_INSIGHT_DONE", done), 1, drop_rank=2)]
+    return [Part(fill_text(pick, "FOLLOW_INSIGHT_TOPIC", reading.topic or ""), 1, drop_rank=2)]
+
+
+def recall_parts(setup: Setup, pick: Picker) -> list[Part]:
+    """Recall one topic of this interviewer's conversation, so each follow-up is their own."""
+    found = readings(setup, "discussed", setup.person.discussed)
+    topics = [r for r in found if r.topic and r.kind in ("topic", "question")]
+    if not topics:
+        return []
+    text = fill(pick, "FOLLOW_RECALL", topics[0])
+    return [Part(text, 1, 3, order=OWN)] if text else []
+
+
+def strongest_fit(setup: Setup) -> Reading | None:
+    """The fit item sharing the most words with this interviewer's notes and title."""
+    fits = readings(setup, "fit", setup.interview.fit)
+    if not fits:
+        return None
+    context = " ".join(
+        [*setup.person.discussed, setup.person.valued or "", setup.person.title or ""]
+    ).lower()
+    wanted = {w for w in context.split() if len(w) > 3}
+    scores = [
+        len(wanted & {w.lower() for w in (f.topic or f.sentence or "").split()}) for f in fits
+    ]
+    best = max(scores)
+    tied = [f for f, s in zip(fits, scores, strict=True) if s == best]
+    # Equal matches rotate over the panel, so people hear about different strengths.
+    return tied[setup.position % len(tied)]
+
+
+def decision_is_theirs(setup: Setup) -> bool:
+    """Whether this recipient is the one who gave the decision date."""
+    source = setup.interview.decision_from
+    return bool(source) and setup.interview.interviewer(source or "") is setup.person
