@@ -24,3 +24,8 @@ total_tokens, should_exit
 # Used by the tests and benchmarks: the rule examples' runner, the browser tests' server and
 # the schedule benchmark's reference (reading every row).
 run_example, running, _load
+
+# Phrase banks: the picker reads them by name (banks.TAKES, Picker.pick("TOPIC", ...)).
+TOPIC, TOPIC_NEUTRAL, FACT, FACT_NEUTRAL, EVENT, VALUED_TOPIC, VALUED_FACT, RAPPORT
+RAPPORT_TOPIC, FOLLOW_MISSED, MISSED_SENTENCE, FOLLOW_INSIGHT_DONE, FOLLOW_INSIGHT_TOPIC
+TOPIC_MORE, THANKS_MISSED, FOLLOW_RECALL, FOLLOW_AGAIN_MISSED

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from afterword.compose.notes.read import read_note
 from afterword.compose.prose import (
-    clean_note,
     fix_case,
     join_list,
     second_person,
@@ -90,49 +90,6 @@ def test_third_person_about_the_recipient_becomes_second_person(text, person, ex
 
 
 @pytest.mark.parametrize(
-    ("note", "text", "kind"),
-    [
-        ("on-call load", "on-call load", "topic"),  # control
-        ("We talked about on-call.", "on-call", "topic"),
-        (
-            "her plan to move the batch ETL jobs to streaming",
-            "your plan to move the batch ETL jobs to streaming",
-            "topic",
-        ),
-        (
-            "She said the team is moving to Rust next year.",
-            "the team is moving to Rust next year",
-            "fact",
-        ),
-        (
-            "He mentioned that the team reviews every model each quarter.",
-            "the team reviews every model each quarter",
-            "fact",
-        ),
-        (
-            "She explained how the team balances accuracy with explainability.",
-            "you explained how the team balances accuracy with explainability",
-            "event",
-        ),
-        ("I walked her through my dbt project", "I walked you through my dbt project", "event"),
-        ("we both studied in Pittsburgh", "we both studied in Pittsburgh", "event"),
-        ("hiring plans for 2027", "hiring plans for 2027", "topic"),
-        ("the team plans to hire", "the team plans to hire", "fact"),
-        (
-            "their view that security should be easy",
-            "your view that security should be easy",
-            "topic",
-        ),
-        ("labor scheduling...", "labor scheduling", "topic"),
-        ("How the desk verifies data", "how the desk verifies data", "topic"),
-    ],
-)
-def test_clean_note(note, text, kind):
-    phrase = clean_note(note, PRIYA if "her" in note.lower() or "she" in note.lower() else SAM)
-    assert (phrase.text, phrase.kind) == (text, kind)
-
-
-@pytest.mark.parametrize(
     ("items", "expected"),
     [
         (["A"], "A"),  # control
@@ -210,19 +167,19 @@ pronoun_notes = st.lists(
 
 @settings(max_examples=300, deadline=None)
 @given(notes)
-def test_any_text_cleans_without_crashing(note):
-    phrase = clean_note(note, PRIYA, {"Northwind"})
-    if any(c.isalnum() for c in note):
-        assert phrase.text.strip() or not strip_lead_in(note).strip(" .;,:!")
-    assert phrase.kind in ("topic", "fact", "event")
+def test_any_text_reads_without_crashing(note):
+    reading = read_note(note, "discussed", PRIYA, frozenset({"Northwind"}))
+    assert reading.used or reading.why
+    assert all(f is None or isinstance(f, str) for f in (reading.topic, reading.clause))
 
 
 @settings(max_examples=300, deadline=None)
 @given(pronoun_notes)
 def test_no_third_person_about_the_recipient_is_left(note):
-    phrase = clean_note(note, PRIYA)
-    assert not THIRD.search(phrase.text), phrase.text
-    assert not re.search(r"\b(?:Priya|Raman)\b", phrase.text), phrase.text
+    reading = read_note(note, "discussed", PRIYA)
+    for text in filter(None, (reading.topic, reading.clause, reading.sentence)):
+        assert not THIRD.search(text), text
+        assert not re.search(r"\b(?:Priya|Raman)\b", text), text
 
 
 @settings(max_examples=200, deadline=None)

@@ -2,16 +2,14 @@
 
 Notes arrive as fragments ("on-call load"), full sentences ("We talked about on-call."),
 lead-ins ("discussed X"), odd capitals ("DATA CONTRACTS") and third person about the very
-person the note goes to ("her plan to ..."). A :class:`Phrase` is the cleaned note and how
-it can be used: as a *topic* ("our conversation about X") or as a *fact* ("I was glad to
-learn that X").
+person the note goes to ("her plan to ..."). These helpers tidy the text; how a note is
+read and which sentences it may go into is ``afterword.compose.notes``.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from typing import Literal
 
 from afterword.compose.words import (
@@ -19,7 +17,6 @@ from afterword.compose.words import (
     COMMON_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_VERBS,
-    PAST_TENSE_STARTS,
 )
 from afterword.interview.names import PersonName
 
@@ -45,38 +42,11 @@ REFLEXIVE = {
     "themselves": "yourselves",
     "themself": "yourself",
 }
-REPORTING = re.compile(
-    r"^you\s+(?:also\s+)?(?:said|mentioned|explained|noted|told me|pointed out|shared|"
-    r"stressed|emphasized|emphasised|described how|argued|thinks?|believes?|felt|feels?)"
-    r"(?:\s+that)?\s+",
-    re.IGNORECASE,
-)
 CLAUSE = re.compile(
     r"^(?:(?:the|their|your|our|this|that|a|an|its|my)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should)\s",
     re.IGNORECASE,
 )
-# Verbs in -s read as verbs only after a determiner ("the team plans to"), never in
-# "hiring plans for 2027", where they are plural nouns.
-CLAUSE_S = re.compile(
-    r"^(?:(?:the|their|your|our|this|that|its|my)\s+(?:[\w'’-]+\s+){1,2}?|(?:it|he|she)\s+)"
-    r"(?:plans|wants|needs|uses|runs|expects|hopes|builds|ships|owns)\s",
-    re.IGNORECASE,
-)
-WH_WORDS = ("how", "why", "what", "where", "when", "whether", "which", "who")
-
-
-@dataclass(frozen=True)
-class Phrase:
-    """A note cleaned for use inside a sentence, and how it can be used."""
-
-    text: str
-    kind: Kind
-
-    @property
-    def words(self) -> int:
-        """How many words the phrase has."""
-        return len(self.text.split())
 
 
 def squash(text: str) -> str:
@@ -302,51 +272,6 @@ def _keep_capital(original: str, replacement: str) -> str:
     return replacement
 
 
-def classify(text: str) -> Kind:
-    """Tell a topic ("on-call load") from a fact ("the team is hiring") or an event."""
-    lower = text.lower()
-    if re.match(r"^(?:i|we)\s", lower):
-        return "event"
-    if reported := REPORTING.match(text):
-        rest = text[reported.end() :].lower()
-        if reported.group().rstrip().endswith(" that"):
-            return "fact"
-        return "event" if rest.startswith(WH_WORDS) or not _is_clause(rest) else "fact"
-    if re.match(r"^you\s+\w+", lower):
-        return "event" if re.match(r"^you\s+(?:described|showed|walked|asked)", lower) else "fact"
-    if _is_clause(text) and not lower.startswith(WH_WORDS):
-        return "fact"
-    return "topic"
-
-
-def _is_clause(text: str) -> bool:
-    return bool(CLAUSE.match(text) or CLAUSE_S.match(text))
-
-
-def _decapitalize(text: str, protected: set[str]) -> str:
-    first, _, rest = text.partition(" ")
-    if first in ("You", "Your", "We", "They", "The", "Our", "My") and first not in protected:
-        return first.lower() + (" " + rest if rest else "")
-    return text
-
-
-def clean_note(
-    note: str, person: PersonName | None = None, protected: Iterable[str] = ()
-) -> Phrase:
-    """Clean one note into a phrase addressed to ``person``."""
-    keep = set(protected)
-    text = strip_lead_in(squash(note))
-    text = squash(fix_case(text, keep))
-    text = second_person(text, person)
-    kind = classify(text)
-    if kind == "fact":
-        text = REPORTING.sub("", text, count=1)
-    text = _decapitalize(text, keep)
-    if kind == "event" and text.lower().startswith("i "):
-        text = "I " + text[2:]
-    return Phrase(text, kind)
-
-
 def join_list(items: Sequence[str], conjunction: str = "and") -> str:
     """Join items naturally: "A", "A and B", "A, B and C"."""
     items = [i for i in items if i]
@@ -391,9 +316,3 @@ def sentence(text: str) -> str:
     # A company ending in "Co." must not leave "Co.." at the end of a sentence.
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text if text[-1] in ".?!" else text + "."
-
-
-def past_event(text: str) -> bool:
-    """Whether an insight reads as something the candidate did ("read the blog post")."""
-    first = text.split(" ", 1)[0].lower()
-    return first in PAST_TENSE_STARTS or (first.endswith("ed") and len(first) > 4)

@@ -101,11 +101,3 @@ IRREGULAR_VERBS = {
     "manages": "manage",
     "believes": "believe",
 }
-
-# Verbs a candidate uses to say what they did since the interview ("read the blog post").
-PAST_TENSE_STARTS = words_of(
-    """
-    read wrote built made met found took saw went spoke thought tried ran set sent put began
-    drew got gave led did
-    """
-)

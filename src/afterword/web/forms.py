@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from pydantic import ValidationError
 
+from afterword.compose.notes.report import read_notes
 from afterword.interview.model import Interview, local_zone_name
 
 INTERVIEWER_FIELDS = ("name", "greet_as", "title", "email", "discussed", "valued")
@@ -187,8 +188,6 @@ def form_from_interview(interview: Interview) -> InterviewForm:
 
 def notes_reading(form: InterviewForm) -> list[Any]:
     """How the notes typed so far will be read (the live preview beside the form)."""
-    from afterword.compose.notes.report import read_notes
-
     shared = {name: _lines(form.values.get(name, "")) for name in NOTE_FIELDS}
     people = [
         (

@@ -381,10 +381,11 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     first = words[0].lower()
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
-    if first in ("i", "we") or (first == "you" and shape.verb_form(words[1]) == "past"
+    if first in ("i", "we") or (first == "you" and len(words) > 1
+                                and shape.verb_form(words[1]) == "past"
                                 and words[1].lower() not in MODALS):  # fmt: skip
         return Reading(where, text, "event", "a moment of the conversation", clause=text)
-    if first == "you":
+    if first == "you" and len(words) > 1:
         return Reading(where, text, "said", "something you were told", clause=text)
     plain = [w for w in words if w.lower() not in INTENSIFIERS] or words
     if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]):

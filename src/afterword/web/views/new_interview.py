@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.responses import RedirectResponse, Response
 
+from afterword.compose.notes.report import grouped
 from afterword.interview.errors import InterviewFileError
 from afterword.interview.ics import import_ics
 from afterword.store.interviews import get_profile
@@ -57,8 +58,6 @@ async def preview_notes(request: Request) -> Response:
 
 
 def _grouped(found: list[object]) -> list[object]:
-    from afterword.compose.notes.report import grouped
-
     return grouped(found)  # type: ignore[arg-type]
 
 
