@@ -77,7 +77,7 @@ class ReviewSettings(Section):
     disable: list[str] = Field(default_factory=list)
     severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
     known_words: list[str] = Field(default_factory=list)
-    dialect: Literal["american", "british", "australian", "canadian", "indian"] = "american"
+    dialect: str | None = None  # deprecated: read as profile.english (english.parse)
 
 
 class ProfileSettings(Section):

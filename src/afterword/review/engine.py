@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from afterword import english
 from afterword.review.catalogue import RULES, select
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding, Severity
@@ -80,13 +81,19 @@ def _with_known_words(
     return dataclasses.replace(context, known_words=words)
 
 
+def dialect(context: ReviewContext, settings: ReviewSettings | None, body: str) -> str:
+    """Return Harper's name for the English to check in: set, else the zone's, else the text's."""
+    chosen = english.parse(context.english or (settings.dialect if settings else None))
+    zone = context.interview.timezone if context.interview else None
+    return english.HARPER_NAMES[chosen or english.from_timezone(zone) or english.guess(body)]
+
+
 def review(
     message: Message, context: ReviewContext | None = None, settings: ReviewSettings | None = None
 ) -> Review:
     """Review a message with the enabled rules, knowing the context when one is given."""
-    doc = Document(
-        message, _with_known_words(context, settings), settings.dialect if settings else "american"
-    )
+    context = _with_known_words(context, settings)
+    doc = Document(message, context, dialect(context, settings, message.body))
     overrides = _severities(settings)
     rules = enabled_rules(settings)
     if any(rule.id.startswith("AW6") for rule in rules):

@@ -19,6 +19,7 @@ from typing import Any, Literal
 from afterword.review.rules.text import word_set
 
 Category = Literal["spelling", "grammar", "repetition", "capitalization", "punctuation"]
+Level = Literal["warning", "info"]
 
 CATEGORIES: dict[str, Category] = {
     "Spelling": "spelling",
@@ -47,7 +48,10 @@ TRADE_WORDS = word_set(
     devops mlops sre frontend backend fullstack onboarding offboarding prem mortem mortems
     microservices microservice linkedin github gitlab jira confluence figma fintech healthtech
     edtech saas paas iaas api apis sdk sdks repo repos monorepo runbook runbooks roadmap roadmaps
-    upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding"""
+    upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding
+    intraday stormwater wayfinding biosimilar biosimilars incrementality capex opex vasopressor
+    vasopressors autosar ehr ehrs telehealth geofencing onshore offshoring nearshore preprint
+    preprints"""
 )
 # Links and addresses; each alternative starts only where a token starts, so that a long run
 # of letters is scanned once, not once per position.
@@ -59,6 +63,8 @@ ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof)\.)\s*$"
 )
 
+ITS_MESSAGE = "Use `it's`"
+KNOWN_ZIPF = 2.5  # a word at least this common in wordfreq's list is a real word, at worst rare
 HAND_OVER_FROM = 200  # characters; below this the helper thread is not worth waking
 PROOFREAD_LIMIT = 100_000  # characters proofread; a longer "note" is reviewed for the rest
 GIANT_WORD = re.compile(r"\S{64,}")
@@ -82,6 +88,7 @@ class Lint:
     message: str
     suggestions: tuple[str, ...]
     source: str  # Harper's kind, for the curious
+    level: Level | None = None  # lower than the rule's severity: a variant, a likely word
 
 
 def linter(dialect: str = "american") -> Any:
@@ -115,10 +122,29 @@ def proofread(
         if _suppressed(text, start, end, category, known, lint.message):
             continue
         suggestions = tuple(s.replacement_text for s in lint.suggestions)
-        if rerank and lint.lint_kind in {"Spelling", "Typo"}:
+        if rerank and lint.lint_kind == "Spelling":
             suggestions = _reranked(text[start:end], suggestions)
-        found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
+        if lint.message.startswith(ITS_MESSAGE):
+            category = "grammar"  # its/it's is a grammar slip, not a matter of punctuation
+        level, message = _level(text[start:end], lint.lint_kind, lint.message, dialect)
+        found.append(Lint(category, start, end, message, suggestions, lint.lint_kind, level))
     return found
+
+
+def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | None, str]:
+    """Lower a spelling lint that is a suggestion, another English's spelling, or a real word."""
+    if kind == "Typo":
+        return "info", message  # "`stormwater` should probably be written as `storm water`"
+    if kind != "Spelling":
+        return None, message
+    from afterword.review.dialects import is_variant
+    from afterword.review.spelling import plausible, zipf
+
+    if is_variant(word):
+        return "warning", f"{word} is another English's spelling; you write {dialect} English"
+    if zipf(word) >= KNOWN_ZIPF and plausible(word):
+        return "warning", f"{word} is not in the dictionary, though it is a common word"
+    return None, message
 
 
 @lru_cache(maxsize=4096)

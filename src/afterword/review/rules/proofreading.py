@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from afterword.review.finding import Finding
+from afterword.review.finding import Finding, Severity
 from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
@@ -117,10 +117,24 @@ def _lints(doc: Document) -> list[Lint]:
 
 def _from_lints(rule: Rule, doc: Document, category: Category) -> list[Finding]:
     return [
-        rule.finding(lint.message, lint.start, lint.end, replacements=lint.suggestions[:3])
+        rule.finding(
+            lint.message,
+            lint.start,
+            lint.end,
+            replacements=lint.suggestions[:3],
+            severity=_lowered(rule.severity, lint.level),
+        )
         for lint in _lints(doc)
         if lint.category == category
     ]
+
+
+def _lowered(severity: Severity, level: str | None) -> Severity:
+    """Return the lower of a rule's severity and a lint's own level."""
+    if level is None:
+        return severity
+    order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    return min(severity, Severity(level), key=order.index)
 
 
 def _without_overlap(first: list[Finding], more: Iterable[Finding], size: int) -> list[Finding]:

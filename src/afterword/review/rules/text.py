@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from afterword.interview.model import Interviewer
+from afterword.interview.model import Interview, Interviewer
 from afterword.interview.names import HONORIFICS, parse_name
 from afterword.review.rules.document import Document
 
@@ -104,10 +104,20 @@ def _known_names(doc: Document) -> set[str]:
     context, words = doc.context, set[str]()
     if context.interview is not None:
         interview = context.interview
-        for text in [interview.company, interview.role, *(p.name for p in interview.interviewers)]:
+        for text in _record_texts(interview):
             words.update(fold(t) for t in re.findall(r"[^\W_]+", text))
     candidate = context.candidate or (context.interview.candidate if context.interview else None)
     if candidate is not None:
         words.update(fold(t) for t in re.findall(r"[^\W_]+", candidate.name))
     words.update(fold(w) for w in context.known_words)
     return words
+
+
+def _record_texts(interview: Interview) -> list[str]:
+    """Return every text of the record: names, company, role and the candidate's own notes."""
+    texts = [interview.company, interview.role, *interview.fit, *interview.missed]
+    texts += interview.insights
+    for person in interview.interviewers:
+        texts += [person.name, person.title or "", *person.discussed]
+        texts += [person.valued or "", person.rapport or "", getattr(person, "greet_as", None) or ""]
+    return texts
