@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.interview.model import Interview, Interviewer
 from afterword.review.finding import Finding
 from afterword.review.rules.base import (
     ERROR,
@@ -47,7 +48,12 @@ MISSING_INTEREST = Required(
         r"\b(?:excit\w*|enthusias\w*|interest(?:ed)?|eager\w*|keen|thrilled|motivated|drawn\s+to"
         r"|(?:would|I['’]?d)\s+love\s+to|(?:want|hope|like)\s+to\s+(?:join|contribute|help|work|be\s+part)"
         r"|look(?:ing)?\s+forward\s+to\s+(?:joining|contributing|working|helping|the\s+chance|the\s+possibility)"
-        r"|(?:great|good|strong)\s+fit|appeal\w*|inspir\w*|energi[sz]ed)"
+        r"|(?:great|good|strong)\s+fit|appeal\w*|inspir\w*|energi[sz]ed"
+        r"|(?:would|I['’]?d)\s+(?:be\s+)?(?:delighted|glad|hono(?:u)?red|happy|pleased|proud|thrilled"
+        r"|privileged)\s+to\s+(?:bring|join|contribute|help|be\s+part|work|support|take|apply)"
+        r"|(?:would|I['’]?d)\s+(?:relish|welcome|value|jump\s+at|love)\s+the\s+(?:chance|opportunity)"
+        r"|(?:would|I['’]?d)\s+(?:enjoy|like)\s+(?:doing|working|joining|contributing|being|helping)"
+        r"|(?:want|hope)\s+to\s+work\s+(?:at|with|for))"
     ),
     message="the note does not reaffirm your interest in the role or the company",
     doc="""Reaffirm that you want the job.
@@ -71,18 +77,31 @@ def _mentions_fit(doc: Document) -> bool:
     return len(topics & body_stems(doc)) >= 2
 
 
+# What a candidate says they have done: "I have built", "I ported", "Having supported".
+_DONE = (
+    "built|led|worked|spent|shipped|managed|designed|delivered|been|run|taught|trained|written|"
+    "maintained|developed|created|launched|ported|introduced|drafted|coordinated|supported|"
+    "handled|owned|mentored|published|implemented|reduced|cut|raised|grown|scaled|automated|"
+    "migrated|modell?ed|analy[sz]ed|reviewed|audited|negotiated|organi[sz]ed|rewrote|rewritten|"
+    "redesigned|set\\s+up|installed|tested|studied|researched|served|volunteered|cared|nursed"
+)
+_DID = _DONE.replace("been|run|", "ran|wrote|").replace("grown|", "grew|")
+
 MISSING_FIT = Required(
     id="AW303",
     name="missing-fit",
     severity=WARNING,
     kinds=THANK_YOU,
     pattern=(
-        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:experience|background|skills?|work|years|time|expertise|track\s+record)"
-        r"|I\s+(?:bring|have\s+(?:built|led|worked|spent|shipped|managed|designed|delivered|been|run)"
-        r"|built|led|shipped|designed|delivered|managed|ran|wrote|scaled|spent)"
-        r"|I['’]ve\s+(?:built|led|worked|spent|shipped|managed|designed|delivered|been|run)"
+        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:experience|background|skills?|work|years|time|expertise|track\s+record"
+        r"|fieldwork)|I\s+(?:also\s+)?(?:bring|(?:have|['’]ve)\s+(?:also\s+)?(?:DONE)|DID)"
+        r"|I['’]ve\s+(?:also\s+)?(?:DONE)|Having\s+(?:DONE)"
+        r"|(?:in|at)\s+my\s+(?:current|last|previous|present|former)\s+\w+"
+        r"|as\s+an?\s+(?:[\w-]+\s+){0,2}(?:manager|engineer|nurse|designer|analyst|lead|developer)"
         r"|years\s+of|experience\s+(?:in|with)|background\s+in|track\s+record)\b"
-    ),
+    )
+    .replace("DONE", _DONE)
+    .replace("DID", _DID),
     accept=_mentions_fit,
     message="the note names no qualification of yours that matches the role",
     doc="""Tie one of your strengths to what the role needs.
@@ -155,7 +174,9 @@ MISSING_NEXT_STEPS = Required(
     pattern=(
         r"\b(?:next\s+steps?|timeline|time\s*frame|update|status|decision|hear\s+back|"
         r"where\s+(?:things|the\s+process|you\s+are)|any\s+news|progress|how\s+the\s+process|"
-        r"when\s+(?:you|I)\s+(?:might|may|could|expect|should|will))\b"
+        r"when\s+(?:you|I)\s+(?:might|may|could|expect|should|will)|timing|next\s+(?:stage|round)|"
+        r"(?:where|how)\s+(?:things|matters|the\s+search|it)\s+(?:stand|stands|is\s+going)|"
+        r"any\s+(?:news|update|word|developments)|hear(?:ing)?\s+(?:back|more|how))\b"
     ),
     message="the follow-up does not ask about next steps or the timeline",
     doc="""Ask, politely, about the next steps or the timeline.
@@ -171,13 +192,30 @@ no such question or request is found.""",
 )
 
 
+def _missed_with(recipient: Interviewer | None, interview: Interview) -> list[str]:
+    """Return the missed points this note should make: those about the recipient's topics.
+
+    A point belongs in one note of the panel, not in all of them: in the notes to those whose
+    topics share a word with it, else in the note to the first interviewer.
+    """
+    if recipient is None:
+        return list(interview.missed)
+    return [p for p in interview.missed if recipient in _owners(p, interview.interviewers)]
+
+
+def _owners(point: str, panel: list[Interviewer]) -> list[Interviewer]:
+    wanted = keywords(point)
+    owners = [p for p in panel if wanted & set().union(set(), *map(keywords, p.discussed))]
+    return owners or panel[:1]
+
+
 def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag points recorded as missed in the interview that the note does not address."""
     interview = doc.context.interview
     if interview is None or not doc.body.strip():
         return
     stems = body_stems(doc)
-    for point in interview.missed:
+    for point in _missed_with(doc.context.recipient, interview):
         wanted = keywords(point)
         numbers = set(re.findall(r"\d+", point))
         if numbers & set(re.findall(r"\d+", doc.body)):

@@ -16,11 +16,13 @@ from afterword.review.rules.text import (
     fold,
     folded_tokens,
     keywords,
+    known_names,
     name_tokens,
     names_in,
     word_set,
 )
 
+COMMON_WORD = 4.0  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
 GENERIC_ADDRESSEES = word_set(
     """team hiring manager managers sir madam there all everyone folks recruiter recruiting
     committee whom it may concern friend friends colleague colleagues dear hi hello hey good
@@ -189,12 +191,20 @@ fix. Without context it can only flag a closing that thanks someone the greeting
     ),
 )
 
-NAME = r"[A-Z][\w&.'’-]{0,40}(?:[ \t]+(?:[A-Z][\w&.-]{0,40}|&)){0,3}"
+# A name of up to four capitalised words; a dot only inside a word ("Corp.", not "McKinsey. Could").
+NAME = r"[A-Z](?:[\w&'’-]|\.(?=\w)){0,40}(?:[ \t]+(?:[A-Z](?:[\w&-]|\.(?=\w)){0,40}|&)){0,3}"
+EMPLOYER_NOUNS = (
+    r"role|position|opportunity|job|career|interview(?:ing)?|offer|team|work|working|everyone|"
+    r"people|culture|engineers?|future|program(?:me)?|projects?|mission|studio|lab|plant|site|"
+    r"office|firm|company|organi[sz]ation|group|department"
+)
 COMPANY_SLOTS = re.compile(
-    rf"\b(?:role|position|opportunity|job|career|interview(?:ing)?|offer)\s+(?:at|with)\s+(?:the\s+)?({NAME})"
-    rf"|(?<!\bmy\s)(?<!\bour\s)\b(?:team|work|working|everyone|people|culture|engineers?|future)\s+at\s+(?:the\s+)?({NAME})"
+    rf"(?<!\bmy\s)(?<!\bour\s)\b(?:{EMPLOYER_NOUNS})\s+(?:at|with)\s+(?:the\s+)?({NAME})"
     rf"|\bjoin(?:ing)?\s+(?:the\s+)?({NAME})"
-    rf"|\b({NAME})['’]s\s+(?:team|mission|culture|product|platform|customers|engineering)\b"
+    rf"|\b(?:bring|contribute|add|offer|apply)\b[^.!?\n]{{0,50}}?\bto\s+(?:the\s+)?({NAME})"
+    rf"|\b(?:work|working|career|future|part|member)\s+(?:at|for|of)\s+(?:the\s+)?({NAME})"
+    rf"|\b({NAME})['’]s\s+(?:team|mission|culture|product|platform|customers|engineering|work"
+    rf"|direction|future|transition|growth|plans?)\b"
     rf"|\bthe\s+({NAME})\s+team\b"
 )
 
@@ -204,10 +214,28 @@ def _company_mentions(doc: Document) -> list[Mention]:
     for match in COMPANY_SLOTS.finditer(doc.body):
         index = next(i for i, g in enumerate(match.groups(), 1) if g)
         mention = _at(match, 0, index)
-        text = mention.text.rstrip(".'’-")
-        found.append(Mention(text, mention.start, mention.start + len(text)))
+        text = re.sub(r"['’]s$", "", mention.text.rstrip(".'’-"))
+        if not _ordinary(text, doc, team=index == len(match.groups())):
+            found.append(Mention(text, mention.start, mention.start + len(text)))
     people = {fold(t) for p in _people(doc) for t in p}
     return [m for m in found if fold(m.text.split()[0]) not in people]
+
+
+def _ordinary(named: str, doc: Document, team: bool) -> bool:
+    """Whether a capitalised phrase is a topic of the record or a department, not an employer.
+
+    "the Union Station concourse" comes from the interview notes; in "the Commercial
+    Litigation team" every word is an ordinary English word, so the team is a department.
+    """
+    from afterword.review.spelling import zipf
+
+    interview = doc.context.interview
+    company = set(folded_tokens(interview.company)) if interview else set()
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", named)]
+    if not words or set(words) <= company:
+        return False  # the company itself, judged by _same_company
+    record = known_names(doc) - company
+    return all(w in record or (team and zipf(w) >= COMMON_WORD) for w in words)
 
 
 def _people(doc: Document) -> list[tuple[str, ...]]:
@@ -224,7 +252,9 @@ def _same_company(named: str, company: str) -> bool:
     words, target = fold(named).split(), fold(company).split()
     initials = "".join(w[0] for w in target)
     return bool(words) and (
-        words[0] == target[0] or fold(named).replace(" ", "") in {initials, "".join(target)}
+        words[0] == target[0]
+        or set(words) <= set(target)  # "the Institute" for Janpath Policy Institute
+        or fold(named).replace(" ", "") in {initials, "".join(target)}
     )
 
 
@@ -321,8 +351,11 @@ def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
     if not doc.body.strip():
         return
     recipient = doc.context.recipient
+    thank_you = doc.kind == "thank-you"
     notes = (
-        [*recipient.discussed, recipient.valued or "", recipient.rapport or ""] if recipient else []
+        [*recipient.discussed, recipient.valued or "", recipient.rapport or ""]
+        if recipient and thank_you
+        else []
     )
     topics = set().union(*(keywords(n) for n in notes)) - {w[:5] for w in GENERIC_WORDS}
     if topics:

@@ -158,6 +158,7 @@ class Proofreading(Rule):
     category: Category
     repairs: tuple[Repair, ...] = ()
     extra: object = None  # a function (rule, doc) -> findings, for context-aware checks
+    keep: object = None  # a function (doc, findings) -> the findings to report
     any_repair: re.Pattern[str] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
@@ -174,7 +175,14 @@ class Proofreading(Rule):
         ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
-        return _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
+        found = _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
+        return self.keep(doc, found) if callable(self.keep) else found
+
+
+def _outside_formulas(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop spelling findings in the greeting and closing: "Kia ora", "Ngā mihi", "Le meas"."""
+    spans = [p for p in (doc.greeting, doc.closing) if p is not None]
+    return [f for f in findings if not any(p.start <= f.start < p.end for p in spans)]
 
 
 SPELLING = Proofreading(
@@ -182,6 +190,7 @@ SPELLING = Proofreading(
     name="spelling",
     severity=ERROR,
     category="spelling",
+    keep=_outside_formulas,
     doc="""Spell every word right.
 
 A spelling mistake in a two-paragraph note is what a reader remembers; advisers put
