@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from afterword import english
 from afterword.review.catalogue import RULES, select
 from afterword.review.context import ReviewContext
+from afterword.review.dialects import guess
 from afterword.review.finding import Finding, Severity
 from afterword.review.message import Message
 from afterword.review.rules.base import Rule
@@ -85,7 +86,7 @@ def dialect(context: ReviewContext, settings: ReviewSettings | None, body: str) 
     """Return Harper's name for the English to check in: set, else the zone's, else the text's."""
     chosen = english.parse(context.english or (settings.dialect if settings else None))
     zone = context.interview.timezone if context.interview else None
-    return english.HARPER_NAMES[chosen or english.from_timezone(zone) or english.guess(body)]
+    return english.HARPER_NAMES[chosen or english.from_timezone(zone) or guess(body)]
 
 
 def review(

@@ -52,8 +52,8 @@ TRADE_WORDS = word_set(
     edtech saas paas iaas api apis sdk sdks repo repos monorepo runbook runbooks roadmap roadmaps
     upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding
     intraday stormwater wayfinding biosimilar biosimilars incrementality capex opex vasopressor
-    vasopressors autosar ehr ehrs kaizen sharding resharding reshard telehealth geofencing onshore offshoring nearshore preprint
-    preprints"""
+    vasopressors autosar ehr ehrs kaizen sharding resharding reshard telehealth geofencing
+    onshore offshoring nearshore preprint preprints"""
 )
 # Links and addresses; each alternative starts only where a token starts, so that a long run
 # of letters is scanned once, not once per position.
@@ -124,7 +124,7 @@ def proofread(
         if _suppressed(text, start, end, category, known, lint.message):
             continue
         suggestions = tuple(s.replacement_text for s in lint.suggestions)
-        if rerank and lint.lint_kind == "Spelling":
+        if rerank and lint.lint_kind in {"Spelling", "Typo"}:
             suggestions = _reranked(text[start:end], suggestions)
         if lint.message.startswith(ITS_MESSAGE):
             category = "grammar"  # its/it's is a grammar slip, not a matter of punctuation
@@ -135,13 +135,13 @@ def proofread(
 
 def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | None, str]:
     """Lower a spelling lint that is a suggestion, another English's spelling, or a real word."""
-    if kind == "Typo":
-        return "info", message  # "`stormwater` should probably be written as `storm water`"
-    if kind != "Spelling":
+    if kind not in {"Spelling", "Typo"}:
         return None, message
     from afterword.review.dialects import is_variant
     from afterword.review.spelling import plausible, zipf
 
+    if kind == "Typo":  # "`stormwater` should probably be written as `storm water`"
+        return ("info" if zipf(word) >= KNOWN_ZIPF and plausible(word) else "warning"), message
     if is_variant(word):
         return "warning", f"{word} is another English's spelling; you write {dialect} English"
     if zipf(word) >= KNOWN_ZIPF and plausible(word):

@@ -204,9 +204,16 @@ def _missed_with(recipient: Interviewer | None, interview: Interview) -> list[st
 
 
 def _owners(point: str, panel: list[Interviewer]) -> list[Interviewer]:
-    wanted = keywords(point)
-    owners = [p for p in panel if wanted & set().union(set(), *map(keywords, p.discussed))]
-    return owners or panel[:1]
+    wanted = keywords(point) | _acronyms(point)  # "CAN" is a stop word, and a bus
+    return [p for p in panel if wanted & _topics(p)] or panel[:1]
+
+
+def _topics(person: Interviewer) -> set[str]:
+    return set().union(set(), *(keywords(t) | _acronyms(t) for t in person.discussed))
+
+
+def _acronyms(text: str) -> set[str]:
+    return set(re.findall(r"\b[A-Z][A-Z0-9]+\b", text))
 
 
 def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:

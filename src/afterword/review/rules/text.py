@@ -119,5 +119,9 @@ def _record_texts(interview: Interview) -> list[str]:
     texts += interview.insights
     for person in interview.interviewers:
         texts += [person.name, person.title or "", *person.discussed]
-        texts += [person.valued or "", person.rapport or "", getattr(person, "greet_as", None) or ""]
+        texts += [
+            person.valued or "",
+            person.rapport or "",
+            getattr(person, "greet_as", None) or "",
+        ]
     return texts

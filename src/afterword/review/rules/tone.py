@@ -255,52 +255,79 @@ calm confidence: restate your interest and the value you would bring.""",
     ),
 )
 
-PUSHY = Phrases(
+PUSHY_PHRASES = (
+    "i expect an answer",
+    "i expect a response",
+    "i expect to hear",
+    "why haven't you",
+    "why have you not",
+    "you haven't replied",
+    "you haven't responded",
+    "you still haven't",
+    "you have not replied",
+    "you have not responded",
+    "i need an answer",
+    "i need a response",
+    "respond immediately",
+    "reply immediately",
+    "respond asap",
+    "reply asap",
+    "i demand",
+    "i deserve an answer",
+    "i deserve a response",
+    "you should hire me",
+    "you need to hire me",
+    "i'm waiting for your reply",
+    "i am waiting for your reply",
+    "i'm still waiting",
+    "i am still waiting",
+    "i insist",
+    "failure to respond",
+    "get back to me by",
+)
+DEADLINE = (
+    r"(?:by|before|no\s+later\s+than|until)\s+(?:(?:this|next|the\s+end\s+of)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+    r"eod|cob|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|\d)"
+)
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
+
+
+PUSHY = Pattern(
     id="AW407",
     name="pushy",
     severity=WARNING,
-    phrases=dict.fromkeys(
-        (
-            "i expect an answer",
-            "i expect a response",
-            "i expect to hear",
-            "why haven't you",
-            "why have you not",
-            "you haven't replied",
-            "you haven't responded",
-            "you still haven't",
-            "you have not replied",
-            "you have not responded",
-            "i need an answer",
-            "i need a response",
-            "respond immediately",
-            "reply immediately",
-            "respond asap",
-            "reply asap",
-            "i demand",
-            "i deserve an answer",
-            "i deserve a response",
-            "you should hire me",
-            "you need to hire me",
-            "i'm waiting for your reply",
-            "i am waiting for your reply",
-            "i'm still waiting",
-            "i am still waiting",
-            "i insist",
-            "failure to respond",
-            "get back to me by",
-        )
+    flags=re.IGNORECASE,
+    pattern=(
+        rf"\b(?:{'|'.join(_phrase_pattern(p) for p in PUSHY_PHRASES)})\b"
+        rf"|\bI\s+(?:need|expect|require|must\s+(?:have|hear|know|get))\b[^.!?\n]{{0,60}}?\b{DEADLINE}"
+        rf"|\b(?:respond|reply|answer|decide|get\s+back\s+to\s+me|tell\s+me|give\s+me)\b"
+        rf"[^.!?\n]{{0,40}}?\b{DEADLINE}"
+        r"|\bwhy\s+(?:is|has|does|did)\s+(?:it|this|the\s+process|everything)\s+"
+        r"(?:taking|taken|take)\s+so\s+long\b|\bwhat\s+is\s+taking\s+so\s+long\b"
+        r"|\bhow\s+much\s+longer\b|\bI\s+(?:have|['’]ve)\s+been\s+waiting\s+(?:for\s+)?"
+        r"(?:weeks|days|ages|so\s+long|\d+)"
     ),
     message='"{text}" sounds demanding',
     doc="""Ask; don't demand.
 
-Interviewers are busy and hiring takes longer than anyone likes. "Why haven't you replied?"
-or "I expect an answer by Friday" turns a reminder into a complaint and can end a candidacy.
-Ask politely about the timeline instead (see AW305).""",
+Interviewers are busy and hiring takes longer than anyone likes. "Why haven't you replied?",
+"Why is this taking so long?" or "I need to hear back by Friday" turns a reminder into a
+complaint and can end a candidacy. Besides a list of such phrases the rule catches the
+shapes they take: a deadline set for the employer ("I need/expect ... by Friday", "reply by
+Monday") and impatience ("how much longer", "I have been waiting for weeks"). Ask politely
+about the timeline instead (see AW305).""",
     examples=(
         fires("Why haven't you replied to my last email?"),
         fires("I expect an answer by Friday."),
+        fires("I need to hear back from you by Friday."),
+        fires("Why is this taking so long?"),
+        fires("Please reply before Monday."),
         passes("Could you share an update on the timeline?"),
+        passes("I need to give another company an answer, so I would be grateful to hear."),
     ),
 )
 
