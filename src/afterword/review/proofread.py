@@ -53,7 +53,7 @@ TRADE_WORDS = word_set(
     upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding
     intraday stormwater wayfinding biosimilar biosimilars incrementality capex opex vasopressor
     vasopressors autosar ehr ehrs kaizen sharding resharding reshard telehealth geofencing
-    onshore offshoring nearshore preprint preprints"""
+    onshore offshoring nearshore preprint preprints workstream workstreams"""
 )
 # Links and addresses; each alternative starts only where a token starts, so that a long run
 # of letters is scanned once, not once per position.
@@ -220,8 +220,15 @@ def _looks_like_a_name(text: str, start: int, word: str) -> bool:
     if any(c.isupper() for c in word[1:]):
         return True  # PagerDuty, OpenTelemetry
     if start > 0 and text[start - 1] in "-/":
-        return True  # on-prem, post-mortems, CI/CD
+        return _looks_like_a_word_part(word)  # on-prem, post-mortems, CI/CD; not "geo-holdoust"
     return word[:1].isupper() and not _sentence_start(text, start)
+
+
+def _looks_like_a_word_part(word: str) -> bool:
+    """Whether a word after a hyphen or slash is a real part ("prem", "mortems"), not a slip."""
+    from afterword.review.spelling import zipf
+
+    return len(word) <= 4 or zipf(word) > 1.0
 
 
 def _sentence_start(text: str, start: int) -> bool:

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from afterword.interview.model import Interviewer
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, WARNING, Check, Pattern, fires, passes
 from afterword.review.rules.document import SALUTATION, Document, Part
@@ -103,8 +104,10 @@ that names the *wrong* person is AW202's business.""",
 def _judge_name(word: Mention, doc: Document) -> str | None:
     """Say what is wrong with a name in a greeting or sign-off, or None when it is right."""
     recipient, folded = doc.context.recipient, fold(word.text)
-    if recipient is None or folded in name_tokens(recipient):
+    if recipient is None:
         return None
+    if folded in name_tokens(recipient):
+        return _wrong_accents(word.text, recipient)
     for other in doc.context.others:
         if folded in name_tokens(other):
             return f"{word.text} is another interviewer; this note is to {recipient.name}"
@@ -117,13 +120,24 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
     return f"{word.text} is not the recipient; this note is to {recipient.name}"
 
 
+def _wrong_accents(word: str, recipient: Interviewer) -> str | None:
+    """Say so when a name carries accents other than its own ("Coté" for "Côté").
+
+    A name typed without any accent ("Jose") is how many keyboards write it; accents in the
+    wrong place are a misspelling.
+    """
+    if word.isascii() or word.casefold() in {t.casefold() for t in recipient.person.tokens}:
+        return None
+    return f"{word} misspells {recipient.name}'s name as written in the interview"
+
+
 def _correct(word: str, doc: Document) -> tuple[str, ...]:
     recipient = doc.context.recipient
     if recipient is None:
         return ()
     person = recipient.person
     for token in person.tokens:
-        if close(word, token):
+        if close(word, token) or (fold(word) == fold(token) and word != token):
             return (token,)
     return (person.informal,) if person.first else ()
 
@@ -346,6 +360,22 @@ def _specific_sentence(sentence: str) -> bool:
     return bool(proper) or len(content) >= 2
 
 
+def _mentions_topics(topics: set[str], doc: Document) -> bool:
+    """Whether the body names a topic: one word of it, or two when that word is also your own.
+
+    "merchant" in "merchant churn in Kisumu" says little when your own `fit` is "merchant
+    onboarding": such a shared word counts only with another.
+    """
+    interview = doc.context.interview
+    own: set[str] = set()
+    if interview is not None:
+        own = set().union(
+            set(), *map(keywords, [*interview.fit, interview.role, interview.company])
+        )
+    found = topics & body_stems(doc)
+    return bool(found - own) or len(found) >= 2
+
+
 def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a note that references nothing of this interviewer's conversation."""
     if not doc.body.strip():
@@ -359,7 +389,7 @@ def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
     )
     topics = set().union(*(keywords(n) for n in notes)) - {w[:5] for w in GENERIC_WORDS}
     if topics:
-        if not topics & body_stems(doc):
+        if not _mentions_topics(topics, doc):
             yield rule.finding(
                 f"nothing from your conversation with {recipient.name} is mentioned "  # type: ignore[union-attr]
                 f"(the interview notes: {'; '.join(n for n in notes if n)})"

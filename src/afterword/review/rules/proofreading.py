@@ -25,6 +25,15 @@ ING = {
     "contribute": "contributing",
     "receive": "receiving",
 }
+FEELINGS = (
+    "interested|excited|keen|eager|grateful|thankful|delighted|happy|glad|pleased|thrilled|"
+    "honou?red|enthusiastic|confident|passionate"
+)
+NOT_GERUNDS = (
+    r"(?:thing|things|string|strings|building|buildings|meeting|meetings|ceiling|king|ring|"
+)
+NOT_GERUNDS += r"spring|wing|wings|earnings|findings|savings|feelings|listings|settings|readings)\b"
+PLURAL_LOOKING = r"(?:news|series|species|data|media|people|staff|police|team|majority|number)\b"
 YOUR_NOUNS = (
     "team|time|company|consideration|help|insight|insights|feedback|perspective|"
     "questions?|advice|support|interest|group|organization|department|office|plans?|"
@@ -85,6 +94,55 @@ GRAMMAR_REPAIRS = (
         r"\bthan\s+you\s+(for|so|again)\b", '"{text}": did you mean "thank you"?', r"thank you \1"
     ),
     Repair(r"\bto\s+here\s+from\b", '"{text}": did you mean "hear"?', "to hear from"),
+    Repair(
+        rf"\bI\s+(?:(very|really|so|extremely|truly|quite|most)\s+)?({FEELINGS})\b",
+        '"{text}": the verb is missing ("I am ...")',
+        lambda m: f"I am {m.group(1) + ' ' if m.group(1) else ''}{m.group(2)}",
+    ),
+    Repair(r"\bloosing\b", '"{text}": "loosing" is setting free; the word is "losing"', "losing"),
+    Repair(
+        r"\bI\s+bring\s+(built|led|spent|run|made|taken|done|grown|written|\w+ed)\b",
+        '"{text}": two verbs run together',
+        r"I have \1",
+    ),
+    Repair(
+        r"\babout\s+that\s+(I|we)\s+(\w+)\b",
+        '"{text}": "about" needs a noun or "how"',
+        r"about how \1 \2",
+    ),
+    Repair(
+        r"\bGiven\s+(comfortable|confident|experienced|familiar|used|skilled|fluent)\b",
+        '"{text}": the subject is missing ("Given that I am ...")',
+        r"Given that I am \1",
+        flags=0,
+    ),
+    Repair(
+        r"(?<![\w'’])its\s+(?=(?:a|an|the|been|not|going|worth)\b)",
+        '"{text}": "it\'s" (it is) is meant, not the possessive "its"',
+        "it's ",
+    ),
+    Repair(
+        rf"\b(?:the|our|my|your|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?!{NOT_GERUNDS})"
+        rf"\w+ing\s+(are|were)\b",
+        '"{text}": the subject is singular',
+        lambda m: m.group()[: -len(m.group(1))] + ("is" if m.group(1).lower() == "are" else "was"),
+    ),
+    Repair(
+        rf"\bthe\s+(?:[\w-]*[^\Ws]\s+){{0,2}}?(?!{PLURAL_LOOKING})([a-z]+[^s\W])(?<!ed)\s+"
+        r"(?:of|for|on|in|from|with)\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(are|were)\b",
+        '"{text}": the subject is singular',
+        lambda m: m.group()[: -len(m.group(2))] + ("is" if m.group(2).lower() == "are" else "was"),
+    ),
+    Repair(
+        rf"\bthe\s+([a-z]+[^s\W]s)\s+(?:of|for|on|in|from|with)\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(was|is|has)\b",
+        '"{text}": the subject is plural',
+        lambda m: (
+            m.group()[: -len(m.group(2))]
+            + {"was": "were", "is": "are", "has": "have"}[m.group(2).lower()]
+        ),
+    ),
 )
 REPEATED = Repair(
     r"\b(?!(?:that|had)\b)([^\W\d_]+)\s+\1\b", '"{text}": the word is repeated', r"\1"
@@ -230,9 +288,30 @@ def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
             )
 
 
+LOWER_AFTER_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])[ \t]+([a-z][a-z'’]*)\b")
+ABBREVIATED = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca)\.$")
+
+
+def _lowercase_after_stops(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag a sentence that starts in lower case after a full stop on the same line."""
+    masked = [m.span() for m in NON_TEXT.finditer(doc.body)]
+    for match in LOWER_AFTER_STOP.finditer(doc.body):
+        start, word = match.start(1), match.group(1)
+        if ABBREVIATED.search(doc.body[max(0, start - 10) : match.start()]):
+            continue
+        if not any(a <= start < b for a, b in masked):
+            yield rule.finding(
+                "a sentence starts with a lower-case letter",
+                start,
+                start + len(word),
+                replacements=(word.capitalize(),),
+            )
+
+
 def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag the recipient's or the company's name written in lower case."""
     yield from _lowercase_starts(rule, doc)
+    yield from _lowercase_after_stops(rule, doc)
     context, names = doc.context, set[str]()
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
@@ -248,12 +327,41 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
             )
 
 
+SUBORDINATORS = frozenset(
+    "as when if since because although though while after before once given unless until "
+    "whether where whereas whenever wherever thank thanks".split()
+)
+SPLICE = re.compile(
+    r",\s+(?:I|we|it|this|that|they|he|she|the\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|uses|"
+    r"used|helped|made|makes|did|does|will|would|can|could|also|really)\b"
+)
+
+
+def _comma_splices(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag two sentences joined by a comma alone ("I built it, the desk uses it daily")."""
+    for sentence in doc.sentences:
+        first = sentence.text.split(maxsplit=1)[0].lower().strip(",") if sentence.text else ""
+        if first in SUBORDINATORS:
+            continue
+        for match in SPLICE.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            if len(before.rsplit(",", 1)[-1].split()) >= 3:
+                start = sentence.start + match.start()
+                yield rule.finding(
+                    'two sentences joined by a comma; use a full stop, a semicolon or a "and"/"so"',
+                    start,
+                    start + 1,
+                    replacements=(";",),
+                )
+
+
 GRAMMAR = Proofreading(
     id="AW602",
     name="grammar",
     severity=WARNING,
     category="grammar",
     repairs=GRAMMAR_REPAIRS,
+    extra=_comma_splices,
     doc="""Fix grammar and usage slips.
 
 Harper checks agreement, word choice and common confusions offline. afterword adds the slips
