@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from afterword import english
 from afterword.english import English
 
 # Spellings only British-derived Englishes use (Ireland, Kenya, India, Australia too).
@@ -50,6 +51,12 @@ SWAPS = (
     ("nt", "ned"),
 )
 WHOLE_WORDS = {"enquiry": "inquiry", "enquiries": "inquiries", "grey": "gray", "cheque": "check"}
+
+
+def harper_name(setting: str | None, zone: str | None, text: str) -> str:
+    """Return Harper's name for the English to check in: set, else the zone's, else the text's."""
+    chosen = english.parse(setting) or english.from_timezone(zone) or guess(text)
+    return english.HARPER_NAMES[chosen]
 
 
 def guess(text: str) -> English:

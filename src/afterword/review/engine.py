@@ -7,10 +7,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from afterword import english
 from afterword.review.catalogue import RULES, select
 from afterword.review.context import ReviewContext
-from afterword.review.dialects import guess
 from afterword.review.finding import Finding, Severity
 from afterword.review.message import Message
 from afterword.review.rules.base import Rule
@@ -82,19 +80,14 @@ def _with_known_words(
     return dataclasses.replace(context, known_words=words)
 
 
-def dialect(context: ReviewContext, settings: ReviewSettings | None, body: str) -> str:
-    """Return Harper's name for the English to check in: set, else the zone's, else the text's."""
-    chosen = english.parse(context.english or (settings.dialect if settings else None))
-    zone = context.interview.timezone if context.interview else None
-    return english.HARPER_NAMES[chosen or english.from_timezone(zone) or guess(body)]
-
-
 def review(
     message: Message, context: ReviewContext | None = None, settings: ReviewSettings | None = None
 ) -> Review:
     """Review a message with the enabled rules, knowing the context when one is given."""
     context = _with_known_words(context, settings)
-    doc = Document(message, context, dialect(context, settings, message.body))
+    if context.english is None and settings is not None and settings.dialect:
+        context = dataclasses.replace(context, english=settings.dialect)  # the old setting
+    doc = Document(message, context)
     overrides = _severities(settings)
     rules = enabled_rules(settings)
     if any(rule.id.startswith("AW6") for rule in rules):

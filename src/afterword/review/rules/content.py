@@ -67,6 +67,9 @@ interested in".""",
         passes("I am excited about the chance to join your platform team."),
         passes("I remain very interested in the role."),
         passes("I would love to help the team move to streaming."),
+        passes("I would be honoured to bring that experience to the team."),
+        passes("I would relish the chance to contribute to the catchment program."),
+        passes("I would enjoy doing the same with your team."),
     ),
 )
 
@@ -115,6 +118,9 @@ with an interview, the words of its `fit` notes. Follow-ups are exempt (they sta
         passes("Thank you. My five years on streaming pipelines would help with the migration."),
         passes("Thank you. I have built streaming pipelines on Kafka and Flink for years."),
         passes("Thank you. Streaming pipelines on Kafka are what I know best.", context="priya"),
+        passes("Thank you. In my current role I ported our pipelines to Slurm."),
+        passes("Thank you. Having supported two launches, I know the pressure."),
+        passes("Thank you. I introduced property-based tests to our reconciliation code."),
     ),
 )
 
@@ -188,6 +194,8 @@ no such question or request is found.""",
         fires("Hi Priya,\n\nThank you again for the interview on Tuesday."),
         passes("Could you share an update on the next steps?"),
         passes("I would be glad to hear about the timeline for a decision."),
+        passes("Could you let me know about the timing of the next stage?"),
+        passes("Could you share where things stand with the search?"),
     ),
 )
 

@@ -67,11 +67,17 @@ class Document:
     """A message being reviewed; each derived part is computed once, on first use."""
 
     def __init__(
-        self, message: Message, context: ReviewContext | None = None, dialect: str = "american"
+        self, message: Message, context: ReviewContext | None = None, dialect: str | None = None
     ) -> None:
         self.message = message
         self.body = message.body
         self.context = context or ReviewContext()
+        if dialect is None:
+            from afterword.review.dialects import harper_name
+
+            interview = self.context.interview
+            zone = interview.timezone if interview else None
+            dialect = harper_name(self.context.english, zone, self.body)
         self.dialect = dialect
         self.cache: dict[str, object] = {}  # results shared by several rules (the proofreader's)
 

@@ -23,7 +23,7 @@ from afterword.review.rules.text import (
     word_set,
 )
 
-COMMON_WORD = 4.0  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
+COMMON_WORD = 3.5  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
 GENERIC_ADDRESSEES = word_set(
     """team hiring manager managers sir madam there all everyone folks recruiter recruiting
     committee whom it may concern friend friends colleague colleagues dear hi hello hey good
@@ -97,6 +97,9 @@ that names the *wrong* person is AW202's business.""",
         passes("Dear Dr. Raman,\n\nThank you for your time."),
         passes("Hi Priya,\n\nThank you for your time.", context="priya"),
         passes("Good morning Sam,\n\nThank you."),
+        passes("14 Rosebery Avenue\nLondon EC1R 4SX\n\n10 November 2026\n\nDear Ms Whitcombe,"),
+        passes("Hi Priya, thank you for the time today. Kafka and Flink came up.", context="priya"),
+        passes("Kia ora Aroha,\n\nThank you for the tour."),
     ),
 )
 
@@ -202,6 +205,8 @@ fix. Without context it can only flag a closing that thanks someone the greeting
         passes("Dear Dr. Raman,\n\nThank you for your time.", context="priya"),
         passes("Hi Priya,\n\nThank you.\n\nBest regards,\nJordan Lee", context="priya"),
         passes("Hi Sam,\n\nThank you for your time."),
+        fires("Hi Sam, thank you for the time. Jordan", context="priya"),
+        passes("Hi Priya, thank you for the time with Sam and the Kafka team.", context="priya"),
     ),
 )
 
@@ -214,7 +219,7 @@ EMPLOYER_NOUNS = (
 )
 COMPANY_SLOTS = re.compile(
     rf"(?<!\bmy\s)(?<!\bour\s)\b(?:{EMPLOYER_NOUNS})\s+(?:at|with)\s+(?:the\s+)?({NAME})"
-    rf"|\bjoin(?:ing)?\s+(?:the\s+)?({NAME})"
+    rf"|(?<!\bbefore\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\buntil\s)\bjoin(?:ing)?\s+(?:the\s+)?({NAME})"
     rf"|\b(?:bring|contribute|add|offer|apply)\b[^.!?\n]{{0,50}}?\bto\s+(?:the\s+)?({NAME})"
     rf"|\b(?:work|working|career|future|part|member)\s+(?:at|for|of)\s+(?:the\s+)?({NAME})"
     rf"|\b({NAME})['’]s\s+(?:team|mission|culture|product|platform|customers|engineering|work"
@@ -311,9 +316,11 @@ WRONG_COMPANY = Check(
 
 Notes written from an earlier note keep the earlier company's name ("I would love to join
 Acme"), and check-before-you-send lists put the employer's name first (job-hunt.org).
-The rule looks where a company's name goes — "the role at X", "join X", "X's team", "the X
-team" — and compares the name with the interview's company: another name is an error, a
-near miss is reported as a misspelling. Your own team ("my team at ...") is left alone.
+The rule looks wherever a name reads as the employer — "the role at X", "the work at X",
+"join X", "bring that experience to X", "X's team", "the X team" — within one sentence, and
+compares the name with the interview's company: another name is an error, a near miss is
+reported as a misspelling. Your own team ("my team at ..."), departments made of ordinary
+words ("the Commercial Litigation team") and topics of the interview record are left alone.
 Without an interview it flags a note that names two different companies in those places.""",
     examples=(
         fires("I would love to join Acme and help with streaming.", context="priya"),
@@ -326,6 +333,11 @@ Without an interview it flags a note that names two different companies in those
         ),
         passes("Thank you for the time with Sam and the Kafka discussion.", context="priya"),
         passes("I am excited about the role at Northwind Analytics."),
+        fires("I would be glad to bring that discipline to Ashdown Keene.", context="priya"),
+        fires("I loved the work at Cedar Medical and hope to help.", context="priya"),
+        passes("I learnt it before joining McKinsey. Could we talk?", context="priya"),
+        passes("Thank you for the time with the Commercial Litigation team.", context="priya"),
+        passes("I would love to contribute to the Data Platform team's work.", context="priya"),
     ),
 )
 

@@ -10,7 +10,7 @@ from afterword.review.finding import Finding, Severity
 from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
-from afterword.review.rules.text import known_names
+from afterword.review.rules.text import known_names, word_set
 
 ING = {
     "hear": "hearing",
@@ -135,7 +135,7 @@ GRAMMAR_REPAIRS = (
         lambda m: m.group()[: -len(m.group(2))] + ("is" if m.group(2).lower() == "are" else "was"),
     ),
     Repair(
-        rf"\bthe\s+([a-z]+[^s\W]s)\s+(?:of|for|on|in|from|with)\s+"
+        r"\bthe\s+([a-z]+[^\Wsiu]s)\s+(?:of|for|on|in|from|with)\s+"
         r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(was|is|has)\b",
         '"{text}": the subject is plural',
         lambda m: (
@@ -256,13 +256,25 @@ A spelling mistake in a two-paragraph note is what a reader remembers; advisers 
 re-ranked by how common each word is. The names, company and role of the interview, the
 words of your configuration (`review.known_words`) and common words of the trade (Kafka,
 Terraform, dbt) are known words; acronyms, CamelCase product names and capitalised words in
-mid-sentence (names the checker cannot know) are left alone.""",
+mid-sentence (names the checker cannot know) are left alone, and so are the words of the
+interview record (what you noted about each interviewer, your `fit` and `missed` notes) and
+the greeting and closing formulas ("Kia ora", "Ngā mihi", "Le meas").
+
+Spelling follows your English (`profile.english`: en-US, en-GB, en-CA, en-AU, en-IN); when it
+is unset, the interview's time zone decides, and without an interview the text itself
+("organised", "colour" say British). A word that is only another English's spelling
+("color" in a British note) is a warning, not an error, and so is a word the dictionary lacks
+but that a large frequency list knows well. Harper's suggestion to split a compound
+("stormwater" → "storm water") is information.""",
     examples=(
         fires("I definately enjoyed the conversation."),
         fires("I look forward to recieving your feedback."),
         passes("I enjoyed our talk about Kafka, Flink and dbt on the ETL team."),
         passes("Thank you, Dr. Raman, for the time at Northwind.", context="priya"),
         passes("I met Nakamura-Schmidt and José Álvarez-García at the SRE offsite."),
+        passes("I organised the programme with rigour and colour."),
+        passes("We discussed intraday risk, stormwater, wayfinding and capex."),
+        fires("I wrote geo-holdoust tests."),
     ),
 )
 
@@ -327,9 +339,9 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
             )
 
 
-SUBORDINATORS = frozenset(
-    "as when if since because although though while after before once given unless until "
-    "whether where whereas whenever wherever thank thanks".split()
+SUBORDINATORS = word_set(
+    """as when if since because although though while after before once given unless until
+    whether where whereas whenever wherever thank thanks"""
 )
 SPLICE = re.compile(
     r",\s+(?:I|we|it|this|that|they|he|she|the\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|uses|"
@@ -366,7 +378,10 @@ GRAMMAR = Proofreading(
 
 Harper checks agreement, word choice and common confusions offline. afterword adds the slips
 it misses that matter most in these notes: "your welcome", "look forward to hear from you",
-"you're team", "thank you for you time", "could of". Harper's matters of taste (the Oxford
+"you're team", "thank you for you time", "could of", a missing verb ("I very interested"),
+"loosing", agreement across a phrase ("the side of the role are"), two sentences joined by
+a comma, "its" for "it's", and the joins a template can leave ("I bring built",
+"about that I led", "Given comfortable owning"). Harper's matters of taste (the Oxford
 comma, "roadmap", style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
@@ -375,7 +390,18 @@ comma, "roadmap", style suggestions) are switched off.""",
         fires("Your welcome to call me."),
         fires("I could of explained it better."),
         fires("I would love to join you team."),
+        fires("I very interested in the role."),
+        fires("The team were loosing sleep over pages."),
+        fires("The quantitative side of the role are a close match."),
+        fires("I built the forecasting model, the desk uses it daily."),
+        fires("I bring built that experience."),
+        fires("I set up complaint trending about that I led."),
+        fires("Given comfortable owning the workstream, I moved fast."),
+        fires("I am excited about the role. Honestly its a great fit."),
         passes("I look forward to hearing from you and to meeting your team."),
+        passes("When the model was ready, it helped the desk; the results of the study were good."),
+        passes("I am very interested in the role and grateful for your time."),
+        passes("The analysis of the logs was quick, and its results were clear."),
         passes("You're welcome to call me; your team was great."),
     ),
 )
@@ -413,7 +439,9 @@ names written in lower case.""",
         fires("Thank you. i enjoyed it."),
         fires("Thank you, priya, for the time.", context="priya"),
         fires("thank you for the time."),
+        fires("It cut downtime by a third. it also saved money."),
         passes("Thank you. I enjoyed it, Priya."),
+        passes("We met at 9 a.m. and spoke about tools, e.g. dbt and Airflow."),
         passes("Write to priya.raman@northwind.example.", context="priya"),
     ),
 )
