@@ -18,7 +18,7 @@ import typer
 from afterword.cli.common import ConfigOption, DbOption, fail
 
 if TYPE_CHECKING:
-    from afterword.config import ReviewSettings, ScheduleSettings
+    from afterword.config import ReviewSettings, Settings
     from afterword.interview.model import Interview
     from afterword.review.batch import FileReview, Job
     from afterword.review.context import Kind
@@ -111,7 +111,11 @@ def review(
     db: DbOption = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", min=1, help="Processes for a batch (default: every core)."),
+        typer.Option(
+            "--jobs",
+            min=1,
+            help="At most this many processes (default: every core); small batches use fewer.",
+        ),
     ] = None,
     panel: Annotated[
         bool,
@@ -132,7 +136,12 @@ def review(
         _warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
     interview = _load_context(context, db, config)
-    job = replace(_job(interview, to, kind, sent_at, settings), schedule=_schedule(config))
+    profile = _profile(config)
+    job = replace(
+        _job(interview, to, kind, sent_at, settings),
+        schedule=profile.schedule,
+        english=profile.profile.english,
+    )
     if fix or diff:
         raise typer.Exit(_fix(inputs, job, diff, output))
     results = _review_inputs(inputs, job, jobs)
@@ -148,11 +157,11 @@ def _compare_panel(results: list[FileReview]) -> None:
     attach_panel_findings([r.review for r in results if r.review is not None])
 
 
-def _schedule(config: Path | None) -> ScheduleSettings:
-    """The configured cadence calendar, so AW102 counts the user's country's holidays."""
+def _profile(config: Path | None) -> Settings:
+    """The settings the review reads beyond its own: the cadence calendar and your English."""
     from afterword.cli.common import load_config
 
-    return load_config(config).schedule
+    return load_config(config)
 
 
 def _warm_proofreader() -> None:
