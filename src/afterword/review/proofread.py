@@ -140,7 +140,7 @@ def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | No
     from afterword.review.dialects import is_variant
     from afterword.review.spelling import plausible, zipf
 
-    if kind == "Typo":  # "`stormwater` should probably be written as `storm water`"
+    if kind == "Typo" and "should probably be written as" in message:  # "storm water"
         return ("info" if zipf(word) >= KNOWN_ZIPF and plausible(word) else "warning"), message
     if is_variant(word):
         return "warning", f"{word} is another English's spelling; you write {dialect} English"
