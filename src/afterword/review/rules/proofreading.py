@@ -341,7 +341,8 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
 
 SUBORDINATORS = word_set(
     """as when if since because although though while after before once given unless until
-    whether where whereas whenever wherever thank thanks"""
+    whether where whereas whenever wherever thank thanks should were had to in at on with for
+    by from like unlike during after across over through without within having being"""
 )
 SPLICE = re.compile(
     r",\s+(?:I|we|it|this|that|they|he|she|the\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|uses|"
