@@ -49,6 +49,7 @@ class Repair:
     message: str
     fix: object  # a replacement template (str) or a function of the match
     flags: int = re.IGNORECASE
+    needs: frozenset[str] = frozenset()  # words one of which must be in the note to look
     regex: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -98,34 +99,45 @@ GRAMMAR_REPAIRS = (
         rf"\bI\s+(?:(very|really|so|extremely|truly|quite|most)\s+)?({FEELINGS})\b",
         '"{text}": the verb is missing ("I am ...")',
         lambda m: f"I am {m.group(1) + ' ' if m.group(1) else ''}{m.group(2)}",
+        needs=word_set(FEELINGS.replace("|", " ").replace("honou?red", "honored honoured")),
     ),
-    Repair(r"\bloosing\b", '"{text}": "loosing" is setting free; the word is "losing"', "losing"),
+    Repair(
+        r"\bloosing\b",
+        '"{text}": "loosing" is setting free; the word is "losing"',
+        "losing",
+        needs=frozenset({"loosing"}),
+    ),
     Repair(
         r"\bI\s+bring\s+(built|led|spent|run|made|taken|done|grown|written|\w+ed)\b",
         '"{text}": two verbs run together',
         r"I have \1",
+        needs=frozenset({"bring"}),
     ),
     Repair(
         r"\babout\s+that\s+(I|we)\s+(\w+)\b",
         '"{text}": "about" needs a noun or "how"',
         r"about how \1 \2",
+        needs=frozenset({"about"}),
     ),
     Repair(
         r"\bGiven\s+(comfortable|confident|experienced|familiar|used|skilled|fluent)\b",
         '"{text}": the subject is missing ("Given that I am ...")',
         r"Given that I am \1",
         flags=0,
+        needs=frozenset({"given"}),
     ),
     Repair(
         r"(?<![\w'’])its\s+(?=(?:a|an|the|been|not|going|worth)\b)",
         '"{text}": "it\'s" (it is) is meant, not the possessive "its"',
         "it's ",
+        needs=frozenset({"its"}),
     ),
     Repair(
         rf"\b(?:the|our|my|your|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?!{NOT_GERUNDS})"
         rf"\w+ing\s+(are|were)\b",
         '"{text}": the subject is singular',
         lambda m: m.group()[: -len(m.group(1))] + ("is" if m.group(1).lower() == "are" else "was"),
+        needs=frozenset({"are", "were"}),
     ),
     Repair(
         rf"\bthe\s+(?:[\w-]*[^\Ws]\s+){{0,2}}?(?!{PLURAL_LOOKING})([a-z]+[^s\W])(?<!ed)\s+"
@@ -133,6 +145,7 @@ GRAMMAR_REPAIRS = (
         r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(are|were)\b",
         '"{text}": the subject is singular',
         lambda m: m.group()[: -len(m.group(2))] + ("is" if m.group(2).lower() == "are" else "was"),
+        needs=frozenset({"are", "were"}),
     ),
     Repair(
         r"\bthe\s+([a-z]+[^\Wsiu]s)\s+(?:of|for|on|in|from|with)\s+"
@@ -222,14 +235,17 @@ class Proofreading(Rule):
     def __post_init__(self) -> None:
         # One scan tells a clean note apart; the repairs run one by one only on a hit.
         joined = "|".join(
-            f"(?{'i' if r.flags & re.IGNORECASE else ''}:{r.pattern})" for r in self.repairs
+            f"(?{'i' if r.flags & re.IGNORECASE else ''}:{r.pattern})"
+            for r in self.repairs
+            if not r.needs
         )
         if len(self.repairs) > 1 and "\\1" not in joined.replace("\\\\", ""):
             object.__setattr__(self, "any_repair", re.compile(joined))
 
     def check(self, doc: Document) -> list[Finding]:
         skip = self.any_repair is not None and not self.any_repair.search(doc.body)
-        repairs = () if skip else self.repairs
+        keys = set(doc.keys)
+        repairs = [r for r in self.repairs if (bool(r.needs & keys) if r.needs else not skip)]
         ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
@@ -341,9 +357,12 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
 
 SUBORDINATORS = word_set(
     """as when if since because although though while after before once given unless until
-    whether where whereas whenever wherever thank thanks should were had to in at on with for
-    by from like unlike during after across over through without within having being"""
+    whether where whereas whenever wherever thank thanks should were had having being"""
 )
+# A sentence opened by one of these has a short phrase before its first comma ("In my last
+# role, I ..."); a long stretch before the comma is a clause of its own.
+PREPOSITIONS = word_set("to in at on with for by from like unlike during across over through")
+INTRO_WORDS = 8
 SPLICE = re.compile(
     r",\s+(?:I|we|it|this|that|they|he|she|the\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|uses|"
     r"used|helped|made|makes|did|does|will|would|can|could|also|really)\b"
@@ -358,6 +377,8 @@ def _comma_splices(rule: Rule, doc: Document) -> Iterator[Finding]:
             continue
         for match in SPLICE.finditer(sentence.text):
             before = sentence.text[: match.start()]
+            if first in PREPOSITIONS and len(before.split()) <= INTRO_WORDS:
+                continue
             if len(before.rsplit(",", 1)[-1].split()) >= 3:
                 start = sentence.start + match.start()
                 yield rule.finding(

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from afterword.review.finding import Finding
-from afterword.review.rules.base import THANK_YOU, WARNING, Pattern, Rule, fires, passes
+from afterword.review.rules.base import THANK_YOU, WARNING, Check, Phrases, Rule, fires, passes
 from afterword.review.rules.document import Document
+from afterword.review.rules.text import word_set
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -17,6 +18,7 @@ class Together(Rule):
 
     topic: str  # a pattern: what the sentence is about
     stance: str  # a pattern: how it speaks about it
+    needs: frozenset[str]  # words one of which the note must hold (the rarer list's)
     message: str  # may use {text}
     regexes: tuple[re.Pattern[str], re.Pattern[str]] = field(init=False, repr=False)
 
@@ -26,6 +28,8 @@ class Together(Rule):
 
     def check(self, doc: Document) -> Iterator[Finding]:
         topic, stance = self.regexes
+        if self.needs.isdisjoint(doc.keys):
+            return  # most notes name no topic at all: a word lookup decides
         for sentence in doc.sentences:
             about, how = topic.search(sentence.text), stance.search(sentence.text)
             if about and how:
@@ -49,6 +53,10 @@ PAY_DEMAND = Together(
         r"\b(?:need|needs|require|requires|expect|must|only\s+if|provided|unless|at\s+least|"
         r"minimum|insist|won['’]t\s+accept|will\s+not\s+accept|increased|higher|more\s+than|"
         r"non-negotiable|condition)\b"
+    ),
+    needs=word_set(
+        """salary salaries pay paid compensation package bonus equity stock relocation
+        benefits allowance car vacation holidays pto raise rate ctc remuneration"""
     ),
     message="terms of pay or benefits set out in a thank-you: {text}",
     doc="""Leave pay and benefits out of the thank-you.
@@ -79,6 +87,11 @@ FORMER_EMPLOYER = Together(
         r"micromanag\w*|horrible|worst|dysfunctional|chaos|chaotic|never\s+listen\w*|idiots?|"
         r"a\s+joke|miserable|stupid|lazy|unbearable|disaster)\b"
     ),
+    needs=word_set(
+        """toxic terrible awful nightmare incompetent hate hated useless clueless horrible
+        worst dysfunctional chaos chaotic never idiot idiots joke miserable stupid lazy
+        unbearable disaster micromanaged micromanaging micromanager micromanagement"""
+    ),
     message="complaining about an employer: {text}",
     doc="""Don't complain about a current or former employer.
 
@@ -94,18 +107,60 @@ a sentence that speaks of your employer, boss or team together with a harsh word
     ),
 )
 
-OVER_FAMILIAR = Pattern(
+FAMILIAR = Phrases(
     id="AW412",
     name="over-familiar",
     severity=WARNING,
-    flags=re.IGNORECASE | re.MULTILINE,
-    pattern=(
-        r"\b(?:xoxo|x{2,}|hugs?|big\s+hugs?|kisses|love\s+you|love\s+ya|luv|besties?|bff|"
-        r"(?:we['’]re|we\s+are|like)\s+old\s+friends|sweetie|hun|babe|dude|bro|"
-        r"you['’]re\s+the\s+best|miss\s+you\s+already|soulmates?|lots\s+of\s+love)\b"
-        r"|^\s*(?:love|much\s+love|hugs),?\s*$"
+    phrases=dict.fromkeys(
+        (
+            "xoxo",
+            "xx",
+            "xxx",
+            "hug",
+            "hugs",
+            "big hug",
+            "big hugs",
+            "kisses",
+            "love you",
+            "love ya",
+            "luv",
+            "bestie",
+            "besties",
+            "bff",
+            "we're old friends",
+            "we are old friends",
+            "like old friends",
+            "sweetie",
+            "babe",
+            "dude",
+            "bro",
+            "you're the best",
+            "miss you already",
+            "soulmate",
+            "soulmates",
+            "lots of love",
+        )
     ),
     message='"{text}" is over-familiar for a note to an interviewer',
+    doc="The phrases of AW412.",
+)
+FAMILIAR_CLOSINGS = word_set("love hugs")
+
+
+def over_familiar(rule: Check, doc: Document) -> Iterator[Finding]:
+    """Flag hugs, kisses and "we're old friends", and a closing of "Love,"."""
+    yield from FAMILIAR.check(doc)
+    for line in doc.lines[-6:]:
+        words = line.text.rstrip(",!. ").lower().split()
+        if words and words[-1] in FAMILIAR_CLOSINGS and len(words) <= 2:
+            yield rule.finding(f'"{line.text}" is over-familiar as a closing', line.start, line.end)
+
+
+OVER_FAMILIAR = Check(
+    id="AW412",
+    name="over-familiar",
+    severity=WARNING,
+    function=over_familiar,
     doc="""Keep the warmth professional: no hugs, kisses or "we're old friends".
 
 A good conversation invites a warm note, but the interviewer is still assessing you; gushing

@@ -143,6 +143,9 @@ ABOUT_THE_INTERVIEW = re.compile(
     r"(?i)\b(?:meet\w*|met|speak\w*|spoke|talk\w*|conversation|interview\w*|chat\w*|call|"
     r"visit|tour|discussion|time|walk\w*|show\w*|seeing|see)\b"
 )
+DAY_KEYS = frozenset(
+    ["yesterday", "today", "tonight", "morning", "afternoon", "evening", "week", *WEEKDAYS, *MONTHS]
+)
 FRESH_HOURS = 6  # "today" still reads right in a note sent late the same evening
 
 
@@ -165,6 +168,8 @@ def wrong_day(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a day word about the interview that contradicts when it was held."""
     context, hours = doc.context, _hours_late(doc)
     if context.interview is None or context.sent_at is None or hours is None:
+        return
+    if DAY_KEYS.isdisjoint(doc.keys):
         return
     zone = context.interview.zone
     held = context.interview.start.date()

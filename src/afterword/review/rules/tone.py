@@ -292,26 +292,40 @@ DEADLINE = (
 )
 
 
-def _phrase_pattern(phrase: str) -> str:
-    return r"\s+".join(re.escape(w).replace("'", "['’]") for w in phrase.split())
-
-
-PUSHY = Pattern(
+PUSHY_LIST = Phrases(
     id="AW407",
     name="pushy",
     severity=WARNING,
-    flags=re.IGNORECASE,
-    pattern=(
-        rf"\b(?:{'|'.join(_phrase_pattern(p) for p in PUSHY_PHRASES)})\b"
-        rf"|\bI\s+(?:need|expect|require|must\s+(?:have|hear|know|get))\b[^.!?\n]{{0,60}}?\b{DEADLINE}"
-        rf"|\b(?:respond|reply|answer|decide|get\s+back\s+to\s+me|tell\s+me|give\s+me)\b"
-        rf"[^.!?\n]{{0,40}}?\b{DEADLINE}"
-        r"|\bwhy\s+(?:is|has|does|did)\s+(?:it|this|the\s+process|everything)\s+"
-        r"(?:taking|taken|take)\s+so\s+long\b|\bwhat\s+is\s+taking\s+so\s+long\b"
-        r"|\bhow\s+much\s+longer\b|\bI\s+(?:have|['’]ve)\s+been\s+waiting\s+(?:for\s+)?"
-        r"(?:weeks|days|ages|so\s+long|\d+)"
-    ),
+    phrases=dict.fromkeys(PUSHY_PHRASES),
     message='"{text}" sounds demanding',
+    doc="The fixed phrases of AW407.",
+)
+PUSHY_SHAPES = re.compile(
+    rf"\bI\s+(?:need|expect|require|must\s+(?:have|hear|know|get))\b[^.!?\n]{{0,60}}?\b{DEADLINE}"
+    rf"|\b(?:respond|reply|answer|decide|get\s+back\s+to\s+me|tell\s+me|give\s+me)\b"
+    rf"[^.!?\n]{{0,40}}?\b{DEADLINE}"
+    r"|\bwhy\s+(?:is|has|does|did)\s+(?:it|this|the\s+process|everything)\s+"
+    r"(?:taking|taken|take)\s+so\s+long\b|\bwhat\s+is\s+taking\s+so\s+long\b"
+    r"|\bhow\s+much\s+longer\b|\bI\s+(?:have|['’]ve)\s+been\s+waiting\s+(?:for\s+)?"
+    r"(?:weeks|days|ages|so\s+long|\d+)",
+    re.IGNORECASE,
+)
+
+
+def pushy(rule: Check, doc: Document) -> Iterator[Finding]:
+    """Flag demanding phrases, deadlines set for the employer and impatient questions."""
+    listed = list(PUSHY_LIST.check(doc))  # a dictionary lookup per word
+    yield from listed
+    for match in PUSHY_SHAPES.finditer(doc.body):
+        if not any(f.start <= match.start() < f.end for f in listed):
+            yield rule.finding(f'"{match.group()}" sounds demanding', *match.span())
+
+
+PUSHY = Check(
+    id="AW407",
+    name="pushy",
+    severity=WARNING,
+    function=pushy,
     doc="""Ask; don't demand.
 
 Interviewers are busy and hiring takes longer than anyone likes. "Why haven't you replied?",
