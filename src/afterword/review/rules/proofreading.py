@@ -322,8 +322,9 @@ ABBREVIATED = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|
 
 def _lowercase_after_stops(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag a sentence that starts in lower case after a full stop on the same line."""
-    masked = [m.span() for m in NON_TEXT.finditer(doc.body)]
-    for match in LOWER_AFTER_STOP.finditer(doc.body):
+    matches = list(LOWER_AFTER_STOP.finditer(doc.body))
+    masked = [m.span() for m in NON_TEXT.finditer(doc.body)] if matches else []
+    for match in matches:
         start, word = match.start(1), match.group(1)
         if ABBREVIATED.search(doc.body[max(0, start - 10) : match.start()]):
             continue
