@@ -55,9 +55,18 @@ def _at(match: re.Match[str], offset: int, group: int = 0) -> Mention:
     return Mention(match.group(group), start + offset, end + offset)
 
 
+# A panel greeted as a group, as the composer may do: "Dear members of the panel,".
+GROUP_GREETING = re.compile(
+    r"(?i)\b(?:members\s+of\s+the\s+(?:interview\s+|hiring\s+|selection\s+)?(?:panel|committee)"
+    r"|(?:interview\s+|selection\s+)?panel\s+members)\b"
+)
+
+
 def missing_name(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a note without a greeting, or whose greeting names nobody."""
     if not doc.body.strip():
+        return
+    if doc.greeting is not None and GROUP_GREETING.search(doc.greeting.text):
         return
     if doc.greeting is None:
         yield rule.finding("the note does not open by greeting the interviewer by name")
@@ -100,6 +109,7 @@ that names the *wrong* person is AW202's business.""",
         passes("14 Rosebery Avenue\nLondon EC1R 4SX\n\n10 November 2026\n\nDear Ms Whitcombe,"),
         passes("Hi Priya, thank you for the time today. Kafka and Flink came up.", context="priya"),
         passes("Kia ora Aroha,\n\nThank you for the tour."),
+        passes("Dear members of the panel,\n\nThank you for your time."),
     ),
 )
 
@@ -203,6 +213,9 @@ fix. Without context it can only flag a closing that thanks someone the greeting
         fires("Dear Priya,\n\nThank you.\n\nThanks again, Sam!\nJordan", context="priya"),
         fires("Dear Priya,\n\nThank you.\n\nThanks again, Sam!\nJordan"),
         passes("Dear Dr. Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Mme Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Lic. Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Raman Priya,\n\nThank you for your time.", context="priya"),
         passes("Hi Priya,\n\nThank you.\n\nBest regards,\nJordan Lee", context="priya"),
         passes("Hi Sam,\n\nThank you for your time."),
         fires("Hi Sam, thank you for the time. Jordan", context="priya"),

@@ -60,8 +60,11 @@ def close(word: str, target: str) -> bool:
 
 
 def name_tokens(person: Interviewer | None) -> set[str]:
-    """Return the folded words of a person's name (first, last, full)."""
-    return set() if person is None else set(folded_tokens(person.name))
+    """Return the folded words of a person's name and of how they are greeted (``greet_as``)."""
+    if person is None:
+        return set()
+    greet_as = getattr(person, "greet_as", None) or ""  # "Wang Wei", "Lic. Ramírez"
+    return set(folded_tokens(person.name)) | set(folded_tokens(greet_as) if greet_as else ())
 
 
 @lru_cache(maxsize=1024)
@@ -70,12 +73,23 @@ def folded_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in parse_name(name).tokens)
 
 
+# Titles people are greeted with beyond the interview file's honorifics ("Mme", "Lic.",
+# "Shri", "Herr"): in a greeting they are not names.
+GREETING_TITLES = word_set(
+    """mme mlle m lic ing arq sra srta sr dra dr mr mrs ms mx miss prof capt col maj lt gen sgt
+    cmdr adm hon herr frau shri smt sri kumari sheikh ustadh eng engr atty madam madame sir dame
+    rev fr rabbi judge"""
+)
+
+
 def names_in(text: str) -> list[re.Match[str]]:
     """Return the capitalised words of ``text`` that are not honorifics."""
     return [
         m
         for m in NAME_WORD.finditer(text)
-        if m.group()[0].isupper() and m.group().rstrip(".").lower() not in HONORIFICS
+        if m.group()[0].isupper()
+        and m.group().rstrip(".").lower() not in HONORIFICS
+        and m.group().rstrip(".").lower() not in GREETING_TITLES
     ]
 
 
