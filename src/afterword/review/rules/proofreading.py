@@ -25,6 +25,27 @@ ING = {
     "contribute": "contributing",
     "receive": "receiving",
 }
+# -ing forms a template or a slip puts after "keen to", "glad to"..., with their plain forms.
+PLAIN = {
+    f"{verb}ing".replace("eing", "ing"): verb
+    for verb in (
+        "help",
+        "join",
+        "work",
+        "contribute",
+        "bring",
+        "support",
+        "learn",
+        "build",
+        "lead",
+        "meet",
+        "speak",
+        "discuss",
+        "share",
+        "continue",
+        "hear",
+    )
+}
 FEELINGS = (
     "interested|excited|keen|eager|grateful|thankful|delighted|happy|glad|pleased|thrilled|"
     "honou?red|enthusiastic|confident|passionate"
@@ -125,6 +146,13 @@ GRAMMAR_REPAIRS = (
         r"Given that I am \1",
         flags=0,
         needs=frozenset({"given"}),
+    ),
+    Repair(
+        r"\b((?:keen|eager|glad|happy|able|willing|ready|want|wants|like|love|hope|plan)\s+to)"
+        rf"\s+({'|'.join(PLAIN)})\b",
+        '"{text}": after "to" the verb takes its plain form',
+        lambda m: f"{m.group(1)} {PLAIN[m.group(2).lower()]}",
+        needs=frozenset({"to"}),
     ),
     Repair(
         r"(?<![\w'’])its\s+(?=(?:a|an|the|been|not|going|worth)\b)",
@@ -421,6 +449,8 @@ comma, "roadmap", style suggestions) are switched off.""",
         fires("I set up complaint trending about that I led."),
         fires("Given comfortable owning the workstream, I moved fast."),
         fires("I am excited about the role. Honestly its a great fit."),
+        fires("I would be keen to helping with the checks."),
+        passes("I look forward to helping the team and am keen to help with the checks."),
         passes("I look forward to hearing from you and to meeting your team."),
         passes("When the model was ready, it helped the desk; the results of the study were good."),
         passes("I am very interested in the role and grateful for your time."),
