@@ -167,6 +167,11 @@ EMPHATIC = word_set(
     job role interview team reply answer soon today must not never always extremely super huge
     perfect incredible awesome help hire me my will would can cannot dont really totally"""
 )
+# What follows an acronym used as a name: another acronym, a version, or a thing it names.
+ACRONYM_CONTEXT = re.compile(
+    r"[ \t]+([A-Z]{2,}\b|\d|(?:bus|buses|frames?|network|protocol|stack|standard|interface|"
+    r"messages?|feeds?|data|tools?|team|scheme|programme|program|project|model|platform)\b)"
+)
 ACRONYMS = word_set("ASAP AWS GCP SQL ETL API CEO CTO CFO COO HTTP JSON NASA UCLA GDPR HIPAA")
 
 
@@ -175,15 +180,28 @@ def shouting(rule: Check, doc: Document) -> Iterator[Finding]:
     known = known_names(doc)
     for match in re.finditer(r"\b[A-Z]{2,}(?:['’][A-Z]+)?\b", doc.body):
         word = match.group()
-        if word in ACRONYMS or word.lower() in known:
+        if word in ACRONYMS or word.lower() in known or _names_a_thing(doc.body, match.end()):
             continue
-        if word.lower().replace("’", "'") in EMPHATIC or len(word) >= 7:
+        if word.lower().replace("’", "'") in EMPHATIC or _long_word(word):
             yield rule.finding(
                 f"{word} in capitals reads as shouting",
                 match.start(),
                 match.end(),
                 replacements=(word.lower(),),
             )
+
+
+def _names_a_thing(body: str, end: int) -> bool:
+    """Whether a capitalised word is followed as an acronym is: "CAN bus", "CAN FD", "HL7 feed"."""
+    following = ACRONYM_CONTEXT.match(body, end)
+    return following is not None and following.group(1).lower() not in EMPHATIC
+
+
+def _long_word(word: str) -> bool:
+    """Whether a long capitalised word is an English word shouted, not an acronym (AUTOSAR)."""
+    from afterword.review.spelling import zipf
+
+    return len(word) >= 7 and zipf(word.lower()) >= 3.0
 
 
 SHOUTING = Check(
@@ -194,13 +212,16 @@ SHOUTING = Check(
     doc="""Don't write words in capitals for emphasis.
 
 Capitals read as shouting in e-mail. The rule flags capitalised ordinary words ("VERY",
-"THANK YOU") and long capitalised words; short acronyms (ETL, AWS, SQL) and the names in the
-interview are left alone.""",
+"THANK YOU") and long capitalised English words ("ABSOLUTELY"); acronyms (ETL, AWS, AUTOSAR,
+MGNREGA), a word used as an acronym ("CAN bus", "CAN FD") and the words of the interview
+are left alone.""",
     examples=(
         fires("I am VERY excited about the role."),
         fires("THANK YOU for your time."),
         passes("I built ETL jobs on AWS and GCP with SQL."),
         passes("I enjoyed the NASA story."),
+        passes("We discussed CAN bus load, CAN FD, AUTOSAR, HL7 feeds and MGNREGA wages."),
+        fires("I CAN do this, ABSOLUTELY."),
     ),
 )
 
