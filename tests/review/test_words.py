@@ -63,3 +63,14 @@ def test_adding_twice_keeps_one_copy(tmp_path: Path) -> None:
     assert words.add(["Capex"], path) == ["Capex"]
     assert words.add(["capex", "opex"], path) == ["opex"]
     assert words.load(path) == ["Capex", "opex"]
+
+
+def test_every_review_reads_the_list_not_only_the_cli() -> None:
+    from afterword.review.engine import review_text
+
+    def misspelt() -> list[str]:
+        return [f.rule for f in review_text(NOTE).findings if f.rule == "AW601"]
+
+    assert misspelt()  # control
+    words.add(["frobnicating"])
+    assert misspelt() == []

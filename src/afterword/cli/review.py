@@ -196,9 +196,8 @@ def _warm_proofreader() -> None:
 def _review_settings(
     config: Path | None, disable: list[str], severity: list[str], known: list[str]
 ) -> ReviewSettings:
-    """Return the config file's [review] section with the flags and your word list over it."""
+    """Return the config file's [review] section with the flags applied over it."""
     from afterword.cli.common import load_config
-    from afterword.review.words import load
 
     settings = load_config(config).review
     disabled = [_rule_id(item, "--disable") for value in disable for item in _split(value)]
@@ -207,7 +206,7 @@ def _review_settings(
         update={
             "disable": [*settings.disable, *disabled],
             "severity": {**settings.severity, **levels},
-            "known_words": [*settings.known_words, *load(), *known],
+            "known_words": [*settings.known_words, *known],
         }
     )
 

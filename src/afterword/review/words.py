@@ -1,8 +1,9 @@
 """Your own word list: words the spelling check (AW601) accepts, kept per user.
 
 One word a line in ``words.txt`` of the user data folder (``afterword words path`` prints
-it), so it can also be edited by hand. The interview's names and the config's
-``review.known_words`` are accepted besides.
+it), so it can also be edited by hand. Every review reads it (the CLI, the web pages, the
+composer's own check); the interview's names and the config's ``review.known_words`` are
+accepted besides.
 """
 
 from __future__ import annotations
@@ -33,6 +34,23 @@ def load(path: Path | None = None) -> list[str]:
     except FileNotFoundError:
         return []
     return [line.strip() for line in text.splitlines() if line.strip()]
+
+
+def current() -> tuple[str, ...]:
+    """Return this user's words, read again only when the file changed (every review asks)."""
+    path = words_path()
+    try:
+        stamp = path.stat().st_mtime_ns
+    except OSError:
+        return ()
+    cached = _cache.get(path)
+    if cached is None or cached[0] != stamp:
+        cached = (stamp, tuple(load(path)))
+        _cache[path] = cached
+    return cached[1]
+
+
+_cache: dict[Path, tuple[int, tuple[str, ...]]] = {}
 
 
 def add(words: list[str], path: Path | None = None) -> list[str]:
