@@ -143,7 +143,13 @@ def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | No
     if kind == "Typo" and "should probably be written as" in message:  # "storm water"
         return ("info" if zipf(word) >= KNOWN_ZIPF and plausible(word) else "warning"), message
     if is_variant(word):
-        return "warning", f"{word} is another English's spelling; you write {dialect} English"
+        from afterword.english import FROM_HARPER_NAME
+
+        yours = FROM_HARPER_NAME.get(dialect, "en-US")
+        return (
+            "warning",
+            f"{word} is another English's spelling; yours is {yours} (profile.english)",
+        )
     if zipf(word) >= KNOWN_ZIPF and plausible(word):
         return "warning", f"{word} is not in the dictionary, though it is a common word"
     return None, message
