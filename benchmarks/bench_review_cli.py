@@ -4,7 +4,9 @@ Figures (issue 3, "Speed"):
 - a batch of 2,000 notes: wall time on 1 process / on 2 (goal: >= 1.8x faster on 2);
 - cold ``afterword review note.eml`` vs cold ``python -c "import harper; harper.Linter()"``
   (goal: <= 1.5x);
-- proselint's CLI on the same 2,000 notes, for comparison (no goal).
+- proselint's CLI on the same 2,000 notes, for comparison (no goal);
+- (issue 11) 80 notes with the worker count chosen from the batch size vs ``--jobs 1``
+  (goal: <= 1.1x; two processes used to be 2x slower here).
 
 Each batch runs in a fresh interpreter, so both sides pay their own start and Linter builds.
 """
@@ -22,6 +24,7 @@ from pathlib import Path
 from benchmarks.harness import PYTHON, Figure
 
 NOTES = 2_000
+SMALL = 80  # issue 11: the batch size where two processes were twice as slow as one
 COLD_REPEAT = 3
 FIRST = ["Priya", "Sam", "Alex", "Maria", "Chen", "Fatima", "Jonas", "Aiko", "Kwame", "Lucia"]
 LAST = ["Raman", "Okafor", "Kim", "Garcia", "Wei", "Haddad", "Berg", "Sato", "Mensah", "Rossi"]
@@ -116,6 +119,12 @@ def run() -> list[Figure]:
         one = timed([PYTHON, "-c", BATCH, str(folder), "1"])
         two = timed([PYTHON, "-c", BATCH, str(folder), "2"])
         afterword = str(Path(PYTHON).with_name("afterword"))
+        small = folder / "small"
+        small.mkdir()
+        for path in paths[:SMALL]:
+            (small / path.name).write_bytes(path.read_bytes())
+        small_one = timed([afterword, "review", "--jobs", "1", str(small)])
+        small_chosen = timed([afterword, "review", str(small)])
         review_cold = cold([afterword, "review", str(paths[0])])
         harper = cold([PYTHON, "-c", "import harper; harper.Linter()"])
         # Named one by one: proselint skips .eml files when it walks a folder.
@@ -124,6 +133,13 @@ def run() -> list[Figure]:
     batch = f"batch of {NOTES} notes"
     return [
         Figure(f"{batch}, 2 processes", two, "1 process", one, "ratio <= 0.56 (1.8x faster)"),
+        Figure(
+            f"batch of {SMALL} notes, workers chosen from the size",
+            small_chosen,
+            "--jobs 1",
+            small_one,
+            "ratio <= 1.1 (issue 11: two processes were 2x slower)",
+        ),
         Figure(
             "cold afterword review note.eml",
             review_cold,

@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from afterword.english import English
 from afterword.errors import AfterwordError
@@ -78,7 +78,14 @@ class ReviewSettings(Section):
     disable: list[str] = Field(default_factory=list)
     severity: dict[str, Literal["error", "warning", "info"]] = Field(default_factory=dict)
     known_words: list[str] = Field(default_factory=list)
-    dialect: Literal["american", "british", "australian", "canadian", "indian"] = "american"
+    dialect: str | None = None  # deprecated: read as profile.english (english.parse)
+
+    @field_validator("dialect")
+    @classmethod
+    def _known_english(cls, value: str | None) -> str | None:
+        from afterword.english import parse
+
+        return parse(value)
 
 
 class ProfileSettings(Section):

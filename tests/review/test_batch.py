@@ -6,6 +6,7 @@ import io
 import time
 from pathlib import Path
 
+import pytest
 from rich.console import Console
 
 from afterword.review import batch
@@ -42,7 +43,7 @@ def test_batch_keeps_order_and_reports_unreadable_files(tmp_path):
 
 
 def test_pool_gives_the_same_reviews_as_one_process(tmp_path, monkeypatch):
-    monkeypatch.setattr(batch, "POOL_THRESHOLD", 4)  # a small batch, still through the pool
+    monkeypatch.setattr(batch, "FILES_PER_WORKER", 2)  # a small batch, still through the pool
     slips = (DATA / "slips-note.txt").read_bytes()
     paths = []
     for index in range(6):
@@ -77,3 +78,19 @@ def test_progress_bar_appears_on_a_terminal_only_after_a_second():
     progress(2, 10)
     assert progress.bar is not None
     progress.close()
+
+
+@pytest.mark.parametrize(
+    ("files", "jobs", "workers"),
+    [
+        (1, None, 1),  # control: one file, one process
+        (80, 2, 1),  # a pool of two was twice as slow as one process here
+        (80, None, 1),
+        (250, 2, 2),
+        (250, 8, 2),
+        (5000, 4, 4),
+        (5000, 1, 1),
+    ],
+)
+def test_the_batch_size_chooses_the_worker_count(files: int, jobs: int | None, workers: int):
+    assert batch.worker_count(files, jobs) == workers

@@ -12,7 +12,7 @@ from afterword.review.rules.samples import sample_context
 
 GOOD_NOTE = """Dear Dr. Raman,
 
-Thank you for taking the time to speak with me yesterday about the Senior Data Engineer role at
+Thank you for taking the time to speak with me on Tuesday about the Senior Data Engineer role at
 Northwind Analytics. I especially enjoyed hearing your plan to move the batch ETL jobs to
 streaming — and your point that data contracts matter more than tools has stayed with me.
 

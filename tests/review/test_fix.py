@@ -28,7 +28,9 @@ def finding(rule: str, start: int, end: int, *replacements: str) -> Finding:
         ("a  b", finding("AW605", 1, 3, " "), True),
         ("a (b", finding("AW605", 2, 3, "(b)"), False),  # adds a bracket: not only spacing
         ("recieve", finding("AW601", 0, 7, "receive"), True),
-        ("teh", finding("AW601", 0, 3, "the", "tech"), False),  # ambiguous
+        ("teh", finding("AW601", 0, 3, "the", "tech"), True),  # one slip, far likelier
+        ("cas", finding("AW601", 0, 3, "car", "case"), False),  # ambiguous
+        ("thx", finding("AW402", 0, 3, "thanks"), True),  # slang with one full form
         ("Hey Priya", finding("AW401", 0, 3, "Dear"), False),  # tone is the writer's call
         ("x", finding("AW603", 0, 0, "y"), False),  # no span
         ("x", Finding("AW308", "subject", Severity.WARNING, "m", header="Subject"), False),

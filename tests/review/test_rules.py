@@ -9,14 +9,17 @@ import pytest
 from afterword.review.catalogue import BY_ID, RULES, run_example
 from afterword.review.rules.base import Example, Rule
 
-CATALOGUE = """AW101 late-thank-you warning|AW102 early-follow-up warning|AW201 missing-name error|
+CATALOGUE = """AW101 late-thank-you warning|AW102 early-follow-up warning|AW103 wrong-day warning|
+AW201 missing-name error|
 AW202 wrong-name error|AW203 wrong-company error|AW204 nothing-specific warning|
 AW205 placeholder error|AW206 duplicate-note error|AW301 missing-thanks error|
 AW302 missing-interest warning|AW303 missing-fit warning|AW304 missing-reference error|
 AW305 missing-next-steps error|AW306 unfinished-business warning|AW307 missing-signoff warning|
 AW308 subject warning|AW401 informal-greeting warning|AW402 slang warning|AW403 emoji warning|
 AW404 exclamations warning|AW405 shouting warning|AW406 desperate warning|AW407 pushy warning|
-AW408 stock-phrase info|AW409 profanity error|AW501 too-long warning|AW502 too-short warning|
+AW408 stock-phrase info|AW409 profanity error|AW410 pay-demand warning|
+AW411 former-employer warning|AW412 over-familiar warning|AW501 too-long warning|
+AW502 too-short warning|
 AW503 long-sentence info|AW601 spelling error|AW602 grammar warning|AW603 repeated-word error|
 AW604 capitalization warning|AW605 punctuation info|AW701 unprofessional-address warning|
 AW702 sender-name info"""

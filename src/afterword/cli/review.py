@@ -28,7 +28,7 @@ from afterword.cli.common import (
 )
 
 if TYPE_CHECKING:
-    from afterword.config import ReviewSettings, ScheduleSettings
+    from afterword.config import ReviewSettings, Settings
     from afterword.interview.model import Interview
     from afterword.review.batch import FileReview, Job
     from afterword.review.context import Kind
@@ -62,8 +62,11 @@ FilesArgument = Annotated[
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``afterword review`` to the application."""
+    """Add ``afterword review`` (and ``afterword words``, its word list) to the application."""
+    from afterword.cli import words
+
     app.command("review")(review)
+    words.register(app)
 
 
 def review(
@@ -99,6 +102,15 @@ def review(
     diff: Annotated[
         bool, typer.Option("--diff", help="Print the safe replacements as a diff; change nothing.")
     ] = False,
+    interactive: Annotated[
+        bool,
+        typer.Option(
+            "--interactive",
+            "-i",
+            help="With --fix: show each finding with its suggestions; Enter takes the first, "
+            "a number picks one, s skips, q stops.",
+        ),
+    ] = False,
     disable: Annotated[
         list[str] | None,
         typer.Option(
@@ -121,7 +133,11 @@ def review(
     db: DbOption = None,
     jobs: Annotated[
         int | None,
-        typer.Option("--jobs", min=1, help="Processes for a batch (default: every core)."),
+        typer.Option(
+            "--jobs",
+            min=1,
+            help="At most this many processes (default: every core); small batches use fewer.",
+        ),
     ] = None,
     panel: Annotated[
         bool,
@@ -142,7 +158,16 @@ def review(
         _warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
     interview = _load_context(context, db, config)
-    job = replace(_job(interview, to, kind, sent_at, settings), schedule=_schedule(config))
+    profile = _profile(config)
+    job = replace(
+        _job(interview, to, kind, sent_at, settings),
+        schedule=profile.schedule,
+        english=profile.profile.english,
+    )
+    if interactive and not fix:
+        fail("-i/--interactive asks before each fix; use it with --fix")
+    if interactive:
+        raise typer.Exit(_fix_asking(inputs, job, output))
     if fix or diff:
         raise typer.Exit(_fix(inputs, job, diff, output))
     results = _review_inputs(inputs, job, jobs)
@@ -158,9 +183,9 @@ def _compare_panel(results: list[FileReview]) -> None:
     attach_panel_findings([r.review for r in results if r.review is not None])
 
 
-def _schedule(config: Path | None) -> ScheduleSettings:
-    """The configured cadence calendar, so AW102 counts the user's country's holidays."""
-    return load_config(config).schedule
+def _profile(config: Path | None) -> Settings:
+    """The settings the review reads beyond its own: the cadence calendar and your English."""
+    return load_config(config)
 
 
 def _warm_proofreader() -> None:
@@ -337,6 +362,66 @@ def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> 
         _print_problems(results, err_console())
         return _exit_status([r.review for r in results if r.review], _errors(results))
     return _report(results, output, batch=len(results) > 1)
+
+
+def _fix_asking(inputs: list[str], job: Job, output: OutputFormat) -> int:
+    """Ask about each finding with suggestions, apply the answers, then report the review."""
+    from afterword.review.batch import FileReview, expand_paths, review_message
+    from afterword.review.fix import CannotFix, fix_interactively, write_fixed
+
+    if "-" in inputs:
+        fail("--fix -i reads your answers from standard input; name the files to fix")
+    results: list[FileReview] = []
+    for path in expand_paths(inputs):
+        try:
+            outcome = fix_interactively(
+                path.read_bytes(), str(path), lambda m: review_message(m, job), _ask(path)
+            )
+        except CannotFix as exc:
+            results.append(FileReview(str(path), error=str(exc)))
+            continue
+        if outcome.changed:
+            write_fixed(path, outcome)
+        results.append(FileReview(outcome.source, outcome.review))
+    return _report(results, output, batch=len(results) > 1)
+
+
+def _ask(path: Path) -> Any:
+    """Return the chooser of an interactive fix: it prompts on stderr and reads stdin."""
+    from afterword.cli.common import err_console
+    from afterword.review.fix import STOP
+
+    console = err_console()
+
+    def choose(finding: Any, body: str) -> str | None:
+        line = body.count("\n", 0, finding.start) + 1
+        console.print(
+            f"{path}:{line}: {finding.rule} {finding.message}", highlight=False, markup=False
+        )
+        console.print(f"  {body[finding.start : finding.end]!r} ->", highlight=False, markup=False)
+        for number, option in enumerate(finding.replacements, 1):
+            console.print(f"  [{number}] {option}", highlight=False, markup=False)
+        console.print(
+            "  Enter: 1, a number: that one, s: skip, q: stop", highlight=False, markup=False
+        )
+        answer = sys.stdin.readline()
+        return _answer(answer, finding.replacements, STOP)
+
+    return choose
+
+
+def _answer(answer: str, options: tuple[str, ...], stop: str) -> str | None:
+    """Read one answer: Enter takes the first option, a number picks one, s skips, q stops."""
+    if not answer:
+        return stop  # end of input: keep what was chosen so far
+    text = answer.strip().lower()
+    if text == "":
+        return options[0]
+    if text in {"q", "quit"}:
+        return stop
+    if text.isdigit() and 1 <= int(text) <= len(options):
+        return options[int(text) - 1]
+    return None
 
 
 def _errors(results: list[FileReview]) -> list[str]:

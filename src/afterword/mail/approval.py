@@ -211,6 +211,7 @@ def _review(
         sent_at=sent_at,
         candidate=sender,
         schedule=settings.schedule,
+        english=settings.profile.english,
     )
     errors = list(review(message, context, settings.review).errors)
     if errors and not force:

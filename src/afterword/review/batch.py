@@ -24,8 +24,10 @@ if TYPE_CHECKING:
     from afterword.config import ReviewSettings, ScheduleSettings
     from afterword.interview.model import Candidate, Interview, Interviewer
 
-# Below this many files a pool costs more (start, import, a Linter per worker) than it saves.
-POOL_THRESHOLD = 16
+# A worker costs about a second to start (spawn, imports, its own Linter) and a warm review
+# takes about 10 ms, so each worker needs this many files before it pays for itself: on 80
+# files two processes were twice as slow as one (issue 11).
+FILES_PER_WORKER = 100
 PROGRESS_AFTER_SECONDS = 1.0
 FOLDER_SUFFIXES = (".eml", ".txt", ".md", ".text")
 
@@ -41,6 +43,7 @@ class Job:
     candidate: Candidate | None = None
     settings: ReviewSettings | None = None
     schedule: ScheduleSettings | None = None
+    english: str | None = None  # the profile's English; None: the interview's zone or the text
 
     def context_for(self, message: SourceMessage) -> ReviewContext:
         """Return the context for one message, its recipient taken from --to or its To header."""
@@ -51,6 +54,7 @@ class Job:
             sent_at=self.sent_at,
             candidate=self.candidate or (self.interview.candidate if self.interview else None),
             schedule=self.schedule,
+            english=self.english,
         )
 
     def recipient(self, to_header: str | None) -> Interviewer | None:
@@ -160,9 +164,9 @@ def review_paths(
     jobs: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[FileReview]:
-    """Review files in order, on ``jobs`` processes (default: every core)."""
+    """Review files in order, on at most ``jobs`` processes (default: every core)."""
     names = [str(p) for p in paths]
-    workers = max(1, min(jobs or os.cpu_count() or 1, len(names)))
+    workers = worker_count(len(names), jobs)
     results = []
     for done, result in enumerate(_run(names, job, workers), start=1):
         results.append(result)
@@ -171,8 +175,13 @@ def review_paths(
     return results
 
 
+def worker_count(files: int, jobs: int | None = None) -> int:
+    """Return how many processes a batch of ``files`` is worth, at most ``jobs`` (or the cores)."""
+    return max(1, min(jobs or os.cpu_count() or 1, files // FILES_PER_WORKER))
+
+
 def _run(names: list[str], job: Job, workers: int) -> Iterator[FileReview]:
-    if workers == 1 or len(names) < POOL_THRESHOLD:
+    if workers == 1:
         start_worker(job)
         yield from map(review_path, names)
         return

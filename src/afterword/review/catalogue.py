@@ -9,7 +9,16 @@ from afterword.errors import AfterwordError
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding
 from afterword.review.message import Message
-from afterword.review.rules import content, length, personal, proofreading, sender, timing, tone
+from afterword.review.rules import (
+    content,
+    length,
+    personal,
+    proofreading,
+    sender,
+    tact,
+    timing,
+    tone,
+)
 from afterword.review.rules.base import Example, Rule
 from afterword.review.rules.document import Document
 from afterword.review.rules.panel import DUPLICATE_NOTE, PanelRule
@@ -20,6 +29,7 @@ RULES: tuple[Rule, ...] = (
     DUPLICATE_NOTE,
     *content.RULES,
     *tone.RULES,
+    *tact.RULES,
     *length.RULES,
     *proofreading.RULES,
     *sender.RULES,

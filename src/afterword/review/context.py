@@ -23,6 +23,7 @@ class ReviewContext:
     candidate: Candidate | None = None
     known_words: tuple[str, ...] = field(default_factory=tuple)
     schedule: ScheduleSettings | None = None  # the user's cadence calendar (country holidays)
+    english: str | None = None  # the candidate's English (profile.english); None: guess it
 
     @property
     def others(self) -> list[Interviewer]:

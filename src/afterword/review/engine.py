@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from afterword.review import words
 from afterword.review.catalogue import RULES, select
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding, Severity
@@ -74,19 +75,21 @@ def _with_known_words(
     context: ReviewContext | None, settings: ReviewSettings | None
 ) -> ReviewContext:
     context = context or ReviewContext()
-    if settings is None or not settings.known_words:
+    own = words.current()  # `afterword words add ...`
+    configured = settings.known_words if settings is not None else []
+    if not own and not configured:
         return context
-    words = (*context.known_words, *settings.known_words)
-    return dataclasses.replace(context, known_words=words)
+    return dataclasses.replace(context, known_words=(*context.known_words, *configured, *own))
 
 
 def review(
     message: Message, context: ReviewContext | None = None, settings: ReviewSettings | None = None
 ) -> Review:
     """Review a message with the enabled rules, knowing the context when one is given."""
-    doc = Document(
-        message, _with_known_words(context, settings), settings.dialect if settings else "american"
-    )
+    context = _with_known_words(context, settings)
+    if context.english is None and settings is not None and settings.dialect:
+        context = dataclasses.replace(context, english=settings.dialect)  # the old setting
+    doc = Document(message, context)
     overrides = _severities(settings)
     rules = enabled_rules(settings)
     if any(rule.id.startswith("AW6") for rule in rules):

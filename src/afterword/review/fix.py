@@ -17,10 +17,14 @@ from pathlib import Path
 from typing import Any
 
 from afterword.errors import AfterwordError
-from afterword.review.finding import Finding
+from afterword.review.finding import Finding, Severity
 from afterword.review.reading import SourceMessage, decode_text, read_message
 
 MAX_PASSES = 3  # a fix can reveal another (removing "the" leaves a double space)
+CONFIDENT_COST = 1.2  # at most about one slip between the typed word and the top suggestion
+CONFIDENT_ZIPF = 3.0  # and the suggestion a common word (one in a million or more)
+CONFIDENT_MARGIN = 0.5  # three times as common as the runner-up,
+CONFIDENT_COST_GAP = 0.3  # or the runner-up a clearly bigger slip away
 
 
 class CannotFix(AfterwordError):
@@ -76,8 +80,27 @@ def is_safe(finding: Finding, body: str) -> bool:
     if finding.rule == "AW605":
         return _without_spaces(fix) == _without_spaces(text)
     if finding.rule == "AW601":
-        return len(finding.replacements) == 1 or bool(getattr(finding, "safe", False))
+        return finding.severity is Severity.ERROR and confident_spelling(text, finding.replacements)
+    if finding.rule == "AW402":
+        return len(finding.replacements) == 1  # "thx" -> "thanks"; "lol" has none
     return False
+
+
+def confident_spelling(typed: str, suggestions: Sequence[str]) -> bool:
+    """Whether the top suggestion is surely meant: the only one, or a near, far likelier word.
+
+    "definately" -> "definitely" is one cheap slip away and far more common than the runner-up;
+    "teh" -> "the" too. A rare word, or two close candidates, is left for the writer to pick.
+    """
+    from afterword.review.spelling import cost, zipf
+
+    top = suggestions[0]
+    if len(suggestions) == 1:
+        return True
+    near = cost(typed, top) <= CONFIDENT_COST and zipf(top) >= CONFIDENT_ZIPF
+    second = suggestions[1]
+    clearer = cost(typed, second) >= cost(typed, top) + CONFIDENT_COST_GAP
+    return near and (clearer or zipf(top) >= zipf(second) + CONFIDENT_MARGIN)
 
 
 def _without_spaces(text: str) -> str:
@@ -108,8 +131,13 @@ def fix_file(path: Path, review: Callable[[SourceMessage], Any], write: bool = T
     data = path.read_bytes()
     result = fix_bytes(data, str(path), review)
     if write and result.changed:
-        _write_atomically(path, result.after.encode(result.codec))
+        write_fixed(path, result)
     return result
+
+
+def write_fixed(path: Path, result: FixResult) -> None:
+    """Write a fixed text back to its file, in its own charset, in one step."""
+    _write_atomically(path, result.after.encode(result.codec))
 
 
 def fix_bytes(data: bytes, source: str, review: Callable[[SourceMessage], Any]) -> FixResult:
@@ -126,6 +154,39 @@ def fix_bytes(data: bytes, source: str, review: Callable[[SourceMessage], Any]) 
         message = read_message(text.encode(codec), source)
         current = review(message)
     return FixResult(source, before, text, tuple(applied), current, codec)
+
+
+# What an interactive chooser answers for a finding: a replacement, None to skip, or STOP.
+STOP = "\x00stop"
+
+
+def fix_interactively(
+    data: bytes,
+    source: str,
+    review: Callable[[SourceMessage], Any],
+    choose: Callable[[Finding, str], str | None],
+) -> FixResult:
+    """Return the text with the replacements ``choose`` picks, one finding at a time.
+
+    ``choose`` sees each finding with replacements (and the body it points into) and answers
+    with the replacement to apply, None to skip it, or STOP to keep what was chosen so far.
+    """
+    message = read_message(data, source)
+    text, codec = _editable_text(data, message)
+    edits: list[Edit] = []
+    for finding in sorted(review(message).findings, key=lambda f: (f.start, f.end)):
+        if not finding.has_span or not finding.replacements:
+            continue
+        if edits and finding.start < edits[-1].end:
+            continue  # overlaps an edit already chosen
+        picked = choose(finding, message.body)
+        if picked == STOP:
+            break
+        if picked is not None:
+            edits.append(Edit(finding.start, finding.end, picked, finding.rule))
+    after = apply_edits(text, edits, _positions(text, message.body_offset or 0))
+    final = review(read_message(after.encode(codec), source))
+    return FixResult(source, text, after, tuple(edits), final, codec)
 
 
 def _editable_text(data: bytes, message: SourceMessage) -> tuple[str, str]:

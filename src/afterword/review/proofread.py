@@ -20,6 +20,7 @@ from afterword.interview.name_data import ADDRESS
 from afterword.review.rules.text import word_set
 
 Category = Literal["spelling", "grammar", "repetition", "capitalization", "punctuation"]
+Level = Literal["warning", "info"]
 
 CATEGORIES: dict[str, Category] = {
     "Spelling": "spelling",
@@ -38,6 +39,8 @@ DISABLED_RULES = {
     "NumericRangeEnDash": False,  # fires on phone numbers
     "OrthographicConsistency": False,  # wants "SAM" for the name Sam
     "CompoundNouns": False,  # "mean time to resolution" -> "meantime"
+    "DayOneNames": False,  # "from day one" is not the Day One app
+    "MassNouns": False,  # "the plan for moving the compute" is not a mass noun
 }
 DIALECTS = {"american": 0, "british": 1, "australian": 2, "canadian": 3, "indian": 4}
 # Words of the trade that Harper's dictionary lacks and that these notes often hold.
@@ -48,7 +51,10 @@ TRADE_WORDS = word_set(
     devops mlops sre frontend backend fullstack onboarding offboarding prem mortem mortems
     microservices microservice linkedin github gitlab jira confluence figma fintech healthtech
     edtech saas paas iaas api apis sdk sdks repo repos monorepo runbook runbooks roadmap roadmaps
-    upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding"""
+    upskilling dataset datasets pytorch tensorflow scikit pandas numpy jupyter dashboarding
+    intraday stormwater wayfinding biosimilar biosimilars incrementality capex opex vasopressor
+    vasopressors autosar ehr ehrs kaizen sharding resharding reshard telehealth geofencing
+    onshore offshoring nearshore preprint preprints workstream workstreams"""
 )
 # Links and addresses; each alternative starts only where a token starts, so that a long run
 # of letters is scanned once, not once per position.
@@ -65,6 +71,8 @@ ABBREVIATION_BEFORE = re.compile(
     rf"{HONORIFIC_ABBREVIATIONS})\.)\s*$"
 )
 
+ITS_MESSAGE = "Use `it's`"
+KNOWN_ZIPF = 2.5  # a word at least this common in wordfreq's list is a real word, at worst rare
 HAND_OVER_FROM = 200  # characters; below this the helper thread is not worth waking
 PROOFREAD_LIMIT = 100_000  # characters proofread; a longer "note" is reviewed for the rest
 GIANT_WORD = re.compile(r"\S{64,}")
@@ -88,6 +96,7 @@ class Lint:
     message: str
     suggestions: tuple[str, ...]
     source: str  # Harper's kind, for the curious
+    level: Level | None = None  # lower than the rule's severity: a variant, a likely word
 
 
 def linter(dialect: str = "american") -> Any:
@@ -123,8 +132,33 @@ def proofread(
         suggestions = tuple(s.replacement_text for s in lint.suggestions)
         if rerank and lint.lint_kind in {"Spelling", "Typo"}:
             suggestions = _reranked(text[start:end], suggestions)
-        found.append(Lint(category, start, end, lint.message, suggestions, lint.lint_kind))
+        if lint.message.startswith(ITS_MESSAGE):
+            category = "grammar"  # its/it's is a grammar slip, not a matter of punctuation
+        level, message = _level(text[start:end], lint.lint_kind, lint.message, dialect)
+        found.append(Lint(category, start, end, message, suggestions, lint.lint_kind, level))
     return found
+
+
+def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | None, str]:
+    """Lower a spelling lint that is a suggestion, another English's spelling, or a real word."""
+    if kind not in {"Spelling", "Typo"}:
+        return None, message
+    from afterword.review.dialects import is_variant
+    from afterword.review.spelling import plausible, zipf
+
+    if kind == "Typo" and "should probably be written as" in message:  # "storm water"
+        return ("info" if zipf(word) >= KNOWN_ZIPF and plausible(word) else "warning"), message
+    if is_variant(word):
+        from afterword.english import FROM_HARPER_NAME
+
+        yours = FROM_HARPER_NAME.get(dialect, "en-US")
+        return (
+            "warning",
+            f"{word} is another English's spelling; yours is {yours} (profile.english)",
+        )
+    if zipf(word) >= KNOWN_ZIPF and plausible(word):
+        return "warning", f"{word} is not in the dictionary, though it is a common word"
+    return None, message
 
 
 @lru_cache(maxsize=4096)
@@ -182,6 +216,8 @@ def _suppressed(
     if category == "grammar" and message.startswith("The possessive version of this word"):
         # Harper's PossessiveYour reads "speak with you yesterday" as "your yesterday".
         return NOT_A_NOUN_AFTER.match(text, end) is not None
+    if category == "grammar" and word.isupper() and len(word) <= 4:
+        return True  # "a 4 TB database": a unit or an acronym, not a word to choose
     if category == "repetition":
         return " ".join(word.casefold().split()) in {"that that", "had had"}
     if category != "spelling":
@@ -196,8 +232,15 @@ def _looks_like_a_name(text: str, start: int, word: str) -> bool:
     if any(c.isupper() for c in word[1:]):
         return True  # PagerDuty, OpenTelemetry
     if start > 0 and text[start - 1] in "-/":
-        return True  # on-prem, post-mortems, CI/CD
+        return _looks_like_a_word_part(word)  # on-prem, post-mortems, CI/CD; not "geo-holdoust"
     return word[:1].isupper() and not _sentence_start(text, start)
+
+
+def _looks_like_a_word_part(word: str) -> bool:
+    """Whether a word after a hyphen or slash is a real part ("prem", "mortems"), not a slip."""
+    from afterword.review.spelling import zipf
+
+    return len(word) <= 4 or zipf(word) > 1.0
 
 
 def _sentence_start(text: str, start: int) -> bool:

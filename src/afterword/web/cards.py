@@ -68,6 +68,7 @@ def review_body(
         sent_at=sent_at or datetime.now(UTC),
         candidate=candidate,
         schedule=settings.schedule,
+        english=settings.profile.english,
     )
     message = Message(body=body, subject=subject, sender=sender, to=to)
     return review(message, context, settings.review)

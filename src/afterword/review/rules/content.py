@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.interview.model import Interview, Interviewer
 from afterword.review.finding import Finding
 from afterword.review.rules.base import (
     ERROR,
@@ -47,7 +48,12 @@ MISSING_INTEREST = Required(
         r"\b(?:excit\w*|enthusias\w*|interest(?:ed)?|eager\w*|keen|thrilled|motivated|drawn\s+to"
         r"|(?:would|I['’]?d)\s+love\s+to|(?:want|hope|like)\s+to\s+(?:join|contribute|help|work|be\s+part)"
         r"|look(?:ing)?\s+forward\s+to\s+(?:joining|contributing|working|helping|the\s+chance|the\s+possibility)"
-        r"|(?:great|good|strong)\s+fit|appeal\w*|inspir\w*|energi[sz]ed)"
+        r"|(?:great|good|strong)\s+fit|appeal\w*|inspir\w*|energi[sz]ed"
+        r"|(?:would|I['’]?d)\s+(?:be\s+)?(?:delighted|glad|hono(?:u)?red|happy|pleased|proud|thrilled"
+        r"|privileged)\s+to\s+(?:bring|join|contribute|help|be\s+part|work|support|take|apply)"
+        r"|(?:would|I['’]?d)\s+(?:relish|welcome|value|jump\s+at|love)\s+the\s+(?:chance|opportunity)"
+        r"|(?:would|I['’]?d)\s+(?:enjoy|like)\s+(?:doing|working|joining|contributing|being|helping)"
+        r"|(?:want|hope)\s+to\s+work\s+(?:at|with|for))"
     ),
     message="the note does not reaffirm your interest in the role or the company",
     doc="""Reaffirm that you want the job.
@@ -61,6 +67,9 @@ interested in".""",
         passes("I am excited about the chance to join your platform team."),
         passes("I remain very interested in the role."),
         passes("I would love to help the team move to streaming."),
+        passes("I would be honoured to bring that experience to the team."),
+        passes("I would relish the chance to contribute to the catchment program."),
+        passes("I would enjoy doing the same with your team."),
     ),
 )
 
@@ -71,18 +80,31 @@ def _mentions_fit(doc: Document) -> bool:
     return len(topics & body_stems(doc)) >= 2
 
 
+# What a candidate says they have done: "I have built", "I ported", "Having supported".
+_DONE = (
+    "built|led|worked|spent|shipped|managed|designed|delivered|been|run|taught|trained|written|"
+    "maintained|developed|created|launched|ported|introduced|drafted|coordinated|supported|"
+    "handled|owned|mentored|published|implemented|reduced|cut|raised|grown|scaled|automated|"
+    "migrated|modell?ed|analy[sz]ed|reviewed|audited|negotiated|organi[sz]ed|rewrote|rewritten|"
+    "redesigned|set\\s+up|installed|tested|studied|researched|served|volunteered|cared|nursed"
+)
+_DID = _DONE.replace("been|run|", "ran|wrote|").replace("grown|", "grew|")
+
 MISSING_FIT = Required(
     id="AW303",
     name="missing-fit",
     severity=WARNING,
     kinds=THANK_YOU,
     pattern=(
-        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:experience|background|skills?|work|years|time|expertise|track\s+record)"
-        r"|I\s+(?:bring|have\s+(?:built|led|worked|spent|shipped|managed|designed|delivered|been|run)"
-        r"|built|led|shipped|designed|delivered|managed|ran|wrote|scaled|spent)"
-        r"|I['’]ve\s+(?:built|led|worked|spent|shipped|managed|designed|delivered|been|run)"
+        r"\b(?:my\s+(?:[\w-]+\s+){0,2}?(?:experience|background|skills?|work|years|time|expertise|track\s+record"
+        r"|fieldwork)|I\s+(?:also\s+)?(?:bring|(?:have|['’]ve)\s+(?:also\s+)?(?:DONE)|DID)"
+        r"|I['’]ve\s+(?:also\s+)?(?:DONE)|Having\s+(?:DONE)"
+        r"|(?:in|at)\s+my\s+(?:current|last|previous|present|former)\s+\w+"
+        r"|as\s+an?\s+(?:[\w-]+\s+){0,2}(?:manager|engineer|nurse|designer|analyst|lead|developer)"
         r"|years\s+of|experience\s+(?:in|with)|background\s+in|track\s+record)\b"
-    ),
+    )
+    .replace("DONE", _DONE)
+    .replace("DID", _DID),
     accept=_mentions_fit,
     message="the note names no qualification of yours that matches the role",
     doc="""Tie one of your strengths to what the role needs.
@@ -96,6 +118,9 @@ with an interview, the words of its `fit` notes. Follow-ups are exempt (they sta
         passes("Thank you. My five years on streaming pipelines would help with the migration."),
         passes("Thank you. I have built streaming pipelines on Kafka and Flink for years."),
         passes("Thank you. Streaming pipelines on Kafka are what I know best.", context="priya"),
+        passes("Thank you. In my current role I ported our pipelines to Slurm."),
+        passes("Thank you. Having supported two launches, I know the pressure."),
+        passes("Thank you. I introduced property-based tests to our reconciliation code."),
     ),
 )
 
@@ -155,7 +180,9 @@ MISSING_NEXT_STEPS = Required(
     pattern=(
         r"\b(?:next\s+steps?|timeline|time\s*frame|update|status|decision|hear\s+back|"
         r"where\s+(?:things|the\s+process|you\s+are)|any\s+news|progress|how\s+the\s+process|"
-        r"when\s+(?:you|I)\s+(?:might|may|could|expect|should|will))\b"
+        r"when\s+(?:you|I)\s+(?:might|may|could|expect|should|will)|timing|next\s+(?:stage|round)|"
+        r"(?:where|how)\s+(?:things|matters|the\s+search|it)\s+(?:stand|stands|is\s+going)|"
+        r"any\s+(?:news|update|word|developments)|hear(?:ing)?\s+(?:back|more|how))\b"
     ),
     message="the follow-up does not ask about next steps or the timeline",
     doc="""Ask, politely, about the next steps or the timeline.
@@ -167,8 +194,34 @@ no such question or request is found.""",
         fires("Hi Priya,\n\nThank you again for the interview on Tuesday."),
         passes("Could you share an update on the next steps?"),
         passes("I would be glad to hear about the timeline for a decision."),
+        passes("Could you let me know about the timing of the next stage?"),
+        passes("Could you share where things stand with the search?"),
     ),
 )
+
+
+def _missed_with(recipient: Interviewer | None, interview: Interview) -> list[str]:
+    """Return the missed points this note should make: those about the recipient's topics.
+
+    A point belongs in one note of the panel, not in all of them: in the notes to those whose
+    topics share a word with it, else in the note to the first interviewer.
+    """
+    if recipient is None:
+        return list(interview.missed)
+    return [p for p in interview.missed if recipient in _owners(p, interview.interviewers)]
+
+
+def _owners(point: str, panel: list[Interviewer]) -> list[Interviewer]:
+    wanted = keywords(point) | _acronyms(point)  # "CAN" is a stop word, and a bus
+    return [p for p in panel if wanted & _topics(p)] or panel[:1]
+
+
+def _topics(person: Interviewer) -> set[str]:
+    return set().union(set(), *(keywords(t) | _acronyms(t) for t in person.discussed))
+
+
+def _acronyms(text: str) -> set[str]:
+    return set(re.findall(r"\b[A-Z][A-Z0-9]+\b", text))
 
 
 def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
@@ -177,7 +230,7 @@ def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
     if interview is None or not doc.body.strip():
         return
     stems = body_stems(doc)
-    for point in interview.missed:
+    for point in _missed_with(doc.context.recipient, interview):
         wanted = keywords(point)
         numbers = set(re.findall(r"\d+", point))
         if numbers & set(re.findall(r"\d+", doc.body)):

@@ -11,14 +11,17 @@ from afterword.review.message import Message
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 SALUTATION = re.compile(
-    r"(?i)^\s*(?:dear|hi|hello|hey|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening)"
-    r"|to\s+whom\b)"
+    r"(?i)^\s*(?:dear|hi|hello|hey|hiya|yo|sup|howdy|greetings|good\s+(?:morning|afternoon|evening|day)"
+    r"|to\s+whom|g['’]day|kia\s+ora|bonjour|hola|namaste|namaskar|salaam|jambo|habari)\b"
 )
+# Where a greeting on the same line as the first sentence ends: "Hi Sarah, thank you ...".
+GREETING_END = re.compile(r"[,:!—]|\s[-–]\s")
 CLOSING = re.compile(
     r"(?i)^\s*(?:(?:with\s+)?(?:best|kind|warm|warmest|many)?\s*(?:regards|wishes)|best|sincerely|"
     r"yours(?:\s+(?:truly|sincerely))?|(?:many\s+)?thanks(?:\s+again)?|thank\s+you(?:\s+again)?|"
     r"cheers|warmly|respectfully|gratefully|all\s+the\s+best|take\s+care|with\s+(?:gratitude|"
-    r"appreciation|thanks)|talk\s+soon|looking\s+forward)\b[^\n]{0,30}?[,!.]?\s*$"
+    r"appreciation|thanks)|talk\s+soon|looking\s+forward|thanking\s+you|le\s+meas|ng[aā]\s+mihi"
+    r"|merci|asante|shukran|dhanyavaad|cordialement|saludos|mit\s+freundlichen)\b[^\n]{0,30}?[,!.]?\s*$"
 )
 # Sentence ends, except after the abbreviations a note is likely to hold ("Dr. Raman").
 SENTENCE_END = re.compile(
@@ -38,6 +41,10 @@ THANKS_FOR_INTERVIEW = re.compile(
 OPENS_AS_FOLLOW_UP = re.compile(r"(?i)\W*(?:\w+\W+){0,6}?(?:follow(?:ing)?[\s-]up|checking\s+in)\b")
 
 
+HEADER_LINES = 8  # an address and a date may come before the greeting
+CLOSING_LINES = 10  # a phone number, links and a P.S. may come after the closing
+
+
 class Part(NamedTuple):
     """A piece of the body: its text and where it starts and ends."""
 
@@ -46,15 +53,31 @@ class Part(NamedTuple):
     end: int
 
 
+def _salutation_only(line: Part) -> Part:
+    """Return the greeting part of a line that goes on with the first sentence."""
+    if len(line.text.split()) <= 6:
+        return line
+    end = GREETING_END.search(line.text, SALUTATION.match(line.text).end())  # type: ignore[union-attr]
+    if end is None or len(line.text[: end.start()].split()) > 6:
+        return line
+    return Part(line.text[: end.end()], line.start, line.start + end.end())
+
+
 class Document:
     """A message being reviewed; each derived part is computed once, on first use."""
 
     def __init__(
-        self, message: Message, context: ReviewContext | None = None, dialect: str = "american"
+        self, message: Message, context: ReviewContext | None = None, dialect: str | None = None
     ) -> None:
         self.message = message
         self.body = message.body
         self.context = context or ReviewContext()
+        if dialect is None:
+            from afterword.review.dialects import harper_name
+
+            interview = self.context.interview
+            zone = interview.timezone if interview else None
+            dialect = harper_name(self.context.english, zone, self.body)
         self.dialect = dialect
         self.cache: dict[str, object] = {}  # results shared by several rules (the proofreader's)
 
@@ -93,19 +116,20 @@ class Document:
 
     @cached_property
     def greeting(self) -> Part | None:
-        """The salutation line ("Dear Dr. Raman,"), when the note opens with one."""
-        if not self.lines:
-            return None
-        first = self.lines[0]
-        short = len(first.text.split()) <= 6 and first.text.endswith((",", ":", "!", "—", "-"))
-        if SALUTATION.match(first.text) or short:
-            return first
+        """The salutation ("Dear Dr. Raman,"), after any address and date block."""
+        for line in self.lines[:HEADER_LINES]:
+            if SALUTATION.match(line.text):
+                return _salutation_only(line)
+        if self.lines:
+            first = self.lines[0]
+            if len(first.text.split()) <= 6 and first.text.endswith((",", ":", "!", "—", "-")):
+                return first
         return None
 
     @cached_property
     def closing(self) -> Part | None:
-        """The closing line ("Best regards,") among the last lines, when there is one."""
-        for line in reversed(self.lines[-4:]):
+        """The closing line ("Best regards,"), however many contact lines follow it."""
+        for line in reversed(self.lines[-CLOSING_LINES:]):
             if len(line.text.split()) <= 5 and CLOSING.match(line.text):
                 return line
         return None

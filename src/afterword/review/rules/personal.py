@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from afterword.interview.model import Interviewer
 from afterword.interview.name_data import GROUP_HEADS
 from afterword.interview.names import without_courtesy
 from afterword.review.finding import Finding
@@ -18,11 +19,13 @@ from afterword.review.rules.text import (
     fold,
     folded_tokens,
     keywords,
+    known_names,
     name_tokens,
     names_in,
     word_set,
 )
 
+COMMON_WORD = 3.5  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
 GENERIC_ADDRESSEES = word_set(
     """team hiring manager managers sir madam there all everyone folks recruiter recruiting
     committee whom it may concern friend friends colleague colleagues dear hi hello hey good
@@ -54,9 +57,18 @@ def _at(match: re.Match[str], offset: int, group: int = 0) -> Mention:
     return Mention(match.group(group), start + offset, end + offset)
 
 
+# A panel greeted as a group, as the composer may do: "Dear members of the panel,".
+GROUP_GREETING = re.compile(
+    r"(?i)\b(?:members\s+of\s+the\s+(?:interview\s+|hiring\s+|selection\s+)?(?:panel|committee)"
+    r"|(?:interview\s+|selection\s+)?panel\s+members)\b"
+)
+
+
 def missing_name(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a note without a greeting, or whose greeting names nobody."""
     if not doc.body.strip():
+        return
+    if doc.greeting is not None and GROUP_GREETING.search(doc.greeting.text):
         return
     if doc.greeting is None:
         yield rule.finding("the note does not open by greeting the interviewer by name")
@@ -105,6 +117,10 @@ that names the *wrong* person is AW202's business.""",
         passes("Dear Dr. Raman,\n\nThank you for your time."),
         passes("Hi Priya,\n\nThank you for your time.", context="priya"),
         passes("Good morning Sam,\n\nThank you."),
+        passes("14 Rosebery Avenue\nLondon EC1R 4SX\n\n10 November 2026\n\nDear Ms Whitcombe,"),
+        passes("Hi Priya, thank you for the time today. Kafka and Flink came up.", context="priya"),
+        passes("Kia ora Aroha,\n\nThank you for the tour."),
+        passes("Dear members of the panel,\n\nThank you for your time."),
     ),
 )
 
@@ -112,8 +128,10 @@ that names the *wrong* person is AW202's business.""",
 def _judge_name(word: Mention, doc: Document) -> str | None:
     """Say what is wrong with a name in a greeting or sign-off, or None when it is right."""
     recipient, folded = doc.context.recipient, fold(without_courtesy(word.text))
-    if recipient is None or folded in name_tokens(recipient):
+    if recipient is None:
         return None
+    if folded in name_tokens(recipient):
+        return _wrong_accents(word.text, recipient)
     for other in doc.context.others:
         if folded in name_tokens(other):
             return f"{word.text} is another interviewer; this note is to {recipient.name}"
@@ -126,13 +144,24 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
     return f"{word.text} is not the recipient; this note is to {recipient.name}"
 
 
+def _wrong_accents(word: str, recipient: Interviewer) -> str | None:
+    """Say so when a name carries accents other than its own ("Coté" for "Côté").
+
+    A name typed without any accent ("Jose") is how many keyboards write it; accents in the
+    wrong place are a misspelling.
+    """
+    if word.isascii() or word.casefold() in {t.casefold() for t in recipient.person.tokens}:
+        return None
+    return f"{word} misspells {recipient.name}'s name as written in the interview"
+
+
 def _correct(word: str, doc: Document) -> tuple[str, ...]:
     recipient = doc.context.recipient
     if recipient is None:
         return ()
     person = recipient.person
     for token in person.tokens:
-        if close(word, token):
+        if close(word, token) or (fold(word) == fold(token) and word != token):
             return (token,)
     return (person.informal,) if person.first else ()
 
@@ -195,17 +224,30 @@ fix. Without context it can only flag a closing that thanks someone the greeting
         fires("Dear Priya,\n\nThank you.\n\nThanks again, Sam!\nJordan", context="priya"),
         fires("Dear Priya,\n\nThank you.\n\nThanks again, Sam!\nJordan"),
         passes("Dear Dr. Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Mme Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Lic. Raman,\n\nThank you for your time.", context="priya"),
+        passes("Dear Raman Priya,\n\nThank you for your time.", context="priya"),
         passes("Hi Priya,\n\nThank you.\n\nBest regards,\nJordan Lee", context="priya"),
         passes("Hi Sam,\n\nThank you for your time."),
+        fires("Hi Sam, thank you for the time. Jordan", context="priya"),
+        passes("Hi Priya, thank you for the time with Sam and the Kafka team.", context="priya"),
     ),
 )
 
-NAME = r"[A-Z][\w&.'’-]{0,40}(?:[ \t]+(?:[A-Z][\w&.-]{0,40}|&)){0,3}"
+# A name of up to four capitalised words; a dot only inside a word ("Corp.", not "McKinsey. Could").
+NAME = r"[A-Z](?:[\w&'’-]|\.(?=\w)){0,40}(?:[ \t]+(?:[A-Z](?:[\w&-]|\.(?=\w)){0,40}|&)){0,3}"
+EMPLOYER_NOUNS = (
+    r"role|position|opportunity|job|career|interview(?:ing)?|offer|team|work|working|everyone|"
+    r"people|culture|engineers?|future|program(?:me)?|projects?|mission|studio|lab|plant|site|"
+    r"office|firm|company|organi[sz]ation|group|department"
+)
 COMPANY_SLOTS = re.compile(
-    rf"\b(?:role|position|opportunity|job|career|interview(?:ing)?|offer)\s+(?:at|with)\s+(?:the\s+)?({NAME})"
-    rf"|(?<!\bmy\s)(?<!\bour\s)\b(?:team|work|working|everyone|people|culture|engineers?|future)\s+at\s+(?:the\s+)?({NAME})"
-    rf"|\bjoin(?:ing)?\s+(?:the\s+)?({NAME})"
-    rf"|\b({NAME})['’]s\s+(?:team|mission|culture|product|platform|customers|engineering)\b"
+    rf"(?<!\bmy\s)(?<!\bour\s)\b(?:{EMPLOYER_NOUNS})\s+(?:at|with)\s+(?:the\s+)?({NAME})"
+    rf"|(?<!\bbefore\s)(?<!\bafter\s)(?<!\bsince\s)(?<!\buntil\s)\bjoin(?:ing)?\s+(?:the\s+)?({NAME})"
+    rf"|\b(?:bring|contribute|add|offer|apply)\b[^.!?\n]{{0,50}}?\bto\s+(?:the\s+)?({NAME})"
+    rf"|\b(?:work|working|career|future|part|member)\s+(?:at|for|of)\s+(?:the\s+)?({NAME})"
+    rf"|\b({NAME})['’]s\s+(?:team|mission|culture|product|platform|customers|engineering|work"
+    rf"|direction|future|transition|growth|plans?)\b"
     rf"|\bthe\s+({NAME})\s+team\b"
 )
 
@@ -215,10 +257,28 @@ def _company_mentions(doc: Document) -> list[Mention]:
     for match in COMPANY_SLOTS.finditer(doc.body):
         index = next(i for i, g in enumerate(match.groups(), 1) if g)
         mention = _at(match, 0, index)
-        text = mention.text.rstrip(".'’-")
-        found.append(Mention(text, mention.start, mention.start + len(text)))
+        text = re.sub(r"['’]s$", "", mention.text.rstrip(".'’-"))
+        if not _ordinary(text, doc, team=index == len(match.groups())):
+            found.append(Mention(text, mention.start, mention.start + len(text)))
     people = {fold(t) for p in _people(doc) for t in p}
     return [m for m in found if fold(m.text.split()[0]) not in people]
+
+
+def _ordinary(named: str, doc: Document, team: bool) -> bool:
+    """Whether a capitalised phrase is a topic of the record or a department, not an employer.
+
+    "the Union Station concourse" comes from the interview notes; in "the Commercial
+    Litigation team" every word is an ordinary English word, so the team is a department.
+    """
+    from afterword.review.spelling import zipf
+
+    interview = doc.context.interview
+    company = set(folded_tokens(interview.company)) if interview else set()
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", named)]
+    if not words or set(words) <= company:
+        return False  # the company itself, judged by _same_company
+    record = known_names(doc) - company
+    return all(w in record or (team and zipf(w) >= COMMON_WORD) for w in words)
 
 
 def _people(doc: Document) -> list[tuple[str, ...]]:
@@ -236,6 +296,7 @@ def _same_company(named: str, company: str) -> bool:
     initials = "".join(w[0] for w in target)
     return bool(words) and (
         words[0].rstrip(".") == target[0].rstrip(".")
+        or set(words) <= set(target)  # "the Institute" for Janpath Policy Institute
         or fold(named).replace(" ", "") in {initials, "".join(target)}
     )
 
@@ -279,9 +340,11 @@ WRONG_COMPANY = Check(
 
 Notes written from an earlier note keep the earlier company's name ("I would love to join
 Acme"), and check-before-you-send lists put the employer's name first (job-hunt.org).
-The rule looks where a company's name goes — "the role at X", "join X", "X's team", "the X
-team" — and compares the name with the interview's company: another name is an error, a
-near miss is reported as a misspelling. Your own team ("my team at ...") is left alone.
+The rule looks wherever a name reads as the employer — "the role at X", "the work at X",
+"join X", "bring that experience to X", "X's team", "the X team" — within one sentence, and
+compares the name with the interview's company: another name is an error, a near miss is
+reported as a misspelling. Your own team ("my team at ..."), departments made of ordinary
+words ("the Commercial Litigation team") and topics of the interview record are left alone.
 Without an interview it flags a note that names two different companies in those places.""",
     examples=(
         fires("I would love to join Acme and help with streaming.", context="priya"),
@@ -294,6 +357,11 @@ Without an interview it flags a note that names two different companies in those
         ),
         passes("Thank you for the time with Sam and the Kafka discussion.", context="priya"),
         passes("I am excited about the role at Northwind Analytics."),
+        fires("I would be glad to bring that discipline to Ashdown Keene.", context="priya"),
+        fires("I loved the work at Cedar Medical and hope to help.", context="priya"),
+        passes("I learnt it before joining McKinsey. Could we talk?", context="priya"),
+        passes("Thank you for the time with the Commercial Litigation team.", context="priya"),
+        passes("I would love to contribute to the Data Platform team's work.", context="priya"),
     ),
 )
 
@@ -328,17 +396,36 @@ def _specific_sentence(sentence: str) -> bool:
     return bool(proper) or len(content) >= 2
 
 
+def _mentions_topics(topics: set[str], doc: Document) -> bool:
+    """Whether the body names a topic: one word of it, or two when that word is also your own.
+
+    "merchant" in "merchant churn in Kisumu" says little when your own `fit` is "merchant
+    onboarding": such a shared word counts only with another.
+    """
+    interview = doc.context.interview
+    own: set[str] = set()
+    if interview is not None:
+        own = set().union(
+            set(), *map(keywords, [*interview.fit, interview.role, interview.company])
+        )
+    found = topics & body_stems(doc)
+    return bool(found - own) or len(found) >= 2
+
+
 def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a note that references nothing of this interviewer's conversation."""
     if not doc.body.strip():
         return
     recipient = doc.context.recipient
+    thank_you = doc.kind == "thank-you"
     notes = (
-        [*recipient.discussed, recipient.valued or "", recipient.rapport or ""] if recipient else []
+        [*recipient.discussed, recipient.valued or "", recipient.rapport or ""]
+        if recipient and thank_you
+        else []
     )
     topics = set().union(*(keywords(n) for n in notes)) - {w[:5] for w in GENERIC_WORDS}
     if topics:
-        if not topics & body_stems(doc):
+        if not _mentions_topics(topics, doc):
             yield rule.finding(
                 f"nothing from your conversation with {recipient.name} is mentioned "  # type: ignore[union-attr]
                 f"(the interview notes: {'; '.join(n for n in notes if n)})"

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from afterword.review.finding import Finding
+from afterword.review.finding import Finding, Severity
 from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
-from afterword.review.rules.text import known_names
+from afterword.review.rules.text import known_names, word_set
 
 ING = {
     "hear": "hearing",
@@ -25,6 +25,36 @@ ING = {
     "contribute": "contributing",
     "receive": "receiving",
 }
+# -ing forms a template or a slip puts after "keen to", "glad to"..., with their plain forms.
+PLAIN = {
+    f"{verb}ing".replace("eing", "ing"): verb
+    for verb in (
+        "help",
+        "join",
+        "work",
+        "contribute",
+        "bring",
+        "support",
+        "learn",
+        "build",
+        "lead",
+        "meet",
+        "speak",
+        "discuss",
+        "share",
+        "continue",
+        "hear",
+    )
+}
+FEELINGS = (
+    "interested|excited|keen|eager|grateful|thankful|delighted|happy|glad|pleased|thrilled|"
+    "honou?red|enthusiastic|confident|passionate"
+)
+NOT_GERUNDS = (
+    r"(?:thing|things|string|strings|building|buildings|meeting|meetings|ceiling|king|ring|"
+)
+NOT_GERUNDS += r"spring|wing|wings|earnings|findings|savings|feelings|listings|settings|readings)\b"
+PLURAL_LOOKING = r"(?:news|series|species|data|media|people|staff|police|team|majority|number)\b"
 YOUR_NOUNS = (
     "team|time|company|consideration|help|insight|insights|feedback|perspective|"
     "questions?|advice|support|interest|group|organization|department|office|plans?|"
@@ -40,6 +70,7 @@ class Repair:
     message: str
     fix: object  # a replacement template (str) or a function of the match
     flags: int = re.IGNORECASE
+    needs: frozenset[str] = frozenset()  # words one of which must be in the note to look
     regex: re.Pattern[str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -85,6 +116,74 @@ GRAMMAR_REPAIRS = (
         r"\bthan\s+you\s+(for|so|again)\b", '"{text}": did you mean "thank you"?', r"thank you \1"
     ),
     Repair(r"\bto\s+here\s+from\b", '"{text}": did you mean "hear"?', "to hear from"),
+    Repair(
+        rf"\bI\s+(?:(very|really|so|extremely|truly|quite|most)\s+)?({FEELINGS})\b",
+        '"{text}": the verb is missing ("I am ...")',
+        lambda m: f"I am {m.group(1) + ' ' if m.group(1) else ''}{m.group(2)}",
+        needs=word_set(FEELINGS.replace("|", " ").replace("honou?red", "honored honoured")),
+    ),
+    Repair(
+        r"\bloosing\b",
+        '"{text}": "loosing" is setting free; the word is "losing"',
+        "losing",
+        needs=frozenset({"loosing"}),
+    ),
+    Repair(
+        r"\bI\s+bring\s+(built|led|spent|run|made|taken|done|grown|written|\w+ed)\b",
+        '"{text}": two verbs run together',
+        r"I have \1",
+        needs=frozenset({"bring"}),
+    ),
+    Repair(
+        r"\babout\s+that\s+(I|we)\s+(\w+)\b",
+        '"{text}": "about" needs a noun or "how"',
+        r"about how \1 \2",
+        needs=frozenset({"about"}),
+    ),
+    Repair(
+        r"\bGiven\s+(comfortable|confident|experienced|familiar|used|skilled|fluent)\b",
+        '"{text}": the subject is missing ("Given that I am ...")',
+        r"Given that I am \1",
+        flags=0,
+        needs=frozenset({"given"}),
+    ),
+    Repair(
+        r"\b((?:keen|eager|glad|happy|able|willing|ready|want|wants|like|love|hope|plan)\s+to)"
+        rf"\s+({'|'.join(PLAIN)})\b",
+        '"{text}": after "to" the verb takes its plain form',
+        lambda m: f"{m.group(1)} {PLAIN[m.group(2).lower()]}",
+        needs=frozenset({"to"}),
+    ),
+    Repair(
+        r"(?<![\w'’])its\s+(?=(?:a|an|the|been|not|going|worth)\b)",
+        '"{text}": "it\'s" (it is) is meant, not the possessive "its"',
+        "it's ",
+        needs=frozenset({"its"}),
+    ),
+    Repair(
+        rf"\b(?:the|our|my|your|this|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?!{NOT_GERUNDS})"
+        rf"\w+ing\s+(are|were)\b",
+        '"{text}": the subject is singular',
+        lambda m: m.group()[: -len(m.group(1))] + ("is" if m.group(1).lower() == "are" else "was"),
+        needs=frozenset({"are", "were"}),
+    ),
+    Repair(
+        rf"\bthe\s+(?:[\w-]*[^\Ws]\s+){{0,2}}?(?!{PLURAL_LOOKING})([a-z]+[^s\W])(?<!ed)\s+"
+        r"(?:of|for|on|in|from|with)\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(are|were)\b",
+        '"{text}": the subject is singular',
+        lambda m: m.group()[: -len(m.group(2))] + ("is" if m.group(2).lower() == "are" else "was"),
+        needs=frozenset({"are", "were"}),
+    ),
+    Repair(
+        r"\bthe\s+([a-z]+[^\Wsiu]s)\s+(?:of|for|on|in|from|with)\s+"
+        r"(?:the\s+|a\s+|an\s+|our\s+|my\s+|your\s+|their\s+)?(?:[\w-]+\s+){0,2}?(was|is|has)\b",
+        '"{text}": the subject is plural',
+        lambda m: (
+            m.group()[: -len(m.group(2))]
+            + {"was": "were", "is": "are", "has": "have"}[m.group(2).lower()]
+        ),
+    ),
 )
 REPEATED = Repair(
     r"\b(?!(?:that|had)\b)([^\W\d_]+)\s+\1\b", '"{text}": the word is repeated', r"\1"
@@ -117,10 +216,24 @@ def _lints(doc: Document) -> list[Lint]:
 
 def _from_lints(rule: Rule, doc: Document, category: Category) -> list[Finding]:
     return [
-        rule.finding(lint.message, lint.start, lint.end, replacements=lint.suggestions[:3])
+        rule.finding(
+            lint.message,
+            lint.start,
+            lint.end,
+            replacements=lint.suggestions[:3],
+            severity=_lowered(rule.severity, lint.level),
+        )
         for lint in _lints(doc)
         if lint.category == category
     ]
+
+
+def _lowered(severity: Severity, level: str | None) -> Severity:
+    """Return the lower of a rule's severity and a lint's own level."""
+    if level is None:
+        return severity
+    order = [Severity.INFO, Severity.WARNING, Severity.ERROR]
+    return min(severity, Severity(level), key=order.index)
 
 
 def _without_overlap(first: list[Finding], more: Iterable[Finding], size: int) -> list[Finding]:
@@ -144,23 +257,34 @@ class Proofreading(Rule):
     category: Category
     repairs: tuple[Repair, ...] = ()
     extra: object = None  # a function (rule, doc) -> findings, for context-aware checks
+    keep: object = None  # a function (doc, findings) -> the findings to report
     any_repair: re.Pattern[str] | None = field(init=False, repr=False, default=None)
 
     def __post_init__(self) -> None:
         # One scan tells a clean note apart; the repairs run one by one only on a hit.
         joined = "|".join(
-            f"(?{'i' if r.flags & re.IGNORECASE else ''}:{r.pattern})" for r in self.repairs
+            f"(?{'i' if r.flags & re.IGNORECASE else ''}:{r.pattern})"
+            for r in self.repairs
+            if not r.needs
         )
         if len(self.repairs) > 1 and "\\1" not in joined.replace("\\\\", ""):
             object.__setattr__(self, "any_repair", re.compile(joined))
 
     def check(self, doc: Document) -> list[Finding]:
         skip = self.any_repair is not None and not self.any_repair.search(doc.body)
-        repairs = () if skip else self.repairs
+        keys = set(doc.keys)
+        repairs = [r for r in self.repairs if (bool(r.needs & keys) if r.needs else not skip)]
         ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
-        return _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
+        found = _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
+        return self.keep(doc, found) if callable(self.keep) else found
+
+
+def _outside_formulas(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """Drop spelling findings in the greeting and closing: "Kia ora", "Ngā mihi", "Le meas"."""
+    spans = [p for p in (doc.greeting, doc.closing) if p is not None]
+    return [f for f in findings if not any(p.start <= f.start < p.end for p in spans)]
 
 
 SPELLING = Proofreading(
@@ -168,6 +292,7 @@ SPELLING = Proofreading(
     name="spelling",
     severity=ERROR,
     category="spelling",
+    keep=_outside_formulas,
     doc="""Spell every word right.
 
 A spelling mistake in a two-paragraph note is what a reader remembers; advisers put
@@ -175,13 +300,25 @@ A spelling mistake in a two-paragraph note is what a reader remembers; advisers 
 re-ranked by how common each word is. The names, company and role of the interview, the
 words of your configuration (`review.known_words`) and common words of the trade (Kafka,
 Terraform, dbt) are known words; acronyms, CamelCase product names and capitalised words in
-mid-sentence (names the checker cannot know) are left alone.""",
+mid-sentence (names the checker cannot know) are left alone, and so are the words of the
+interview record (what you noted about each interviewer, your `fit` and `missed` notes) and
+the greeting and closing formulas ("Kia ora", "Ngā mihi", "Le meas").
+
+Spelling follows your English (`profile.english`: en-US, en-GB, en-CA, en-AU, en-IN); when it
+is unset, the interview's time zone decides, and without an interview the text itself
+("organised", "colour" say British). A word that is only another English's spelling
+("color" in a British note) is a warning, not an error, and so is a word the dictionary lacks
+but that a large frequency list knows well. Harper's suggestion to split a compound
+("stormwater" → "storm water") is information.""",
     examples=(
         fires("I definately enjoyed the conversation."),
         fires("I look forward to recieving your feedback."),
         passes("I enjoyed our talk about Kafka, Flink and dbt on the ETL team."),
         passes("Thank you, Dr. Raman, for the time at Northwind.", context="priya"),
         passes("I met Nakamura-Schmidt and José Álvarez-García at the SRE offsite."),
+        passes("I organised the programme with rigour and colour."),
+        passes("We discussed intraday risk, stormwater, wayfinding and capex."),
+        fires("I wrote geo-holdoust tests."),
     ),
 )
 
@@ -207,9 +344,31 @@ def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
             )
 
 
+LOWER_AFTER_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])[ \t]+([a-z][a-z'’]*)\b")
+ABBREVIATED = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca)\.$")
+
+
+def _lowercase_after_stops(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag a sentence that starts in lower case after a full stop on the same line."""
+    matches = list(LOWER_AFTER_STOP.finditer(doc.body))
+    masked = [m.span() for m in NON_TEXT.finditer(doc.body)] if matches else []
+    for match in matches:
+        start, word = match.start(1), match.group(1)
+        if ABBREVIATED.search(doc.body[max(0, start - 10) : match.start()]):
+            continue
+        if not any(a <= start < b for a, b in masked):
+            yield rule.finding(
+                "a sentence starts with a lower-case letter",
+                start,
+                start + len(word),
+                replacements=(word.capitalize(),),
+            )
+
+
 def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag the recipient's or the company's name written in lower case."""
     yield from _lowercase_starts(rule, doc)
+    yield from _lowercase_after_stops(rule, doc)
     context, names = doc.context, set[str]()
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
@@ -225,17 +384,55 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
             )
 
 
+SUBORDINATORS = word_set(
+    """as when if since because although though while after before once given unless until
+    whether where whereas whenever wherever thank thanks should were had having being"""
+)
+# A sentence opened by one of these has a short phrase before its first comma ("In my last
+# role, I ..."); a long stretch before the comma is a clause of its own.
+PREPOSITIONS = word_set("to in at on with for by from like unlike during across over through")
+INTRO_WORDS = 8
+SPLICE = re.compile(
+    r",\s+(?:I|we|it|this|that|they|he|she|the\s+[a-z]+)\s+(?:had|has|have|was|were|is|are|uses|"
+    r"used|helped|made|makes|did|does|will|would|can|could|also|really)\b"
+)
+
+
+def _comma_splices(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag two sentences joined by a comma alone ("I built it, the desk uses it daily")."""
+    for sentence in doc.sentences:
+        first = sentence.text.split(maxsplit=1)[0].lower().strip(",") if sentence.text else ""
+        if first in SUBORDINATORS:
+            continue
+        for match in SPLICE.finditer(sentence.text):
+            before = sentence.text[: match.start()]
+            if first in PREPOSITIONS and len(before.split()) <= INTRO_WORDS:
+                continue
+            if len(before.rsplit(",", 1)[-1].split()) >= 3:
+                start = sentence.start + match.start()
+                yield rule.finding(
+                    'two sentences joined by a comma; use a full stop, a semicolon or a "and"/"so"',
+                    start,
+                    start + 1,
+                    replacements=(";",),
+                )
+
+
 GRAMMAR = Proofreading(
     id="AW602",
     name="grammar",
     severity=WARNING,
     category="grammar",
     repairs=GRAMMAR_REPAIRS,
+    extra=_comma_splices,
     doc="""Fix grammar and usage slips.
 
 Harper checks agreement, word choice and common confusions offline. afterword adds the slips
 it misses that matter most in these notes: "your welcome", "look forward to hear from you",
-"you're team", "thank you for you time", "could of". Harper's matters of taste (the Oxford
+"you're team", "thank you for you time", "could of", a missing verb ("I very interested"),
+"loosing", agreement across a phrase ("the side of the role are"), two sentences joined by
+a comma, "its" for "it's", and the joins a template can leave ("I bring built",
+"about that I led", "Given comfortable owning"). Harper's matters of taste (the Oxford
 comma, "roadmap", style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
@@ -244,7 +441,20 @@ comma, "roadmap", style suggestions) are switched off.""",
         fires("Your welcome to call me."),
         fires("I could of explained it better."),
         fires("I would love to join you team."),
+        fires("I very interested in the role."),
+        fires("The team were loosing sleep over pages."),
+        fires("The quantitative side of the role are a close match."),
+        fires("I built the forecasting model, the desk uses it daily."),
+        fires("I bring built that experience."),
+        fires("I set up complaint trending about that I led."),
+        fires("Given comfortable owning the workstream, I moved fast."),
+        fires("I am excited about the role. Honestly its a great fit."),
+        fires("I would be keen to helping with the checks."),
+        passes("I look forward to helping the team and am keen to help with the checks."),
         passes("I look forward to hearing from you and to meeting your team."),
+        passes("When the model was ready, it helped the desk; the results of the study were good."),
+        passes("I am very interested in the role and grateful for your time."),
+        passes("The analysis of the logs was quick, and its results were clear."),
         passes("You're welcome to call me; your team was great."),
     ),
 )
@@ -282,7 +492,9 @@ names written in lower case.""",
         fires("Thank you. i enjoyed it."),
         fires("Thank you, priya, for the time.", context="priya"),
         fires("thank you for the time."),
+        fires("It cut downtime by a third. it also saved money."),
         passes("Thank you. I enjoyed it, Priya."),
+        passes("We met at 9 a.m. and spoke about tools, e.g. dbt and Airflow."),
         passes("Write to priya.raman@northwind.example.", context="priya"),
     ),
 )

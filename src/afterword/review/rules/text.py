@@ -6,7 +6,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from afterword.interview.model import Interviewer
+from afterword.interview.model import Interview, Interviewer
 from afterword.interview.names import HONORIFICS, parse_name
 from afterword.review.rules.document import Document
 
@@ -72,12 +72,23 @@ def folded_tokens(name: str) -> tuple[str, ...]:
     return tuple(fold(t) for t in parse_name(name).tokens)
 
 
+# Titles people are greeted with beyond the interview file's honorifics ("Mme", "Lic.",
+# "Shri", "Herr"): in a greeting they are not names.
+GREETING_TITLES = word_set(
+    """mme mlle m lic ing arq sra srta sr dra dr mr mrs ms mx miss prof capt col maj lt gen sgt
+    cmdr adm hon herr frau shri smt sri kumari sheikh ustadh eng engr atty madam madame sir dame
+    rev fr rabbi judge"""
+)
+
+
 def names_in(text: str) -> list[re.Match[str]]:
     """Return the capitalised words of ``text`` that are not honorifics."""
     return [
         m
         for m in NAME_WORD.finditer(text)
-        if m.group()[0].isupper() and m.group().rstrip(".").lower() not in HONORIFICS
+        if m.group()[0].isupper()
+        and m.group().rstrip(".").lower() not in HONORIFICS
+        and m.group().rstrip(".").lower() not in GREETING_TITLES
     ]
 
 
@@ -106,10 +117,24 @@ def _known_names(doc: Document) -> set[str]:
     context, words = doc.context, set[str]()
     if context.interview is not None:
         interview = context.interview
-        for text in [interview.company, interview.role, *(p.name for p in interview.interviewers)]:
+        for text in _record_texts(interview):
             words.update(fold(t) for t in re.findall(r"[^\W_]+", text))
     candidate = context.candidate or (context.interview.candidate if context.interview else None)
     if candidate is not None:
         words.update(fold(t) for t in re.findall(r"[^\W_]+", candidate.name))
     words.update(fold(w) for w in context.known_words)
     return words
+
+
+def _record_texts(interview: Interview) -> list[str]:
+    """Return every text of the record: names, company, role and the candidate's own notes."""
+    texts = [interview.company, interview.role, *interview.fit, *interview.missed]
+    texts += interview.insights
+    for person in interview.interviewers:
+        texts += [person.name, person.title or "", *person.discussed]
+        texts += [
+            person.valued or "",
+            person.rapport or "",
+            getattr(person, "greet_as", None) or "",
+        ]
+    return texts

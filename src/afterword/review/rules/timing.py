@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, date, datetime, timedelta
 
 from afterword.config import ScheduleSettings, Settings
 from afterword.interview.model import Interview
@@ -103,4 +104,103 @@ or a send time the rule stays silent.""",
     ),
 )
 
-RULES = (LATE_THANK_YOU, EARLY_FOLLOW_UP)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_MONTH = rf"(?:{'|'.join(MONTHS)})"
+DAY_WORDS = re.compile(
+    rf"(?i)\b(?:(?P<yesterday>yesterday)|(?P<today>(?:earlier\s+)?today|this\s+(?:morning|afternoon"
+    rf"|evening)|tonight)|(?P<last_week>last\s+week)|(?:on|last|this\s+past)\s+(?P<weekday>"
+    rf"{'|'.join(WEEKDAYS)})|(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{_MONTH})"
+    rf"|(?P<month2>{_MONTH})\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)\b"
+)
+ABOUT_THE_INTERVIEW = re.compile(
+    r"(?i)\b(?:meet\w*|met|speak\w*|spoke|talk\w*|conversation|interview\w*|chat\w*|call|"
+    r"visit|tour|discussion|time|walk\w*|show\w*|seeing|see)\b"
+)
+DAY_KEYS = frozenset(
+    ["yesterday", "today", "tonight", "morning", "afternoon", "evening", "week", *WEEKDAYS, *MONTHS]
+)
+FRESH_HOURS = 6  # "today" still reads right in a note sent late the same evening
+
+
+def _claimed_ok(match: re.Match[str], held: date, sent: datetime, hours: float) -> bool:
+    """Whether a day word agrees with the day the interview was held."""
+    if match["yesterday"]:
+        return held == sent.date() - timedelta(days=1)
+    if match["today"]:
+        return held == sent.date() or hours < FRESH_HOURS
+    if match["last_week"]:
+        return held.isocalendar()[:2] == (sent.date() - timedelta(days=7)).isocalendar()[:2]
+    if match["weekday"]:
+        return WEEKDAYS[held.weekday()] == match["weekday"].lower()
+    month = (match["month"] or match["month2"]).lower()
+    day = int(match["day"] or match["day2"])
+    return (held.month, held.day) == (MONTHS.index(month) + 1, day)
+
+
+def wrong_day(rule: Check, doc: Document) -> Iterator[Finding]:
+    """Flag a day word about the interview that contradicts when it was held."""
+    context, hours = doc.context, _hours_late(doc)
+    if context.interview is None or context.sent_at is None or hours is None:
+        return
+    if DAY_KEYS.isdisjoint(doc.keys):
+        return
+    zone = context.interview.zone
+    held = context.interview.start.date()
+    sent = context.sent_at if context.sent_at.tzinfo else context.sent_at.replace(tzinfo=UTC)
+    sent = sent.astimezone(zone)
+    for sentence in doc.sentences:
+        if not ABOUT_THE_INTERVIEW.search(sentence.text):
+            continue
+        for match in DAY_WORDS.finditer(sentence.text):
+            if not _claimed_ok(match, held, sent, hours):
+                start = sentence.start + match.start()
+                yield rule.finding(
+                    f'"{match.group()}" does not fit: the interview was on {held:%A %d %B}, '
+                    f"and the note goes out on {sent:%A %d %B}",
+                    start,
+                    start + len(match.group()),
+                    replacements=(f"on {held:%A}",),
+                )
+
+
+WRONG_DAY = Check(
+    id="AW103",
+    name="wrong-day",
+    severity=WARNING,
+    function=wrong_day,
+    doc="""Say the day of the interview right: "yesterday" only when it was yesterday.
+
+A note drafted one day and sent another, or written by a language model that guessed, says
+"yesterday" or "on Tuesday" about an interview held a week earlier on a Thursday; the
+interviewer notices, and the note reads as copied. With an interview and a send time, the
+rule checks the day words of every sentence about the meeting ("yesterday", "today", "this
+morning", "last week", "on Tuesday", "24 November") against the day it was held.""",
+    examples=(
+        fires("Thank you for meeting me yesterday.", context="priya"),
+        fires("Thank you for the conversation on Friday.", context="priya"),
+        fires("Thank you for the conversation this morning.", context="priya-30h"),
+        fires("I am following up on our conversation yesterday.", context="priya-follow-up"),
+        passes("Thank you for meeting me today.", context="priya"),
+        passes("Thank you for meeting me yesterday.", context="priya-30h"),
+        passes(
+            "I am following up on our interview on Tuesday, 24 November.", context="priya-follow-up"
+        ),
+        passes("Thank you for meeting me yesterday."),
+    ),
+)
+
+RULES = (LATE_THANK_YOU, EARLY_FOLLOW_UP, WRONG_DAY)

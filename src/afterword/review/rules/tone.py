@@ -167,6 +167,11 @@ EMPHATIC = word_set(
     job role interview team reply answer soon today must not never always extremely super huge
     perfect incredible awesome help hire me my will would can cannot dont really totally"""
 )
+# What follows an acronym used as a name: another acronym, a version, or a thing it names.
+ACRONYM_CONTEXT = re.compile(
+    r"[ \t]+([A-Z]{2,}\b|\d|(?:bus|buses|frames?|network|protocol|stack|standard|interface|"
+    r"messages?|feeds?|data|tools?|team|scheme|programme|program|project|model|platform)\b)"
+)
 ACRONYMS = word_set("ASAP AWS GCP SQL ETL API CEO CTO CFO COO HTTP JSON NASA UCLA GDPR HIPAA")
 
 
@@ -175,15 +180,28 @@ def shouting(rule: Check, doc: Document) -> Iterator[Finding]:
     known = known_names(doc)
     for match in re.finditer(r"\b[A-Z]{2,}(?:['’][A-Z]+)?\b", doc.body):
         word = match.group()
-        if word in ACRONYMS or word.lower() in known:
+        if word in ACRONYMS or word.lower() in known or _names_a_thing(doc.body, match.end()):
             continue
-        if word.lower().replace("’", "'") in EMPHATIC or len(word) >= 7:
+        if word.lower().replace("’", "'") in EMPHATIC or _long_word(word):
             yield rule.finding(
                 f"{word} in capitals reads as shouting",
                 match.start(),
                 match.end(),
                 replacements=(word.lower(),),
             )
+
+
+def _names_a_thing(body: str, end: int) -> bool:
+    """Whether a capitalised word is followed as an acronym is: "CAN bus", "CAN FD", "HL7 feed"."""
+    following = ACRONYM_CONTEXT.match(body, end)
+    return following is not None and following.group(1).lower() not in EMPHATIC
+
+
+def _long_word(word: str) -> bool:
+    """Whether a long capitalised word is an English word shouted, not an acronym (AUTOSAR)."""
+    from afterword.review.spelling import zipf
+
+    return len(word) >= 7 and zipf(word.lower()) >= 3.0
 
 
 SHOUTING = Check(
@@ -194,13 +212,16 @@ SHOUTING = Check(
     doc="""Don't write words in capitals for emphasis.
 
 Capitals read as shouting in e-mail. The rule flags capitalised ordinary words ("VERY",
-"THANK YOU") and long capitalised words; short acronyms (ETL, AWS, SQL) and the names in the
-interview are left alone.""",
+"THANK YOU") and long capitalised English words ("ABSOLUTELY"); acronyms (ETL, AWS, AUTOSAR,
+MGNREGA), a word used as an acronym ("CAN bus", "CAN FD") and the words of the interview
+are left alone.""",
     examples=(
         fires("I am VERY excited about the role."),
         fires("THANK YOU for your time."),
         passes("I built ETL jobs on AWS and GCP with SQL."),
         passes("I enjoyed the NASA story."),
+        passes("We discussed CAN bus load, CAN FD, AUTOSAR, HL7 feeds and MGNREGA wages."),
+        fires("I CAN do this, ABSOLUTELY."),
     ),
 )
 
@@ -255,52 +276,93 @@ calm confidence: restate your interest and the value you would bring.""",
     ),
 )
 
-PUSHY = Phrases(
+PUSHY_PHRASES = (
+    "i expect an answer",
+    "i expect a response",
+    "i expect to hear",
+    "why haven't you",
+    "why have you not",
+    "you haven't replied",
+    "you haven't responded",
+    "you still haven't",
+    "you have not replied",
+    "you have not responded",
+    "i need an answer",
+    "i need a response",
+    "respond immediately",
+    "reply immediately",
+    "respond asap",
+    "reply asap",
+    "i demand",
+    "i deserve an answer",
+    "i deserve a response",
+    "you should hire me",
+    "you need to hire me",
+    "i'm waiting for your reply",
+    "i am waiting for your reply",
+    "i'm still waiting",
+    "i am still waiting",
+    "i insist",
+    "failure to respond",
+    "get back to me by",
+)
+DEADLINE = (
+    r"(?:by|before|no\s+later\s+than|until)\s+(?:(?:this|next|the\s+end\s+of)\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
+    r"eod|cob|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|\d)"
+)
+
+
+PUSHY_LIST = Phrases(
     id="AW407",
     name="pushy",
     severity=WARNING,
-    phrases=dict.fromkeys(
-        (
-            "i expect an answer",
-            "i expect a response",
-            "i expect to hear",
-            "why haven't you",
-            "why have you not",
-            "you haven't replied",
-            "you haven't responded",
-            "you still haven't",
-            "you have not replied",
-            "you have not responded",
-            "i need an answer",
-            "i need a response",
-            "respond immediately",
-            "reply immediately",
-            "respond asap",
-            "reply asap",
-            "i demand",
-            "i deserve an answer",
-            "i deserve a response",
-            "you should hire me",
-            "you need to hire me",
-            "i'm waiting for your reply",
-            "i am waiting for your reply",
-            "i'm still waiting",
-            "i am still waiting",
-            "i insist",
-            "failure to respond",
-            "get back to me by",
-        )
-    ),
+    phrases=dict.fromkeys(PUSHY_PHRASES),
     message='"{text}" sounds demanding',
+    doc="The fixed phrases of AW407.",
+)
+PUSHY_SHAPES = re.compile(
+    rf"\bI\s+(?:need|expect|require|must\s+(?:have|hear|know|get))\b[^.!?\n]{{0,60}}?\b{DEADLINE}"
+    rf"|\b(?:respond|reply|answer|decide|get\s+back\s+to\s+me|tell\s+me|give\s+me)\b"
+    rf"[^.!?\n]{{0,40}}?\b{DEADLINE}"
+    r"|\bwhy\s+(?:is|has|does|did)\s+(?:it|this|the\s+process|everything)\s+"
+    r"(?:taking|taken|take)\s+so\s+long\b|\bwhat\s+is\s+taking\s+so\s+long\b"
+    r"|\bhow\s+much\s+longer\b|\bI\s+(?:have|['’]ve)\s+been\s+waiting\s+(?:for\s+)?"
+    r"(?:weeks|days|ages|so\s+long|\d+)",
+    re.IGNORECASE,
+)
+
+
+def pushy(rule: Check, doc: Document) -> Iterator[Finding]:
+    """Flag demanding phrases, deadlines set for the employer and impatient questions."""
+    listed = list(PUSHY_LIST.check(doc))  # a dictionary lookup per word
+    yield from listed
+    for match in PUSHY_SHAPES.finditer(doc.body):
+        if not any(f.start <= match.start() < f.end for f in listed):
+            yield rule.finding(f'"{match.group()}" sounds demanding', *match.span())
+
+
+PUSHY = Check(
+    id="AW407",
+    name="pushy",
+    severity=WARNING,
+    function=pushy,
     doc="""Ask; don't demand.
 
-Interviewers are busy and hiring takes longer than anyone likes. "Why haven't you replied?"
-or "I expect an answer by Friday" turns a reminder into a complaint and can end a candidacy.
-Ask politely about the timeline instead (see AW305).""",
+Interviewers are busy and hiring takes longer than anyone likes. "Why haven't you replied?",
+"Why is this taking so long?" or "I need to hear back by Friday" turns a reminder into a
+complaint and can end a candidacy. Besides a list of such phrases the rule catches the
+shapes they take: a deadline set for the employer ("I need/expect ... by Friday", "reply by
+Monday") and impatience ("how much longer", "I have been waiting for weeks"). Ask politely
+about the timeline instead (see AW305).""",
     examples=(
         fires("Why haven't you replied to my last email?"),
         fires("I expect an answer by Friday."),
+        fires("I need to hear back from you by Friday."),
+        fires("Why is this taking so long?"),
+        fires("Please reply before Monday."),
         passes("Could you share an update on the timeline?"),
+        passes("I need to give another company an answer, so I would be grateful to hear."),
     ),
 )
 
