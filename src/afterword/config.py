@@ -13,7 +13,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from afterword.english import English
+from afterword.english import English, parse
 from afterword.errors import AfterwordError
 
 Security = Literal["starttls", "tls", "none"]
@@ -83,8 +83,6 @@ class ReviewSettings(Section):
     @field_validator("dialect")
     @classmethod
     def _known_english(cls, value: str | None) -> str | None:
-        from afterword.english import parse
-
         return parse(value)
 
 

@@ -21,9 +21,11 @@ from afterword.interview.loader import load_interview
 from afterword.interview.model import Interview
 
 ROOT = Path(__file__).resolve().parents[2]
-INTERVIEWS = sorted((ROOT / "tests" / "compose" / "corpus").glob("*.yaml")) + sorted(
-    (ROOT / "examples").glob("*.yaml")
-)
+INTERVIEWS = [
+    *sorted((ROOT / "tests" / "compose" / "corpus").glob("*.yaml")),
+    *sorted((ROOT / "tests" / "compose" / "messy").glob("*.yaml")),
+    *sorted((ROOT / "examples").glob("*.yaml")),
+]
 # Notes the corpus does not hold, so that every bank is reached: a valued fact, a shared topic.
 EXTRA_NOTES = {
     "valued": "the team ships to production twice a day",
@@ -54,8 +56,12 @@ def all_banks() -> Iterator[tuple[str, tuple[str, ...]]]:
     for name, value in vars(banks).items():
         if name.isupper() and isinstance(value, tuple):
             yield name, value
-        elif name.isupper() and isinstance(value, dict):
-            yield from ((f"{name}[{key}]", entries) for key, entries in value.items())
+        elif name.isupper() and isinstance(value, dict):  # FORMAT; not TAKES or NEUTRAL
+            yield from (
+                (f"{name}[{key}]", entries)
+                for key, entries in value.items()
+                if isinstance(entries, tuple)
+            )
 
 
 def _recorded(name: str, entries: tuple[str, ...], fills: dict) -> tuple[str, ...]:

@@ -6,7 +6,16 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, JsonOption
+from afterword.cli.common import (
+    ConfigOption,
+    DbOption,
+    JsonOption,
+    console,
+    fail,
+    open_database,
+    print_json,
+    resolve_interview,
+)
 
 
 def notes(
@@ -20,7 +29,6 @@ def notes(
     config: ConfigOption = None,
 ) -> None:
     """Show how each note will be read: used (and as what) or left out (and why)."""
-    from afterword.cli.common import console, fail, open_database, resolve_interview
     from afterword.compose.notes.report import read_interview, render_lines
 
     database = open_database(db, config) if interview.isdigit() else None
@@ -33,8 +41,6 @@ def notes(
             fail(f"no interviewer {to!r} in this interview; expected one of: {names}")
     found = read_interview(record, person)
     if json_output:
-        from afterword.cli.common import print_json
-
         print_json([item.as_dict() for item in found])
         return
     out = console()

@@ -388,7 +388,6 @@ def _fix_asking(inputs: list[str], job: Job, output: OutputFormat) -> int:
 
 def _ask(path: Path) -> Any:
     """Return the chooser of an interactive fix: it prompts on stderr and reads stdin."""
-    from afterword.cli.common import err_console
     from afterword.review.fix import STOP
 
     console = err_console()

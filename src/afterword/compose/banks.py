@@ -95,17 +95,6 @@ VALUED_TOPIC = (
     "{valued} struck a chord with me.",
 )
 
-VALUED_FACT = (
-    "I especially valued your view that {valued}.",
-    "Your point that {valued} has stayed with me.",
-    "I agree with you that {valued}.",
-    "I liked your observation that {valued}.",
-    "Your remark that {valued} resonated with me.",
-    "I have been reflecting on your point that {valued}.",
-    "I took to heart your view that {valued}.",
-    "I share your view that {valued}.",
-)
-
 RAPPORT = (
     "It was also a pleasure to discover that {rapport}.",
     "I also enjoyed finding out that {rapport}.",
@@ -501,7 +490,6 @@ TAKES: dict[str, str] = {
     "FACT_NEUTRAL": "clause",
     "EVENT": "clause",
     "VALUED_TOPIC": "topic",
-    "VALUED_FACT": "clause",
     "RAPPORT": "clause",
     "RAPPORT_TOPIC": "topic",
     "FIT": "topic",
@@ -520,7 +508,6 @@ NEUTRAL: dict[str, str] = {
     "FACT": "FACT_NEUTRAL",
     "EVENT": "FACT_NEUTRAL",
     "VALUED_TOPIC": "TOPIC_NEUTRAL",
-    "VALUED_FACT": "FACT_NEUTRAL",
     "RAPPORT": "FACT_NEUTRAL",
     "RAPPORT_TOPIC": "TOPIC_NEUTRAL",
     "FOLLOW_RECALL": "TOPIC_NEUTRAL",

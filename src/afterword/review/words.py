@@ -13,10 +13,12 @@ import re
 import tempfile
 from pathlib import Path
 
+from afterword.errors import AfterwordError
+
 WORD = re.compile(r"^[^\W\d_][\w'’.-]{0,63}$")
 
 
-class WordListError(ValueError):
+class WordListError(AfterwordError, ValueError):
     """A word that cannot go in the list; ``str()`` says why and what would do."""
 
 
