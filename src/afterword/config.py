@@ -83,7 +83,8 @@ class ReviewSettings(Section):
     @field_validator("dialect")
     @classmethod
     def _known_english(cls, value: str | None) -> str | None:
-        return parse(value)
+        # "american" was the default that every saved config file wrote: not a choice.
+        return None if value == "american" else parse(value)
 
 
 class ProfileSettings(Section):

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 from typing import TYPE_CHECKING
 
-from afterword.english import English, parse, resolve
+from afterword.english import English, resolve
 
 if TYPE_CHECKING:
     from afterword.compose.draft import Draft
@@ -130,9 +130,7 @@ def english_for(settings: Settings | None, interview: Interview) -> English:
     """Return the English to write in: the profile's, an older review dialect, else the zone's."""
     if settings is None:
         return resolve(None, interview.timezone)
-    dialect = settings.review.dialect
-    older = parse(dialect) if dialect != "american" else None
-    return resolve(settings.profile.english or older, interview.timezone)
+    return resolve(settings.profile.english or settings.review.dialect, interview.timezone)
 
 
 def in_english(draft: Draft, english: English) -> Draft:
