@@ -10,7 +10,7 @@ after "about": a noun phrase, a gerund, an indirect question), ``clause`` (fits 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
@@ -72,7 +72,7 @@ class Reading:
     clause: str | None = None
     sentence: str | None = None
     sentiment: float = 0.0
-    dropped: tuple[str, ...] = field(default_factory=tuple)
+    dropped: tuple[str, ...] = ()
 
     @property
     def used(self) -> bool:
@@ -391,8 +391,8 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
                        "about the interviewer's manner or looks: never quoted")  # fmt: skip
     form = shape.verb_form(words[0])
     if form == "present":
-        plain = " ".join([shape.inflect(first, "VB"), *words[1:]])
-        return Reading(where, text, "said", "something you were told", clause=f"you {plain}")
+        base = " ".join([shape.inflect(first, "VB"), *words[1:]])
+        return Reading(where, text, "said", "something you were told", clause=f"you {base}")
     if form == "past":
         subject = "you" if re.search(r"\bme\b", text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",

@@ -7,7 +7,7 @@ from VADER; both are loaded once, on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cache
 
 from afterword.compose.notes.rules import PROPER, SHORTHAND
@@ -57,8 +57,13 @@ def expand_shorthand(text: str) -> str:
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
-        text = pattern.sub(lambda m, w=words: _same_case(m.group(), w), text)
+        text = pattern.sub(_in_same_case(words), text)
     return " ".join(text.split())
+
+
+def _in_same_case(words: str) -> Callable[[re.Match[str]], str]:
+    """A replacement that writes ``words`` in the case of what it replaces."""
+    return lambda match: _same_case(match.group(), words)
 
 
 def _same_case(found: str, words: str) -> str:

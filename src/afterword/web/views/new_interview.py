@@ -40,7 +40,7 @@ async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -
     if data.get("action") == "add":
         return _page(request, db, forms.add_block(form))
     if data.get("action") == "check":  # the preview without JavaScript
-        return _page(request, db, form, reading=_grouped(forms.notes_reading(form)))
+        return _page(request, db, form, reading=grouped(forms.notes_reading(form)))
     interview = forms.validate(form)
     if interview is None:
         return _page(request, db, form, status=422)
@@ -53,12 +53,8 @@ async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -
 async def preview_notes(request: Request) -> Response:
     """The live preview: how each note typed so far will be read (a partial for htmx)."""
     form = forms.read_form(await request.form())
-    context = {"reading": _grouped(forms.notes_reading(form)), "live": True}
+    context = {"reading": grouped(forms.notes_reading(form)), "live": True}
     return render(request, "_notes_reading.html", context)
-
-
-def _grouped(found: list[object]) -> list[object]:
-    return grouped(found)  # type: ignore[arg-type]
 
 
 @router.post("/interviews/new/ics")
