@@ -254,3 +254,27 @@ def test_greet_as_is_stored_shown_and_exported(tmp_path: Path) -> None:
     assert yaml.safe_load(exported)["interviewers"][0]["greet_as"] == "Tanaka-sensei"
     drafted = CliRunner().invoke(build_app(), ["draft", "1", *db]).stdout
     assert "Dear Tanaka-sensei," in drafted and "AW201" not in drafted and "AW202" not in drafted
+
+
+# (greeting as written to Eng. Youssef Hassan, what AW201 and AW202 say, the fixes offered)
+HONORIFIC_GREETINGS = [
+    ("Dear Eng. Hassan,", [], []),  # the clean control
+    ("Hi Youssef,", [], []),
+    ("Hi Eng.,", ["AW201"], ["Dear Eng. Hassan,", "Hi Youssef,"]),
+    ("Dear Eng. Hasan,", ["AW202"], ["Hassan"]),
+]
+
+
+@pytest.mark.parametrize(("line", "rules", "fixes"), HONORIFIC_GREETINGS)
+def test_the_reviewer_never_takes_an_honorific_for_a_name(example, line, rules, fixes) -> None:
+    from afterword.review.context import ReviewContext
+    from afterword.review.engine import review_text
+
+    interview = _panel_with(example, name="Eng. Youssef Hassan")
+    context = ReviewContext(
+        interview=interview, recipient=interview.interviewers[0], kind="thank-you"
+    )
+    text = f"{line}\n\nThank you for the conversation about streaming.\n\nBest,\nJordan Lee"
+    found = [f for f in review_text(text, context=context).findings if f.rule in ("AW201", "AW202")]
+    assert [f.rule for f in found] == rules
+    assert [r for f in found for r in f.replacements] == fixes
