@@ -110,6 +110,24 @@ GREETINGS = [
     ("STUDENT PANEL", {}, "Dear members of the student panel,", "Hi everyone,"),
     ("Ms. Tan Mei Ling", {}, "Dear Ms. Tan,", "Hi Mei Ling,"),
     ("Wong Ka Ho", {}, "Dear Wong Ka Ho,", "Hi Ka Ho,"),
+    ("Eng. Youssef Hassan", {}, "Dear Eng. Hassan,", "Hi Youssef,"),
+    ("Engr. Jose Cruz", {}, "Dear Engr. Cruz,", "Hi Jose,"),
+    ("Dra. Itzel Ramírez", {}, "Dear Dra. Ramírez,", "Hi Itzel,"),
+    ("Arq. Ana Torres", {}, "Dear Arq. Torres,", "Hi Ana,"),
+    ("Mtro. Jorge Díaz", {}, "Dear Mtro. Díaz,", "Hi Jorge,"),
+    ("Mtra. Rosa Vega", {}, "Dear Mtra. Vega,", "Hi Rosa,"),
+    ("Dipl.-Ing. Jan Novak", {}, "Dear Dipl.-Ing. Novak,", "Hi Jan,"),
+    ("Mag. Eva Huber", {}, "Dear Mag. Huber,", "Hi Eva,"),
+    ("Dott. Luca Bianchi", {}, "Dear Dott. Bianchi,", "Hi Luca,"),
+    ("Avv. Marco Conti", {}, "Dear Avv. Conti,", "Hi Marco,"),
+    ("Me Pierre Durand", {}, "Dear Me Durand,", "Hi Pierre,"),
+    ("Ana Lucía Ferreira", {}, "Dear Ana Lucía Ferreira,", "Hi Ana Lucía,"),
+    ("María José Ortega", {}, "Dear María José Ortega,", "Hi María José,"),
+    ("José Luis Pérez", {}, "Dear José Luis Pérez,", "Hi José Luis,"),
+    ("Juan Pablo Ortiz Gómez", {}, "Dear Juan Pablo Ortiz Gómez,", "Hi Juan Pablo,"),
+    ("Maria Clara Souza", {}, "Dear Maria Clara Souza,", "Hi Maria Clara,"),
+    ("Ing. José Luis Pérez", {}, "Dear Ing. Pérez,", "Hi José Luis,"),
+    ("Juan Castro Ortiz", {}, "Dear Juan Castro Ortiz,", "Hi Juan,"),
 ]
 IDS = [f"{name}{'/' + '/'.join(extra.values()) if extra else ''}" for name, extra, *_ in GREETINGS]
 
@@ -236,3 +254,27 @@ def test_greet_as_is_stored_shown_and_exported(tmp_path: Path) -> None:
     assert yaml.safe_load(exported)["interviewers"][0]["greet_as"] == "Tanaka-sensei"
     drafted = CliRunner().invoke(build_app(), ["draft", "1", *db]).stdout
     assert "Dear Tanaka-sensei," in drafted and "AW201" not in drafted and "AW202" not in drafted
+
+
+# (greeting as written to Eng. Youssef Hassan, what AW201 and AW202 say, the fixes offered)
+HONORIFIC_GREETINGS = [
+    ("Dear Eng. Hassan,", [], []),  # the clean control
+    ("Hi Youssef,", [], []),
+    ("Hi Eng.,", ["AW201"], ["Dear Eng. Hassan,", "Hi Youssef,"]),
+    ("Dear Eng. Hasan,", ["AW202"], ["Hassan"]),
+]
+
+
+@pytest.mark.parametrize(("line", "rules", "fixes"), HONORIFIC_GREETINGS)
+def test_the_reviewer_never_takes_an_honorific_for_a_name(example, line, rules, fixes) -> None:
+    from afterword.review.context import ReviewContext
+    from afterword.review.engine import review_text
+
+    interview = _panel_with(example, name="Eng. Youssef Hassan")
+    context = ReviewContext(
+        interview=interview, recipient=interview.interviewers[0], kind="thank-you"
+    )
+    text = f"{line}\n\nThank you for the conversation about streaming.\n\nBest,\nJordan Lee"
+    found = [f for f in review_text(text, context=context).findings if f.rule in ("AW201", "AW202")]
+    assert [f.rule for f in found] == rules
+    assert [r for f in found for r in f.replacements] == fixes

@@ -77,6 +77,37 @@ def _replace(old: str, new: str) -> str:
     return GOOD.replace(old, new)
 
 
+# (case, notes as written in the file, the notes read): hurried notes hold colons, and YAML
+# reads "- system design: a dispatch service" as a one-field mapping.
+COLON_NOTES = [
+    ("a plain note", "missed:\n  - forgot to ask about on-call\n", ["forgot to ask about on-call"]),
+    (
+        "a note with a colon",
+        "missed:\n  - system design: a dispatch service for 1M orders/hr\n",
+        ["system design: a dispatch service for 1M orders/hr"],
+    ),
+    ("a number after the colon", "fit:\n  - p99 latency: 250\n", ["p99 latency: 250"]),
+    ("nothing after the colon", "insights:\n  - follow up:\n", ["follow up:"]),
+    ("a quoted note", 'fit:\n  - "on-call: 1 week in 6"\n', ["on-call: 1 week in 6"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("notes", "read"), [c[1:] for c in COLON_NOTES], ids=[c[0] for c in COLON_NOTES]
+)
+def test_a_note_with_a_colon_is_read_as_text(notes: str, read: list[str]) -> None:
+    interview = parse_interview(GOOD + notes, "notes.yaml")
+    field = notes.split(":", 1)[0]
+    assert getattr(interview, field) == read
+
+
+def test_a_discussed_note_with_a_colon_is_read_as_text() -> None:
+    text = _replace("discussed: her plan", "discussed:\n      - streaming: her plan")
+    assert parse_interview(text, "n.yaml").interviewers[0].discussed == [
+        "streaming: her plan to move the batch ETL jobs to streaming"
+    ]
+
+
 # (case, text, line, field, words in the message)
 BAD = [
     ("malformed yaml", "company: [Northwind\nrole: x\n", 2, None, "from line 1"),
@@ -136,6 +167,27 @@ BAD = [
     ("a list, not a mapping", "- company: x\n", 1, None, "not a mapping"),
     ("empty file", "  \n", None, None, "empty"),
     ("bad json", '{"company": "x",\n "role": }', 2, None, "not valid JSON"),
+    (
+        "a note of two fields",
+        GOOD + "missed:\n  - system design: a dispatch service\n    scale: 1M orders/hr\n",
+        10,
+        "missed[0]",
+        "put the whole note in quotes",
+    ),
+    (
+        "a list after a note's colon",
+        GOOD + "fit:\n  - stack: [kafka, flink]\n",
+        10,
+        "fit[0]",
+        "put the whole note in quotes",
+    ),
+    (
+        "yes after a note's colon",
+        GOOD + "insights:\n  - remote: yes\n",
+        10,
+        "insights[0]",
+        "quotes",
+    ),
 ]
 
 

@@ -51,6 +51,20 @@ NAMES = [
     ("Ngozi Okonjo-Iweala", None, "Ngozi", "Okonjo-Iweala", "Ngozi Okonjo-Iweala", "Ngozi"),
     ("Dr. van Beethoven", "Dr.", None, "van Beethoven", "Dr. van Beethoven", "van Beethoven"),
     ("Dr.", None, "Dr.", None, "Dr.", "Dr."),  # a lone honorific is kept as written
+    ("Eng. Youssef Hassan", "Eng.", "Youssef", "Hassan", "Eng. Hassan", "Youssef"),
+    ("Dra. Itzel Ramírez", "Dra.", "Itzel", "Ramírez", "Dra. Ramírez", "Itzel"),
+    ("Me Pierre Durand", "Me", "Pierre", "Durand", "Me Durand", "Pierre"),
+    ("Ana Lucía Ferreira", None, "Ana Lucía", "Ferreira", "Ana Lucía Ferreira", "Ana Lucía"),
+    ("Ana Lucia Ferreira", None, "Ana Lucia", "Ferreira", "Ana Lucia Ferreira", "Ana Lucia"),
+    (
+        "María del Carmen Ruiz",
+        None,
+        "María del Carmen",
+        "Ruiz",
+        "María del Carmen Ruiz",
+        "María del Carmen",
+    ),
+    ("Juan Pablo", None, "Juan", "Pablo", "Juan Pablo", "Juan"),  # two words: given and family
 ]
 
 

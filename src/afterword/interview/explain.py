@@ -142,6 +142,8 @@ def _expected_for(kind: str, last: str, value: Any) -> str:
     expected = EXPECTED_BY_TYPE[kind]
     if kind == "string_type" and isinstance(value, (int, float, bool)):
         return "text (put the value in quotes)"
+    if kind == "string_type" and isinstance(value, (dict, list)):
+        return "text; YAML read this note as a field, so put the whole note in quotes"
     if kind == "list_type" and last == "interviewers":
         return "a list of interviewers, each starting with '- name: ...'"
     return expected

@@ -28,7 +28,21 @@ def _as_list(value: Any) -> Any:
         return []
     if isinstance(value, str):
         return [value] if value.strip() else []
+    if isinstance(value, list):
+        return [_colon_note(item) for item in value]
     return value
+
+
+def _colon_note(item: Any) -> Any:
+    """Read "- system design: a dispatch service", which YAML parses as a mapping, as text."""
+    if not isinstance(item, dict) or len(item) != 1:
+        return item
+    ((key, value),) = item.items()
+    if not isinstance(key, str) or isinstance(value, bool):
+        return item
+    if value is None:
+        return f"{key}:"
+    return f"{key}: {value}" if isinstance(value, (str, int, float, date)) else item
 
 
 def _clean_notes(values: list[str]) -> list[str]:

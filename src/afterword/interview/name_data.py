@@ -14,7 +14,9 @@ def _words(text: str) -> tuple[str, ...]:
 
 # Titles nameparser does not know, as they are written (lower case, no final period).
 EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ingeniero ingeniera arq
-    arquitecto arquitecta dr.-ing dr-ing dott dott.ssa deaconess firefighter shri sri shrimati smt
+    arquitecto arquitecta dr.-ing dr-ing dott dott.ssa deaconess dra doctora profa eng engr
+    mtro mtra dipl.-ing dipl-ing mag avv avvocato dottoressa me maître maitre firefighter shri
+    sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
     reverend monsignor msgr senator rep pfc spc""")
 
@@ -22,10 +24,13 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
 ADDRESS: dict[str, str] = {
     "dr": "Dr.",
     "doctor": "Dr.",
+    "dra": "Dra.",
+    "doctora": "Dra.",
     "dr.-ing": "Dr.-Ing.",
     "dr-ing": "Dr.-Ing.",
     "prof": "Prof.",
     "professor": "Prof.",
+    "profa": "Profa.",
     "mr": "Mr.",
     "mister": "Mr.",
     "mrs": "Mrs.",
@@ -110,8 +115,24 @@ ADDRESS: dict[str, str] = {
     "ingeniero": "Ing.",
     "ingeniera": "Ing.",
     "arq": "Arq.",
+    "arquitecto": "Arq.",
+    "arquitecta": "Arq.",
+    "eng": "Eng.",  # an engineer in Egypt, the Gulf, Jordan and Portugal: "Eng. Hassan"
+    "engr": "Engr.",
+    "engineer": "Eng.",
+    "mtro": "Mtro.",  # maestro, maestra: a master's degree in Mexico
+    "mtra": "Mtra.",
+    "dipl.-ing": "Dipl.-Ing.",
+    "dipl-ing": "Dipl.-Ing.",
+    "mag": "Mag.",  # Magister, Austria
     "dott": "Dott.",
     "dott.ssa": "Dott.ssa",
+    "dottoressa": "Dott.ssa",
+    "avv": "Avv.",  # avvocato, Italy
+    "avvocato": "Avv.",
+    "me": "Me",  # maître, a French lawyer or notary
+    "maître": "Me",
+    "maitre": "Me",
     "shri": "Shri",
     "sri": "Shri",
     "smt": "Smt.",
@@ -183,4 +204,32 @@ GROUP_WORDS = GROUP_HEADS | frozenset(
     recruitment talent acquisition leadership engineering product design sales marketing
     data people hr admissions executive management technical review peer parent parents
     community advisory academic""")
+)
+
+# Compound given names of Spain, Portugal and Latin America, written without accents: "Ana Lucía
+# Ferreira" is greeted "Hi Ana Lucía", never "Hi Ana". A table of pairs rather than a rule,
+# because the second word alone cannot tell a given name from a family name ("Juan Pablo Ortiz"
+# against "Juan Castro Ortiz"), and no offline given-name register (nameparser has none) marks
+# the compounds; these are pairs among the most given in Spain, Mexico, Argentina, Colombia,
+# Brazil and Portugal, and a pair missing here only costs the shorter greeting ("Hi Ana,").
+COMPOUND_GIVEN_NAMES = frozenset(
+    " ".join(pair.split("+"))
+    for pair in _words(
+        """maria+jose maria+jesus maria+luisa maria+elena maria+isabel maria+teresa
+        maria+fernanda maria+paula maria+angeles maria+carmen maria+cristina maria+eugenia
+        maria+victoria maria+laura maria+alejandra maria+clara maria+eduarda maria+luiza
+        maria+helena maria+julia maria+alice maria+antonia maria+dolores maria+pilar
+        maria+del+carmen maria+de+los+angeles maria+camila maria+valentina maria+gabriela
+        ana+lucia ana+maria ana+isabel ana+belen ana+paula ana+sofia ana+carolina ana+beatriz
+        ana+luisa ana+luiza ana+clara ana+laura ana+cristina ana+julia ana+karen ana+gabriela
+        jose+luis jose+antonio jose+manuel jose+maria jose+carlos jose+miguel jose+ignacio
+        jose+angel jose+francisco jose+ramon jose+eduardo jose+alberto jose+javier jose+pablo
+        juan+pablo juan+carlos juan+jose juan+manuel juan+antonio juan+luis juan+francisco
+        juan+ignacio juan+martin juan+diego juan+sebastian juan+camilo juan+david juan+esteban
+        juan+andres juan+felipe juan+cruz luis+miguel luis+fernando luis+alberto luis+carlos
+        luis+eduardo luis+enrique luis+angel miguel+angel francisco+javier francisco+jose
+        pedro+pablo carlos+alberto carlos+eduardo jorge+luis joao+pedro joao+paulo joao+vitor
+        joao+gabriel joao+lucas luiz+carlos luiz+fernando luiz+henrique paulo+roberto
+        paulo+cesar"""
+    )
 )

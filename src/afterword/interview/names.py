@@ -7,6 +7,7 @@ lower or upper case is repaired the way nameparser capitalizes ("raj patel" -> "
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,6 +16,7 @@ from nameparser.config import Constants
 
 from afterword.interview.name_data import (
     ADDRESS,
+    COMPOUND_GIVEN_NAMES,
     COURTESY_BY_CULTURE,
     COURTESY_SUFFIXES,
     EXTRA_TITLES,
@@ -280,6 +282,21 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
         last_start -= 1
     if last_start == 0:  # "Dr. van Beethoven": all family name
         return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
-    middle = " ".join(words[1:last_start]) or None
+    given = _compound_given(words[:last_start])
+    middle = " ".join(words[given:last_start]) or None
     last = " ".join(words[last_start:])
-    return PersonName(full, honorific, words[0], last, middle, tuple(words))
+    return PersonName(full, honorific, " ".join(words[:given]), last, middle, tuple(words))
+
+
+def _compound_given(words: list[str]) -> int:
+    """Count the words of the given name before the family name: 2 for "Ana Lucía", else 1."""
+    for size in range(len(words), 1, -1):
+        if _unaccented(" ".join(words[:size])) in COMPOUND_GIVEN_NAMES:
+            return size
+    return 1
+
+
+def _unaccented(text: str) -> str:
+    """Lower-case a name and drop its accents, as the data lists it: "lucía" -> "lucia"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))

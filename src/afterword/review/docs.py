@@ -7,7 +7,7 @@ from pathlib import Path
 
 from afterword.review.catalogue import GROUPS, RULES
 from afterword.review.rules.base import Example, Rule
-from afterword.review.rules.samples import CONTEXTS
+from afterword.review.rules.samples import CONTEXTS, MISSED_BY_CONTEXT
 
 KIND_NAMES = {"thank-you": "thank-you notes", "follow-up": "follow-ups"}
 TARGET = Path(__file__).resolve().parents[3] / "docs" / "rules.md"
@@ -52,6 +52,8 @@ def _example(example: Example) -> str:
         extras.append(
             f"with context: a {kind} to {_recipient(example.context)}, sent {hours:g} h after"
         )
+        if missed := MISSED_BY_CONTEXT.get(example.context):
+            extras.append("missed notes " + ", ".join(repr(m) for m in missed))
     if example.panel:
         extras.append(f"beside {len(example.panel)} other note(s) to the panel")
     text = example.text if len(example.text) <= 300 else example.text[:300] + " …"

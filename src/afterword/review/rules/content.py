@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.compose.notes.read import keep_clauses, read_note
 from afterword.interview.model import Interview, Interviewer
 from afterword.review.finding import Finding
 from afterword.review.rules.base import (
@@ -230,13 +231,22 @@ def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
     if interview is None or not doc.body.strip():
         return
     stems = body_stems(doc)
-    for point in _missed_with(doc.context.recipient, interview):
+    owed = (_owed(p) for p in _missed_with(doc.context.recipient, interview))
+    for point in filter(None, owed):
         wanted = keywords(point)
         numbers = set(re.findall(r"\d+", point))
         if numbers & set(re.findall(r"\d+", doc.body)):
             continue
         if wanted and len(wanted & stems) < max(1, len(wanted) // 3):
             yield rule.finding(f"you noted you missed {point!r}; this note does not address it")
+
+
+def _owed(point: str) -> str | None:
+    """Return what a missed note still asks of a draft: None when the composer withholds it."""
+    if not read_note(point, "missed").used:
+        return None
+    kept, fired = keep_clauses(point)
+    return ", ".join(kept) if fired else point
 
 
 UNFINISHED_BUSINESS = Check(
@@ -249,9 +259,20 @@ UNFINISHED_BUSINESS = Check(
 The `missed` notes of an interview record points you did not make well enough; the note
 after the interview is the natural place to add them (advisers call it "unfinished
 business"). The rule fires for each missed point whose words (or figures) appear nowhere
-in the note. Without an interview it stays silent.""",
+in the note. Without an interview it stays silent.
+
+A slip jotted for yourself ("bombed the SQL question", "ugh, forgot to ask ...") is never
+owed: the drafts hold it back, and a thank-you is no place to bring it up. When only part of
+a note is such a slip ("messed up the terraform question, should have said we used remote
+state"), the rule asks only for the rest.""",
     examples=(
         fires("Thank you for the conversation about streaming.", context="priya"),
+        fires("Thank you for the conversation about streaming.", context="priya-regrets"),
+        passes(
+            "Thank you for the conversation about streaming. One thing I should have said: we "
+            "keep our Terraform remote state with locking.",
+            context="priya-regrets",
+        ),
         passes("One point I under-sold: my last project cut cloud spend by 38%.", context="priya"),
         passes("Thank you for the conversation about streaming."),
     ),

@@ -42,6 +42,16 @@ CONTEXTS: dict[str, tuple[int, str, float | None]] = {
     "priya-follow-up": (0, "follow-up", 24 * 8),
     "priya-follow-up-early": (0, "follow-up", 24 * 2),
     "sam": (1, "thank-you", 3),
+    "priya-regrets": (0, "thank-you", 3),
+}
+
+# Contexts whose interview's missed notes are these instead: slips jotted for oneself.
+MISSED_BY_CONTEXT: dict[str, list[str]] = {
+    "priya-regrets": [
+        "bombed the SQL question",
+        "ugh, forgot to ask about the roadmap",
+        "messed up the terraform question, should have said we used remote state w/ locking",
+    ],
 }
 
 
@@ -56,6 +66,8 @@ def sample_context(key: str) -> ReviewContext:
     """Return the sample context an example names."""
     index, kind, hours = CONTEXTS[key]
     interview = northwind()
+    if key in MISSED_BY_CONTEXT:
+        interview = interview.model_copy(update={"missed": MISSED_BY_CONTEXT[key]})
     sent_at = interview.end + timedelta(hours=hours) if hours is not None else None
     return ReviewContext(
         interview=interview,

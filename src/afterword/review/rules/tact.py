@@ -46,16 +46,19 @@ PAY_DEMAND = Together(
     kinds=THANK_YOU,
     topic=(
         r"\b(?:salary|salaries|pay|paid|compensation|package|bonus|equity|stock\s+options|"
+        r"base(?=\s+(?:pay|salary|of|\d|[$€£₹]))|"
         r"relocation\s+(?:allowance|package|budget)|benefits|allowance|company\s+car|"
         r"vacation|holidays|PTO|raise|rate|CTC|remuneration)\b"
     ),
     stance=(
         r"\b(?:need|needs|require|requires|expect|must|only\s+if|provided|unless|at\s+least|"
         r"minimum|insist|won['’]t\s+accept|will\s+not\s+accept|increased|higher|more\s+than|"
-        r"non-negotiable|condition)\b"
+        r"non-negotiable|condition|TBD|TBC)\b"
+        r"|\d[\d,.]*\s?k?\s?(?:EUR|USD|GBP|CHF|INR|euros?|dollars?|pounds?|/\s?(?:month|year|hr|hour))\b"
+        r"|[$€£₹]\s?\d"
     ),
     needs=word_set(
-        """salary salaries pay paid compensation package bonus equity stock relocation
+        """salary salaries pay paid compensation package bonus equity stock relocation base
         benefits allowance car vacation holidays pto raise rate ctc remuneration"""
     ),
     message="terms of pay or benefits set out in a thank-you: {text}",
@@ -64,8 +67,12 @@ PAY_DEMAND = Together(
 The thank-you answers the conversation; advisers agree that salary, bonus, relocation or
 holiday demands belong in the negotiation after an offer, where they are expected, and that
 in a thank-you they read as conditions on your interest. The rule flags a sentence that
-names pay or a benefit together with a demand ("I will need", "only if", "at least").""",
+names pay or a benefit together with a demand ("I will need", "only if", "at least") or a
+figure ("base 6500 EUR/month and equity TBD").""",
     examples=(
+        fires("As discussed, I am looking for base 6500 EUR/month and equity TBD."),
+        fires("My expected salary is $140k plus bonus."),
+        passes("I enjoyed hearing how the equity research team covers 40 markets."),
         fires("I am keen to join, but I will need a salary of at least $160,000."),
         fires("I am interested, provided the package includes a company car."),
         passes("Thank you for explaining how the team plans its releases."),

@@ -73,11 +73,11 @@ def folded_tokens(name: str) -> tuple[str, ...]:
 
 
 # Titles people are greeted with beyond the interview file's honorifics ("Mme", "Lic.",
-# "Shri", "Herr"): in a greeting they are not names.
+# "Shri", "Herr", the "Dipl" of "Dipl.-Ing."): in a greeting they are not names.
 GREETING_TITLES = word_set(
     """mme mlle m lic ing arq sra srta sr dra dr mr mrs ms mx miss prof capt col maj lt gen sgt
     cmdr adm hon herr frau shri smt sri kumari sheikh ustadh eng engr atty madam madame sir dame
-    rev fr rabbi judge"""
+    rev fr rabbi judge dipl"""
 )
 
 

@@ -260,16 +260,33 @@ DESPERATE = Phrases(
             "please please",
             "i have been unemployed for",
             "my last chance",
+            # Self-criticism the interviewer need not hear again: the note is no confession.
+            "i got anxious",
+            "i was anxious",
+            "i got nervous",
+            "i was so nervous",
+            "i was really nervous",
+            "i stumbled",
+            "i fumbled",
+            "i rambled",
+            "i froze",
+            "i blanked",
+            "i bombed",
         )
     ),
-    message='"{text}" sounds like pleading; confidence persuades better',
+    message='"{text}" sounds like pleading or self-doubt; confidence persuades better',
     doc="""Leave out pleading and negative self-talk.
 
 A note that begs ("please hire me", "I really need this job") or runs yourself down ("I know
 I'm not the most qualified") gives the interviewer a reason to doubt you. Advisers recommend
-calm confidence: restate your interest and the value you would bring.""",
+calm confidence: restate your interest and the value you would bring. The same goes for
+dwelling on a slip ("I got anxious in the system design round", "I stumbled explaining my
+stats methods"): to add to an answer, give the better answer, not the apology.""",
     examples=(
         fires("I really need this job."),
+        fires("One detail I left out: I got anxious in the system design round."),
+        fires("A point I meant to make: I stumbled explaining my stats methods."),
+        passes("To add to my answer on statistics: I fit mixed models with lme4."),
         fires("Please hire me, I will do anything."),
         fires("I know I'm not the best candidate."),
         passes("I would love to bring my streaming experience to the team."),
