@@ -53,7 +53,7 @@ def due(
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
     from afterword.cli.common import fail, load_config, open_database, print_json
     from afterword.schedule.business import ScheduleError
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.due import due_items
 
     now = _moment(at)
     settings, database = load_config(config), open_database(db, config)

@@ -29,7 +29,7 @@ def load_interview(db: Database, interview_id: int) -> tuple[Interview, Candidat
 
 
 def _due_follow_ups(db: Database, settings: Settings, interview_id: int) -> list[object]:
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.due import due_items
 
     now = datetime.now(UTC)
     return [
