@@ -43,8 +43,6 @@ def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
         "title": "Dashboard",
         "due": due,
         "recent": recent,
-        "states": _states(
-            due_items(db, settings, now, include_done=True, interview_ids=wanted)
-        ),
+        "states": _states(due_items(db, settings, now, include_done=True, interview_ids=wanted)),
     }
     return render(request, "dashboard.html", context)

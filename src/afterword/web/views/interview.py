@@ -35,9 +35,7 @@ def _due_follow_ups(db: Database, settings: Settings, interview_id: int) -> list
     return [
         item
         for item in due_items(db, settings, now, interview_id=interview_id)
-        if item.kind == "follow-up"
-        and item.state == "due"
-        and item.countdown <= timedelta(0)
+        if item.kind == "follow-up" and item.state == "due" and item.countdown <= timedelta(0)
     ]
 
 
