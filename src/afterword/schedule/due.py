@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from afterword.schedule.business import as_utc
 from afterword.schedule.items import DueItem, describe_countdown
-from afterword.schedule.pending import iter_items, read_page, refresh
+from afterword.schedule.pending import iter_items, read_interviews, read_page, refresh
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -41,13 +41,20 @@ def due_items(
     """
     if limit is not None and limit <= 0:
         return []
-    user, ids = _prepare(db, settings, user_id, interview_id, interview_ids)
-    if ids is not None and not ids:
-        return []
+    user = db.local_user_id() if user_id is None else user_id
+    if interview_id is not None:
+        wanted = interview_ids is None or interview_id in interview_ids
+        interview_ids = [interview_id] if wanted else []
+    if interview_ids is not None:
+        if not interview_ids:
+            return []
+        refresh(db, settings, user)
+        found = read_interviews(db, user, now, interview_ids, include_done)
+        return found if limit is None else found[:limit]
     if limit is None:
-        return list(iter_items(db, user, now, include_done=include_done, interview_ids=ids))
-    items, _ = read_page(db, user, now, limit=limit, include_done=include_done, interview_ids=ids)
-    return items
+        return list(iter_due_items(db, settings, now, user, include_done))
+    page = read_page(db, user, now, limit=limit, include_done=include_done, settings=settings)
+    return page[0]
 
 
 def iter_due_items(
@@ -58,21 +65,5 @@ def iter_due_items(
     include_done: bool = False,
 ) -> Iterator[DueItem]:
     """Yield the items ``due_items`` returns, a page of rows at a time (memory stays flat)."""
-    user, _ = _prepare(db, settings, user_id, None, None)
-    return iter_items(db, user, as_utc(now), include_done=include_done)
-
-
-def _prepare(
-    db: Database,
-    settings: Settings,
-    user_id: int | None,
-    interview_id: int | None,
-    interview_ids: Collection[int] | None,
-) -> tuple[int, Collection[int] | None]:
-    """Return the user and the interviews asked for, with the user's stale items redone."""
     user = db.local_user_id() if user_id is None else user_id
-    if interview_id is not None:
-        wanted = interview_ids is None or interview_id in interview_ids
-        interview_ids = [interview_id] if wanted else []
-    refresh(db, settings, user)
-    return user, interview_ids
+    return iter_items(db, user, as_utc(now), include_done=include_done, settings=settings)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     String,
+    bindparam,
     delete,
     exists,
     false,
@@ -55,10 +56,20 @@ def basis_of(settings: Settings) -> str:
     return f"country={schedule.country};hours={schedule.window_start}-{schedule.window_end}"
 
 
-def refresh(db: Database, settings: Settings, user_id: int) -> int:
-    """Work out again the user's stale items (all of them after a settings change)."""
-    if not _needs_work(db, settings, user_id):
+def refresh(
+    db: Database, settings: Settings, user_id: int, connection: Connection | None = None
+) -> int:
+    """Work out again the user's stale items (all of them after a settings change).
+
+    The check reads on ``connection`` when given (the reader's own); the work has its own
+    transaction.
+    """
+    if connection is not None and not _needs_work(connection, settings, user_id):
         return 0
+    if connection is None:
+        with db.engine.connect() as reader:
+            if not _needs_work(reader, settings, user_id):
+                return 0
     done = 0
     with db.session() as session:  # begins with a write: SQLite takes its lock at once
         connection = session.connection()
@@ -69,24 +80,10 @@ def refresh(db: Database, settings: Settings, user_id: int) -> int:
     return done
 
 
-def _needs_work(db: Database, settings: Settings, user_id: int) -> bool:
+def _needs_work(connection: Connection, settings: Settings, user_id: int) -> bool:
     """Tell, reading only, whether anything is stale for this user or the basis changed."""
-    query = select(ScheduleBasisRow.basis).where(ScheduleBasisRow.user_id == user_id)
-    with db.engine.connect() as connection:
-        if connection.scalar(query) != basis_of(settings):
-            return True
-        return bool(connection.scalar(select(_stale_marks(user_id).exists())))
-
-
-def _stale_marks(user_id: int) -> Any:
-    """Select the stale marks of this user's interviewers, and those left by deleted ones."""
-    marks = ScheduleStaleRow.__table__
-    owners = marks.outerjoin(P, P.id == marks.c.interviewer_id).outerjoin(V, V.id == P.interview_id)
-    return (
-        select(marks.c.interviewer_id)
-        .select_from(owners)
-        .where((V.user_id == user_id) | V.id.is_(None))
-    )
+    row = NEEDS_WORK.run(connection, user=user_id).fetchone()
+    return row[0] != basis_of(settings) or bool(row[1])
 
 
 def _check_basis(connection: Connection, settings: Settings, user_id: int) -> None:
@@ -102,8 +99,11 @@ def _check_basis(connection: Connection, settings: Settings, user_id: int) -> No
     values = select(literal(user_id), literal(basis)).where(missing)
     if connection.execute(table.insert().from_select(["user_id", "basis"], values)).rowcount:
         everyone = select(P.id).join(V, P.interview_id == V.id).where(V.user_id == user_id)
-        fresh = everyone.where(~exists().where(ScheduleStaleRow.interviewer_id == P.id))
-        connection.execute(insert(ScheduleStaleRow).from_select(["interviewer_id"], fresh))
+        fresh = everyone.add_columns(literal(user_id)).where(
+            ~exists().where(ScheduleStaleRow.interviewer_id == P.id)
+        )
+        columns = ["interviewer_id", "user_id"]
+        connection.execute(insert(ScheduleStaleRow).from_select(columns, fresh))
 
 
 def _claim(connection: Connection, user_id: int) -> list[int]:
@@ -113,7 +113,8 @@ def _claim(connection: Connection, user_id: int) -> list[int]:
     first and then finds the mark gone.
     """
     marks = ScheduleStaleRow.__table__
-    chosen = _stale_marks(user_id).limit(REFRESH_BATCH)
+    chosen = select(marks.c.interviewer_id).where(marks.c.user_id == user_id)
+    chosen = chosen.limit(REFRESH_BATCH)
     taken = marks.delete().where(marks.c.interviewer_id.in_(chosen))
     return [row[0] for row in connection.execute(taken.returning(marks.c.interviewer_id))]
 
@@ -134,22 +135,66 @@ def _values(p: Planned) -> dict[str, Any]:
     }  # fmt: skip
 
 
-def _query(user_id: int, include_done: bool, interview_ids: Collection[int] | None) -> Any:
+class Prepared:
+    """A statement compiled once per dialect and run as plain driver SQL: the hot paths.
+
+    Building and compiling a Core statement costs more than running it on a small page; the
+    rows come back as the driver's plain tuples.
+    """
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self.compiled: dict[str, Any] = {}
+
+    def run(self, connection: Connection, **params: Any) -> Any:
+        """Execute with these parameters on the driver's own cursor; return the cursor."""
+        dialect = connection.dialect
+        compiled = self.compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self.compiled[dialect.name] = self.statement.compile(dialect=dialect)
+        values = compiled.construct_params(params)
+        cursor = connection.connection.cursor()
+        if compiled.positional:
+            cursor.execute(compiled.string, tuple(values[name] for name in compiled.positiontup))
+        else:
+            cursor.execute(compiled.string, values)
+        return cursor
+
+
+COLUMNS = (
+    type_coerce(S.due_at, String), S.interview_id, S.interviewer_id, S.step,
+    P.name, P.email, V.company, V.role, S.kind, S.sequence, S.state, S.message_id,
+)  # fmt: skip
+KEY = tuple_(S.due_at, S.interview_id, S.interviewer_id, S.step)
+
+
+def _query(include_done: bool, keyset: bool) -> Any:
     query = (
-        select(
-            type_coerce(S.due_at, String), S.interview_id, S.interviewer_id, S.step,
-            P.name, P.email, V.company, V.role, S.kind, S.sequence, S.state, S.message_id,
-        )
+        select(*COLUMNS)
         .join(P, P.id == S.interviewer_id)
         .join(V, V.id == S.interview_id)
-        .where(S.user_id == user_id)
+        .where(S.user_id == bindparam("user"))
         .order_by(S.due_at, S.interview_id, S.interviewer_id, S.step)
-    )  # fmt: skip
+        .limit(bindparam("limit", literal_execute=False))
+    )
     if not include_done:
         query = query.where(S.done == false())
-    if interview_ids is not None:
-        query = query.where(S.interview_id.in_(list(interview_ids)))
+    if keyset:
+        after = tuple_(*(bindparam(f"k{n}") for n in range(4)))
+        query = query.where(after < KEY)
     return query
+
+
+NEEDS_WORK = Prepared(
+    select(
+        select(ScheduleBasisRow.basis)
+        .where(ScheduleBasisRow.user_id == bindparam("user"))
+        .scalar_subquery(),
+        exists().where(ScheduleStaleRow.user_id == bindparam("user")),
+    )
+)
+PAGES = {(done, keyset): Prepared(_query(done, keyset)) for done in (False, True)
+         for keyset in (False, True)}  # fmt: skip
 
 
 def read_page(
@@ -160,20 +205,36 @@ def read_page(
     limit: int,
     after: Keyset | None = None,
     include_done: bool = False,
-    interview_ids: Collection[int] | None = None,
+    settings: Settings | None = None,
 ) -> tuple[list[DueItem], Keyset | None]:
-    """Return up to ``limit`` items after the keyset, soonest first, and the next keyset."""
-    query = _query(user_id, include_done, interview_ids).limit(limit)
-    if after is not None:
-        query = query.where(tuple_(S.due_at, S.interview_id, S.interviewer_id, S.step) > after)
+    """Return up to ``limit`` items after the keyset, soonest first, and the next keyset.
+
+    With ``settings``, the stale items are worked out again first. The keyset holds the due
+    time as stored (text on SQLite), so it compares as stored.
+    """
+    params = {"user": user_id, "limit": limit}
+    params.update(zip(("k0", "k1", "k2", "k3"), after or (), strict=False))
     with db.engine.connect() as connection:
-        rows = connection.execute(query).all()
+        if settings is not None:
+            refresh(db, settings, user_id, connection)
+        rows = PAGES[include_done, after is not None].run(connection, **params).fetchall()
     now = as_utc(now)
     items = [_item(row, now) for row in rows]
     if len(rows) < limit:
         return items, None
     last = rows[-1]
-    return items, (items[-1].due_at, last[1], last[2], last[3])
+    return items, (last[0], last[1], last[2], last[3])
+
+
+def read_interviews(
+    db: Database, user_id: int, now: datetime, interview_ids: Collection[int], include_done: bool
+) -> list[DueItem]:
+    """Return every item of these interviews, soonest first."""
+    query = _query(include_done, keyset=False).limit(None)
+    query = query.where(S.interview_id.in_(list(interview_ids)))
+    with db.engine.connect() as connection:
+        rows = connection.execute(query, {"user": user_id}).all()
+    return [_item(row, as_utc(now)) for row in rows]
 
 
 def iter_items(
@@ -182,16 +243,20 @@ def iter_items(
     now: datetime,
     *,
     include_done: bool = False,
-    interview_ids: Collection[int] | None = None,
     page: int = PAGE,
+    settings: Settings | None = None,
 ) -> Iterator[DueItem]:
-    """Yield every item, soonest first, a page at a time: memory stays flat."""
+    """Yield every item, soonest first, a page at a time: memory stays flat.
+
+    With ``settings``, the stale items are worked out again before the first page.
+    """
     after: Keyset | None = None
     while True:
         items, after = read_page(
             db, user_id, now, limit=page, after=after, include_done=include_done,
-            interview_ids=interview_ids,
+            settings=settings,
         )  # fmt: skip
+        settings = None
         yield from items
         if after is None:
             return

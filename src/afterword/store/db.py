@@ -126,6 +126,7 @@ class Database:
             except Exception as exc:
                 raise StorageError(f"cannot open the database {self._safe_url()}: {exc}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local_user: int | None = None
 
     def _safe_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
@@ -138,12 +139,15 @@ class Database:
 
     def local_user_id(self) -> int:
         """Return the single local user's id, creating that user on first use."""
+        if self._local_user is not None:  # asked on every dashboard and `due`: once is enough
+            return self._local_user
         with self.session() as session:
             user = session.scalar(select(User).where(User.username == "local"))
             if user is None:
                 user = User(username="local", password_hash=None, created_at=utcnow())
                 session.add(user)
                 session.flush()
+            self._local_user = user.id
             return user.id
 
     def dispose(self) -> None:

@@ -232,6 +232,7 @@ class ScheduleStaleRow(Base):
     __tablename__ = "schedule_stale"
 
     interviewer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, index=True)
 
 
 class ScheduleBasisRow(Base):

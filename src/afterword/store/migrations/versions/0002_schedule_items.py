@@ -31,42 +31,55 @@ TRIGGERS = (
     "schedule_stale_interview_update",
 )
 
-MARK = "INSERT OR IGNORE INTO schedule_stale (interviewer_id)"
+# A mark carries its user, so that a reader finds its own marks through an index. A mark
+# for an interview that is gone (a cascade in progress) is not made.
+MARK = "INSERT OR IGNORE INTO schedule_stale (interviewer_id, user_id)"
+OWNER = "SELECT {person}, user_id FROM interviews WHERE id = {interview}"
 SQLITE_TRIGGERS = [
     f"""CREATE TRIGGER schedule_stale_message_insert AFTER INSERT ON messages
     WHEN NEW.interviewer_id IS NOT NULL
-    BEGIN {MARK} VALUES (NEW.interviewer_id); END""",
+    BEGIN {MARK} {OWNER.format(person="NEW.interviewer_id", interview="NEW.interview_id")}; END""",
     f"""CREATE TRIGGER schedule_stale_message_update AFTER UPDATE OF {MESSAGE_COLUMNS} ON messages
     BEGIN
-      {MARK} SELECT NEW.interviewer_id WHERE NEW.interviewer_id IS NOT NULL;
-      {MARK} SELECT OLD.interviewer_id WHERE OLD.interviewer_id IS NOT NULL;
+      {MARK} {OWNER.format(person="NEW.interviewer_id", interview="NEW.interview_id")}
+        AND NEW.interviewer_id IS NOT NULL;
+      {MARK} {OWNER.format(person="OLD.interviewer_id", interview="OLD.interview_id")}
+        AND OLD.interviewer_id IS NOT NULL;
     END""",
     f"""CREATE TRIGGER schedule_stale_message_delete AFTER DELETE ON messages
     WHEN OLD.interviewer_id IS NOT NULL
-    BEGIN {MARK} VALUES (OLD.interviewer_id); END""",
+    BEGIN {MARK} {OWNER.format(person="OLD.interviewer_id", interview="OLD.interview_id")}; END""",
     f"""CREATE TRIGGER schedule_stale_interviewer_insert AFTER INSERT ON interviewers
-    BEGIN {MARK} VALUES (NEW.id); END""",
+    BEGIN {MARK} {OWNER.format(person="NEW.id", interview="NEW.interview_id")}; END""",
     f"""CREATE TRIGGER schedule_stale_interviewer_update
     AFTER UPDATE OF {INTERVIEWER_COLUMNS} ON interviewers
-    BEGIN {MARK} VALUES (NEW.id); END""",
+    BEGIN {MARK} {OWNER.format(person="NEW.id", interview="NEW.interview_id")}; END""",
     f"""CREATE TRIGGER schedule_stale_interview_update
     AFTER UPDATE OF {INTERVIEW_COLUMNS} ON interviews
-    BEGIN {MARK} SELECT id FROM interviewers WHERE interview_id = NEW.id; END""",
+    BEGIN {MARK} SELECT id, NEW.user_id FROM interviewers WHERE interview_id = NEW.id; END""",
 ]
 
-PG_MARK = "INSERT INTO schedule_stale (interviewer_id) VALUES ({}) ON CONFLICT DO NOTHING"
+PG_MARK = (
+    "INSERT INTO schedule_stale (interviewer_id, user_id) "
+    + OWNER.format(person="{row}.interviewer_id", interview="{row}.interview_id")
+    + " ON CONFLICT DO NOTHING"
+)
 PG_FUNCTIONS = {
     "schedule_mark_message": f"""
       IF TG_OP IN ('UPDATE', 'DELETE') THEN
-        IF OLD.interviewer_id IS NOT NULL THEN {PG_MARK.format("OLD.interviewer_id")}; END IF;
+        IF OLD.interviewer_id IS NOT NULL THEN {PG_MARK.format(row="OLD")}; END IF;
       END IF;
       IF TG_OP IN ('INSERT', 'UPDATE') THEN
-        IF NEW.interviewer_id IS NOT NULL THEN {PG_MARK.format("NEW.interviewer_id")}; END IF;
+        IF NEW.interviewer_id IS NOT NULL THEN {PG_MARK.format(row="NEW")}; END IF;
       END IF;""",
-    "schedule_mark_interviewer": f"{PG_MARK.format('NEW.id')};",
+    "schedule_mark_interviewer": """
+      INSERT INTO schedule_stale (interviewer_id, user_id)
+      SELECT NEW.id, user_id FROM interviews WHERE id = NEW.interview_id
+      ON CONFLICT DO NOTHING;""",
     "schedule_mark_interview": """
-      INSERT INTO schedule_stale (interviewer_id)
-      SELECT id FROM interviewers WHERE interview_id = NEW.id ON CONFLICT DO NOTHING;""",
+      INSERT INTO schedule_stale (interviewer_id, user_id)
+      SELECT id, NEW.user_id FROM interviewers WHERE interview_id = NEW.id
+      ON CONFLICT DO NOTHING;""",
 }
 PG_TRIGGERS = [
     "CREATE TRIGGER schedule_stale_message_insert AFTER INSERT ON messages"
@@ -116,8 +129,11 @@ def upgrade() -> None:
     op.create_table(
         "schedule_stale",
         sa.Column("interviewer_id", sa.Integer(), nullable=False),
+        sa.Column("user_id", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("interviewer_id"),
     )
+    with op.batch_alter_table("schedule_stale", schema=None) as batch_op:
+        batch_op.create_index(batch_op.f("ix_schedule_stale_user_id"), ["user_id"])
     op.create_table(
         "schedule_basis",
         sa.Column("user_id", sa.Integer(), nullable=False),
@@ -155,6 +171,8 @@ def _drop_triggers() -> None:
 def downgrade() -> None:
     _drop_triggers()
     op.drop_table("schedule_basis")
+    with op.batch_alter_table("schedule_stale", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_schedule_stale_user_id"))
     op.drop_table("schedule_stale")
     with op.batch_alter_table("schedule_items", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_schedule_items_interview_id"))
