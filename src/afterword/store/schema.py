@@ -80,6 +80,8 @@ class InterviewRow(Base):
     """One interview; ``record`` keeps the fields that have no column of their own."""
 
     __tablename__ = "interviews"
+    # The latest interviews of a user, as the dashboard and `list` read them.
+    __table_args__ = (Index("ix_interviews_user_start", "user_id", "starts_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)

@@ -1,4 +1,4 @@
-"""schedule items: what is pending per interviewer, kept up to date
+"""schedule items: what is pending per interviewer, kept up to date; latest interviews index
 
 Revision ID: 0002_schedule_items
 Revises: 0001
@@ -141,6 +141,8 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(["user_id"], ["users.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("user_id"),
     )
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.create_index("ix_interviews_user_start", ["user_id", "starts_at", "id"])
     _create_triggers()
 
 
@@ -170,6 +172,8 @@ def _drop_triggers() -> None:
 
 def downgrade() -> None:
     _drop_triggers()
+    with op.batch_alter_table("interviews", schema=None) as batch_op:
+        batch_op.drop_index("ix_interviews_user_start")
     op.drop_table("schedule_basis")
     with op.batch_alter_table("schedule_stale", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_schedule_stale_user_id"))
