@@ -8,6 +8,7 @@ maintained pending rows (``pending``) build on it.
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 from afterword.schedule.deadlines import FOLLOW_UP, MAX_FOLLOW_UPS, THANK_YOU
@@ -75,13 +76,19 @@ class DueItem(NamedTuple):
             "kind": self.kind,
             "sequence": self.sequence,
             "label": self.label,
-            "due_at": self.due_at.isoformat(),
+            "due_at": _iso(self.due_at),
             "countdown_seconds": int(self.countdown.total_seconds()),
             "countdown": describe_countdown(self.countdown),
             "overdue": self.overdue,
             "state": self.state,
             "message_id": self.message_id,
         }
+
+
+@lru_cache(maxsize=8192)
+def _iso(moment: datetime) -> str:
+    """Write a due time as ISO 8601; many items share theirs (`due --all` writes them all)."""
+    return moment.isoformat()
 
 
 def order(item: DueItem) -> tuple[datetime, int, int]:

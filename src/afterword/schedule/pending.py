@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterator
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -271,9 +272,16 @@ def iter_items(
             return
 
 
-def _item(row: Any, now: datetime) -> DueItem:
-    due = moment(row[0])
+@lru_cache(maxsize=8192)
+def _due(stored: str | datetime) -> datetime:
+    """Read a stored due time; a panel's items and a day's interviews share theirs."""
+    due = moment(stored)
     assert due is not None
+    return due
+
+
+def _item(row: Any, now: datetime) -> DueItem:
+    due = _due(row[0])
     return DueItem(
         row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], due, due - now,
         row[10], row[11],
