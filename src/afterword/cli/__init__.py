@@ -15,6 +15,12 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args[:1] == ["review"] and "--help" not in args:
         _warm_harper()
+    if args[:1] in (["list"], ["due"]):
+        from afterword.cli.lean import run
+
+        code = run(list(args))  # reading a SQLite file needs none of the heavy imports
+        if code is not None:
+            raise SystemExit(code)
     from afterword.cli.app import build_app
 
     build_app()(args=args, prog_name="afterword")

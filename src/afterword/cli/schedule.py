@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable
 from datetime import datetime
-from functools import lru_cache
 from itertools import chain
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -79,45 +77,20 @@ def due(
 def _stream_json(now: datetime, items: Iterable[DueItem]) -> None:
     """Write the one JSON document item by item: memory stays flat however long the list."""
     from afterword.cli.common import print_json
+    from afterword.cli.lean import write_json
 
     if sys.stdout.isatty():  # a person reads it: indented, and never long enough to matter
         print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
         return
-    write, encode = sys.stdout.write, json.JSONEncoder(ensure_ascii=False, default=str).encode
-    write(encode({"now": now.isoformat()})[:-1] + ', "items": [')
-    for n, item in enumerate(items):
-        write((", " if n else "") + encode(item.to_dict()))
-    write("]}\n")
+    write_json(now, items, sys.stdout.write)
     sys.stdout.flush()
-
-
-@lru_cache(maxsize=4096)
-def _local(due_at: datetime) -> str:
-    """Show a due time in the machine's zone; a panel's items share theirs."""
-    return due_at.astimezone().strftime("%a %d %b %H:%M %Z")
-
-
-def _row(item: DueItem) -> list[str]:
-    from afterword.schedule.items import describe_countdown
-
-    return [
-        _local(item.due_at),
-        describe_countdown(item.countdown),
-        item.label,
-        item.interviewer,
-        f"{item.company} (#{item.interview_id})",
-        item.state,
-    ]
 
 
 def _print_lines(items: Iterable[DueItem]) -> None:
     """Piped: one plain line per item as it is read, easy to grep."""
-    write, overdue, empty = sys.stdout.write, 0, True
-    for item in items:
-        write("  ".join(_row(item)) + "\n")
-        overdue, empty = overdue + item.overdue, False
-    write("Nothing is due.\n" if empty else "")
-    write(f"{overdue} overdue\n" if overdue else "")
+    from afterword.cli.lean import write_lines
+
+    write_lines(items, sys.stdout.write)
     sys.stdout.flush()
 
 
@@ -126,6 +99,7 @@ def _print_table(items: list[DueItem]) -> None:
     from rich.table import Table
 
     from afterword.cli.common import console
+    from afterword.cli.lean import row_text
 
     out = console()
     if not items:
@@ -136,7 +110,7 @@ def _print_table(items: list[DueItem]) -> None:
         table.add_column(column, overflow="fold")
     for item in items:
         style = "bold red" if item.overdue else ("dim" if not item.pending else None)
-        table.add_row(*map(escape, _row(item)), style=style)
+        table.add_row(*map(escape, row_text(item)), style=style)
     out.print(table)
     overdue = sum(item.overdue for item in items)
     if overdue:

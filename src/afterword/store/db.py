@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -14,9 +13,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
+from afterword.store.heads import MIGRATIONS
+from afterword.store.heads import head_revisions as _head_revisions
 from afterword.store.schema import User
-
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class StorageError(Exception):
@@ -70,18 +69,6 @@ def create_db_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
-
-
-def _head_revisions() -> set[str]:
-    """The newest migration ids, read from the files (importing Alembic costs ~0.3 s)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        revisions.update(re.findall(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", text, re.M))
-        for line in re.findall(r"^down_revision\b[^=]*=(.*)$", text, re.M):
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", line))
-    return revisions - parents
 
 
 def _at_head(engine: Engine) -> bool:
