@@ -19,7 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import PYTHON, Figure
+from benchmarks.harness import PYTHON, Figure, tree_peak_memory
 
 NOTES = 2_000
 COLD_REPEAT = 3
@@ -116,6 +116,8 @@ def run() -> list[Figure]:
         one = timed([PYTHON, "-c", BATCH, str(folder), "1"])
         two = timed([PYTHON, "-c", BATCH, str(folder), "2"])
         afterword = str(Path(PYTHON).with_name("afterword"))
+        _, tree_peak = tree_peak_memory([afterword, "review", str(folder)])
+        _, one_linter = tree_peak_memory([PYTHON, "-c", "import harper; harper.Linter()"])
         review_cold = cold([afterword, "review", str(paths[0])])
         harper = cold([PYTHON, "-c", "import harper; harper.Linter()"])
         # Named one by one: proselint skips .eml files when it walks a folder.
@@ -124,6 +126,14 @@ def run() -> list[Figure]:
     batch = f"batch of {NOTES} notes"
     return [
         Figure(f"{batch}, 2 processes", two, "1 process", one, "ratio <= 0.56 (1.8x faster)"),
+        Figure(
+            f"afterword review of a {batch} (default processes), peak memory of the tree",
+            tree_peak,
+            "one process that builds one Harper linter",
+            one_linter,
+            "value <= 450 MiB",
+            unit=" MiB",
+        ),
         Figure(
             "cold afterword review note.eml",
             review_cold,
