@@ -116,7 +116,7 @@ def plan_interviewers(
     connection = session.connection()
     timings: dict[int, Timing] = {}  # a panel shares one interview
     found = [_person(row, timings) for row in connection.execute(people)]
-    best, cache = _best(connection.execute(messages)), {}
+    best, cache = _best(connection.execute(messages)), dict[DueKey, datetime]()
     return [item for person in found for item in _plan(person, best, settings, cache)]
 
 

@@ -46,7 +46,7 @@ if TYPE_CHECKING:
 # Well under the 999 bound parameters old SQLite builds allow in one statement.
 REFRESH_BATCH = 400
 PAGE = 1000
-Keyset = tuple[datetime, int, int, int]
+Keyset = tuple[Any, int, int, int]  # the due time as stored: text on SQLite
 
 S, P, V = ScheduleItemRow, InterviewerRow, InterviewRow  # item, person, interview
 
@@ -93,12 +93,11 @@ def _check_basis(connection: Connection, settings: Settings, user_id: int) -> No
     Written as a delete and an insert, so that on SQLite the transaction begins with a write
     and takes the lock at once instead of failing when another writer got in between.
     """
-    basis, table = basis_of(settings), ScheduleBasisRow.__table__
-    mine = table.c.user_id == user_id
-    connection.execute(table.delete().where(mine, table.c.basis != basis))
-    missing = ~exists().where(mine)
-    values = select(literal(user_id), literal(basis)).where(missing)
-    if connection.execute(table.insert().from_select(["user_id", "basis"], values)).rowcount:
+    basis, row = basis_of(settings), ScheduleBasisRow
+    mine = row.user_id == user_id
+    connection.execute(delete(row).where(mine, row.basis != basis))
+    values = select(literal(user_id), literal(basis)).where(~exists().where(mine))
+    if connection.execute(insert(row).from_select(["user_id", "basis"], values)).rowcount:
         everyone = select(P.id).join(V, P.interview_id == V.id).where(V.user_id == user_id)
         fresh = everyone.add_columns(literal(user_id)).where(
             ~exists().where(ScheduleStaleRow.interviewer_id == P.id)
@@ -113,19 +112,17 @@ def _claim(connection: Connection, user_id: int) -> list[int]:
     One statement, so two readers never claim the same interviewer: the second waits for the
     first and then finds the mark gone.
     """
-    marks = ScheduleStaleRow.__table__
-    chosen = select(marks.c.interviewer_id).where(marks.c.user_id == user_id)
-    chosen = chosen.limit(REFRESH_BATCH)
-    taken = marks.delete().where(marks.c.interviewer_id.in_(chosen))
-    return [row[0] for row in connection.execute(taken.returning(marks.c.interviewer_id))]
+    marks = ScheduleStaleRow
+    chosen = select(marks.interviewer_id).where(marks.user_id == user_id).limit(REFRESH_BATCH)
+    taken = delete(marks).where(marks.interviewer_id.in_(chosen))
+    return [row[0] for row in connection.execute(taken.returning(marks.interviewer_id))]
 
 
 def _replace(connection: Connection, ids: list[int], planned: list[Planned]) -> None:
     """Swap these interviewers' stored items for the ones just worked out."""
-    table = ScheduleItemRow.__table__
-    connection.execute(delete(table).where(table.c.interviewer_id.in_(ids)))
+    connection.execute(delete(S).where(S.interviewer_id.in_(ids)))
     if planned:
-        connection.execute(insert(table), [_values(p) for p in planned])
+        connection.execute(insert(S), [_values(p) for p in planned])
 
 
 def _values(p: Planned) -> dict[str, Any]:
@@ -213,7 +210,7 @@ def read_page(
     With ``settings``, the stale items are worked out again first. The keyset holds the due
     time as stored (text on SQLite), so it compares as stored.
     """
-    params = {"user": user_id, "limit": limit}
+    params: dict[str, Any] = {"user": user_id, "limit": limit}
     params.update(zip(("k0", "k1", "k2", "k3"), after or (), strict=False))
     with db.engine.connect() as connection:
         if settings is not None:
