@@ -145,3 +145,27 @@ def test_a_limit_reads_the_soonest_pending_rows(database: Database) -> None:
 
     user = database.local_user_id()
     assert list(iter_items(database, user, NOW, page=4)) == everything
+
+
+@pytest.mark.parametrize(("include_done", "index"), [(False, "pending"), (True, "all")])
+@pytest.mark.parametrize("keyset", [False, True])
+def test_a_page_is_read_from_the_index_without_sorting(
+    sqlite_url: str, include_done: bool, index: str, keyset: bool
+) -> None:
+    """What is due next costs the same at any size: an index range, no sort of the history."""
+    from afterword.schedule.pending import PAGES
+
+    database = Database(sqlite_url)
+    with database.engine.connect() as connection:
+        compiled = PAGES[include_done, keyset].compiled.get("sqlite")
+        if compiled is None:  # compiled on first use
+            PAGES[include_done, keyset].run(connection, user=1, limit=1, k0="", k1=0, k2=0, k3=0)
+            compiled = PAGES[include_done, keyset].compiled["sqlite"]
+        plan = " ".join(
+            row[-1] for row in connection.exec_driver_sql(
+                "EXPLAIN QUERY PLAN " + compiled.string,
+                tuple(0 for _ in compiled.positiontup),
+            )
+        )  # fmt: skip
+    database.dispose()
+    assert f"INDEX ix_schedule_items_{index}" in plan and "TEMP B-TREE" not in plan
