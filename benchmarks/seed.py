@@ -61,7 +61,17 @@ def seed(db: Any, interviews: int, now: datetime | None = None, seed_value: int 
         counts[0], counts[1] = counts[0] + people, counts[1] + messages
         refresh(db, settings, user)
     _move_sequences(db)
+    _analyze(db)
     return Seeded(interviews, counts[0], counts[1], time.perf_counter() - started)
+
+
+def _analyze(db: Any) -> None:
+    """Refresh the planner's statistics, as autovacuum would have done over the years."""
+    from sqlalchemy import text
+
+    with db.engine.connect() as connection:
+        connection.execute(text("ANALYZE"))
+        connection.commit()
 
 
 def _move_sequences(db: Any) -> None:

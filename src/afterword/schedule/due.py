@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from afterword.schedule.business import as_utc
 from afterword.schedule.items import DueItem, describe_countdown
-from afterword.schedule.pending import iter_items, read_interviews, read_page, refresh
+from afterword.schedule.pending import iter_items, read_interviews, read_page
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -48,8 +48,7 @@ def due_items(
     if interview_ids is not None:
         if not interview_ids:
             return []
-        refresh(db, settings, user)
-        found = read_interviews(db, user, now, interview_ids, include_done)
+        found = read_interviews(db, user, now, interview_ids, include_done, settings)
         return found if limit is None else found[:limit]
     if limit is None:
         return list(iter_due_items(db, settings, now, user, include_done))

@@ -225,9 +225,14 @@ def read_page(
 
 
 def read_interviews(
-    db: Database, user_id: int, now: datetime, interview_ids: Collection[int], include_done: bool
+    db: Database,
+    user_id: int,
+    now: datetime,
+    interview_ids: Collection[int],
+    include_done: bool,
+    settings: Settings | None = None,
 ) -> list[DueItem]:
-    """Return every item of these interviews, soonest first."""
+    """Return every item of these interviews, soonest first (stale ones redone first)."""
     # Found through the interview index, the owner checked on each interview's row (a filter
     # on the item's own user column would lead SQLite to scan all the user's items in order).
     query = (
@@ -240,6 +245,8 @@ def read_interviews(
     if not include_done:
         query = query.where(S.done == false())
     with db.engine.connect() as connection:
+        if settings is not None:
+            refresh(db, settings, user_id, connection)
         rows = connection.execute(query).all()
     return [_item(row, as_utc(now)) for row in rows]
 
