@@ -29,7 +29,7 @@ CLIENTS = 50
 # The issue's figure is after 2 minutes; a shorter run by default (stated in the figure),
 # AFTERWORD_BENCH_SERVE_SECONDS=120 for the full one.
 TIME_LIMIT = float(os.environ.get("AFTERWORD_BENCH_SERVE_SECONDS", "40"))
-WARM_UP = 5.0
+WARM_UP = 3  # re-reviews by one client before the load
 HISTORY = 1_000  # interviews of the realistic history (benchmarks.seed) behind the server
 NOTE = (
     "Dear Dr. Raman,\n\n"
@@ -98,6 +98,19 @@ async def _load(url: str, message_id: int, seconds: float) -> dict[str, list[flo
     return latencies
 
 
+def _warm(url: str, message_id: int) -> None:
+    """Re-review the note a few times, one client, so the server has built what it keeps."""
+    import httpx
+
+    with httpx.Client(base_url=url, timeout=120) as client:
+        page = client.get("/")
+        token = re.search(r'name="csrf-token" content="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        headers = {"X-CSRF-Token": token, "HX-Request": "true"}
+        data = {"subject": "Thank you — Senior Data Engineer interview", "body": NOTE}
+        for _ in range(WARM_UP):
+            client.post(f"/messages/{message_id}/edit", data=data, headers=headers)
+
+
 def _rss(pid: int, field: str = "VmRSS") -> float:
     """Return a process's resident memory (or its peak, VmHWM), in MiB."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
@@ -142,7 +155,7 @@ def live_review_figures() -> list[Figure]:
     db.dispose()
     server, url = _serve(db_url, folder)
     try:
-        asyncio.run(_load(url, message_id, WARM_UP))  # imports, dictionaries, the linter pool
+        _warm(url, message_id)  # imports, Harper's dictionary, a linter of the pool
         started = _rss(server.pid)
         latencies = asyncio.run(_load(url, message_id, TIME_LIMIT))
         after, peak = _rss(server.pid), _rss(server.pid, "VmHWM")
