@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test test-later lint bench docs golden screenshots clean
+.PHONY: demo test test-later lint bench bench-large docs golden screenshots clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,10 @@ lint: $(STAMP_TEST)
 
 bench: $(STAMP_TEST)
 	$(BIN)/python -m benchmarks
+
+# The schedule figures at 100,000 interviews too (seeding alone takes minutes).
+bench-large: $(STAMP_TEST)
+	AFTERWORD_BENCH_LARGE=1 $(BIN)/python -m benchmarks schedule
 
 docs: $(STAMP_TEST)
 	$(BIN)/python -m afterword.docs

@@ -23,7 +23,7 @@ total_tokens, should_exit
 
 # Used by the tests and benchmarks: the rule examples' runner, the browser tests' server and
 # the schedule benchmark's reference (reading every row).
-run_example, running, _load
+run_example, running, _load, full_schedule
 
 # Phrase banks: the picker reads them by name (banks.TAKES, Picker.pick("TOPIC", ...)).
 TOPIC, TOPIC_NEUTRAL, FACT, FACT_NEUTRAL, EVENT, VALUED_TOPIC, RAPPORT

@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.harness import PYTHON, Figure
+from benchmarks.harness import PYTHON, Figure, tree_peak_memory
 
 NOTES = 2_000
 SMALL = 80  # issue 11: the batch size where two processes were twice as slow as one
@@ -125,6 +125,8 @@ def run() -> list[Figure]:
             (small / path.name).write_bytes(path.read_bytes())
         small_one = timed([afterword, "review", "--jobs", "1", str(small)])
         small_chosen = timed([afterword, "review", str(small)])
+        _, tree_peak = tree_peak_memory([afterword, "review", str(folder)])
+        _, one_linter = tree_peak_memory([PYTHON, "-c", "import harper; harper.Linter()"])
         review_cold = cold([afterword, "review", str(paths[0])])
         harper = cold([PYTHON, "-c", "import harper; harper.Linter()"])
         # Named one by one: proselint skips .eml files when it walks a folder.
@@ -139,6 +141,14 @@ def run() -> list[Figure]:
             "--jobs 1",
             small_one,
             "ratio <= 1.1 (issue 11: two processes were 2x slower)",
+        ),
+        Figure(
+            f"afterword review of a {batch} (default processes), peak memory of the tree",
+            tree_peak,
+            "one process that builds one Harper linter",
+            one_linter,
+            "value <= 450 MiB",
+            unit=" MiB",
         ),
         Figure(
             "cold afterword review note.eml",

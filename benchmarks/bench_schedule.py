@@ -1,78 +1,204 @@
-"""due_items over 5,000 interviews of three interviewers each.
+"""What is due, on the realistic history of ``benchmarks.seed``, as it grows.
 
-Two figures, both against the bare cost of reading every row (the two queries the full
-due_items makes), measured in the same run:
-- every item, done ones too, as ``afterword due --all`` asks: the ratio is what the deadline
-  arithmetic adds on top of the database;
-- the soonest 12 pending items, as the dashboard asks (``limit=12``): it reads only the
-  interviews that can hold them.
+For 100 / 1,000 / 10,000 interviews (100,000 with ``AFTERWORD_BENCH_LARGE=1``, as
+``make bench-large`` sets), on SQLite and on PostgreSQL, each figure against its reference
+measured in the same run on the same data:
+- the dashboard ``GET /`` against ``GET /healthz`` of the same server (medians);
+- ``due_items(limit=12)`` against a hand-written SQL query of the same pending rows;
+- ``afterword due --all --json`` in process (the command's own function, output to a null
+  sink) against a bare indexed SELECT of the same rows, and the peak memory of each;
+- cold ``afterword list --json`` and ``afterword due --json`` against ``python -c pass``
+  (SQLite only: the lean path is for the laptop's file).
 """
 
 from __future__ import annotations
 
+import contextlib
+import io
+import os
 import tempfile
-from datetime import UTC, datetime, timedelta
+import tracemalloc
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
-from benchmarks.harness import Figure, best_of
+from benchmarks.harness import PYTHON, Figure, best_of, command_time, median_of
 
-INTERVIEWS = 5_000
-PANEL = 3
-SHOWN = 12  # what the dashboard lists
-ZONES = ("America/Chicago", "Europe/London", "Asia/Kolkata", "America/New_York")
+SIZES = (100, 1_000, 10_000)
+LARGE = (100_000,)
+SHOWN = 12
+POSTGRES = os.environ.get(
+    "AFTERWORD_BENCH_POSTGRES", "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+)
+PENDING_SQL = (
+    "SELECT s.due_at, s.interview_id, s.interviewer_id, s.step, p.name, p.email, v.company,"
+    " v.role, s.kind, s.sequence, s.state, s.message_id FROM schedule_items s"
+    " JOIN interviewers p ON p.id = s.interviewer_id JOIN interviews v ON v.id = s.interview_id"
+    " WHERE s.user_id = {user} AND s.done = {false}"
+    " ORDER BY s.due_at, s.interview_id, s.interviewer_id, s.step LIMIT {limit}"
+)
+ALL_SQL = (
+    "SELECT s.due_at, s.interview_id, s.interviewer_id, s.step, p.name, p.email, v.company,"
+    " v.role, s.kind, s.sequence, s.state, s.message_id FROM schedule_items s"
+    " JOIN interviewers p ON p.id = s.interviewer_id JOIN interviews v ON v.id = s.interview_id"
+    " WHERE s.user_id = {user} ORDER BY s.due_at, s.interview_id, s.interviewer_id, s.step"
+)
 
 
-def _fill(db, user_id: int) -> None:  # type: ignore[no-untyped-def]
-    """Store the interviews, and a sent thank-you for every second interviewer."""
-    from afterword.store.db import utcnow
-    from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
+def sizes() -> tuple[int, ...]:
+    """Return the history sizes to measure."""
+    large = os.environ.get("AFTERWORD_BENCH_LARGE") == "1"
+    return SIZES + LARGE if large else SIZES
 
-    now = utcnow()
-    with db.session() as session:
-        for n in range(INTERVIEWS):
-            start = datetime(2026, 1, 5, 14, tzinfo=UTC) + timedelta(hours=5 * n)
-            decision = start.date() + timedelta(days=9) if n % 3 else None
-            row = InterviewRow(
-                user_id=user_id, company=f"Company {n}", role="Data Engineer", starts_at=start,
-                local_start=start.replace(tzinfo=None), timezone=ZONES[n % len(ZONES)],
-                duration_minutes=60, decision_by=decision,
-                created_at=now, updated_at=now, fit=[], missed=[], insights=[],
-            )  # fmt: skip
-            row.interviewers = [
-                InterviewerRow(position=i, name=f"Person {n}-{i}", email=f"p{n}.{i}@example.com",
-                               discussed=[])
-                for i in range(PANEL)
-            ]  # fmt: skip
-            session.add(row)
-            session.flush()
-            for person in row.interviewers[::2]:
-                session.add(MessageRow(
-                    interview_id=row.id, interviewer_id=person.id, kind="thank-you", sequence=1,
-                    status="sent", subject="Thank you", body="Thank you.", created_at=now,
-                    updated_at=now, sent_at=start + timedelta(hours=20), attempts=0,
-                ))  # fmt: skip
+
+@contextlib.contextmanager
+def postgres_url() -> Iterator[str | None]:
+    """Yield a URL on a fresh PostgreSQL schema (None when the server is not there)."""
+    import sqlalchemy as sa
+
+    schema = f"bench_{uuid.uuid4().hex[:10]}"
+    admin = sa.create_engine(POSTGRES, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'CREATE SCHEMA "{schema}"'))
+    except sa.exc.OperationalError:
+        admin.dispose()
+        yield None
+        return
+    try:
+        yield f"{POSTGRES}?options=-csearch_path%3D{schema}"
+    finally:
+        with admin.connect() as connection:
+            connection.execute(sa.text(f'DROP SCHEMA "{schema}" CASCADE'))
+        admin.dispose()
+
+
+def _raw_query(db: Any, sql: str) -> Callable[[], int]:
+    """Return a function that runs ``sql`` on a raw DB-API connection and reads every row."""
+
+    def run() -> int:
+        connection = db.engine.raw_connection()
+        try:
+            cursor = connection.cursor()
+            cursor.execute(sql)
+            count = 0
+            while rows := cursor.fetchmany(1000):
+                count += len(rows)
+            return count
+        finally:
+            connection.close()
+
+    return run
+
+
+def _sql(db: Any, template: str, limit: int = 0) -> str:
+    false = "0" if db.engine.dialect.name == "sqlite" else "false"
+    return template.format(user=db.local_user_id(), false=false, limit=limit)
+
+
+def peak_memory(function: Callable[[], object]) -> float:
+    """Return the peak of Python allocations while ``function`` runs, in MiB."""
+    tracemalloc.start()
+    try:
+        function()
+        return tracemalloc.get_traced_memory()[1] / 2**20
+    finally:
+        tracemalloc.stop()
+
+
+class _Null(io.StringIO):
+    """A pipe that keeps nothing: the output must not count as the command's memory."""
+
+    def write(self, text: str) -> int:
+        return len(text)
+
+
+def _due_all(url: str) -> Callable[[], None]:
+    """Return ``afterword due --all --json`` run in process, its output thrown away."""
+    from afterword.cli.schedule import due
+
+    def run() -> None:
+        with contextlib.redirect_stdout(_Null()):
+            due(show_all=True, json_output=True, db=url)
+
+    return run
+
+
+def _dashboard(url: str, folder: Path) -> tuple[float, float]:
+    """Return the medians of ``GET /`` and ``GET /healthz`` on one server."""
+    import httpx
+
+    from afterword.web.app import create_app
+    from afterword.web.server import running
+
+    app = create_app(url, secret_path=folder / "secret")
+    with running(app) as base, httpx.Client(base_url=base, timeout=300) as client:
+        client.get("/").raise_for_status()  # warm: imports, templates, pool
+        client.get("/healthz").raise_for_status()
+        page = median_of(lambda: client.get("/").raise_for_status(), repeat=5)
+        health = median_of(lambda: client.get("/healthz").raise_for_status(), repeat=5)
+    app.state.db.dispose()
+    return page, health
+
+
+def _figures(backend: str, url: str, size: int, folder: Path) -> list[Figure]:
+    from afterword.config import Settings
+    from afterword.schedule.due import due_items
+    from afterword.store.db import Database
+    from benchmarks.seed import seed
+
+    db = Database(url)
+    seeded = seed(db, size)
+    print(f"  (seeded {size:,} interviews on {backend}: {seeded.messages:,} messages, "
+          f"{seeded.seconds:.1f} s)", flush=True)  # fmt: skip
+    now, settings, name = datetime.now(UTC), Settings(), f"{size:,} interviews, {backend}"
+    soonest = best_of(lambda: due_items(db, settings, now, limit=SHOWN), repeat=5)
+    by_hand = best_of(_raw_query(db, _sql(db, PENDING_SQL, SHOWN)), repeat=5)
+    bare_all = _raw_query(db, _sql(db, ALL_SQL))
+    due_all = _due_all(url)
+    due_all()  # warm: imports
+    all_time, bare_time = best_of(due_all, repeat=2), best_of(bare_all, repeat=2)
+    all_memory, bare_memory = peak_memory(due_all), peak_memory(bare_all)
+    page, health = _dashboard(url, folder)
+    db.dispose()
+    return [
+        Figure(f"dashboard GET /, {name}", page, "GET /healthz, same server", health, "ratio <= 3"),
+        Figure(f"due_items(limit={SHOWN}), {name}", soonest,
+               "hand-written SQL of the pending rows", by_hand, "ratio <= 3"),
+        Figure(f"afterword due --all --json in process, {name}", all_time,
+               "bare indexed SELECT of the same rows", bare_time, "ratio <= 2"),
+        Figure(f"afterword due --all --json peak memory, {name}", all_memory,
+               "the bare SELECT's peak", bare_memory, "flat in the size", unit=" MiB"),
+    ]  # fmt: skip
+
+
+def _cold(url: str, size: int) -> list[Figure]:
+    """Cold list and due against ``python -c pass``."""
+    environment = {**os.environ, "AFTERWORD_DB": url}
+    empty = command_time([PYTHON, "-c", "pass"], repeat=5)
+    found = []
+    for command in ("list", "due"):
+        argv = [PYTHON, "-m", "afterword", command, "--json"]
+        seconds = command_time(argv, repeat=5, env=environment)
+        found.append(Figure(f"cold afterword {command} --json, {size:,} interviews, SQLite",
+                            seconds, "python -c pass", empty, "ratio <= 15"))  # fmt: skip
+    return found
 
 
 def run() -> list[Figure]:
-    """Time due_items, every item and the soonest 12, against reading every row."""
-    from afterword.config import Settings
-    from afterword.schedule.due import _load, collect_due_items
-    from afterword.store.db import Database
-
-    with tempfile.TemporaryDirectory() as folder:
-        db = Database(str(Path(folder) / "bench.sqlite3"))
-        user_id = db.local_user_id()
-        _fill(db, user_id)
-        now, settings = datetime(2026, 6, 1, 12, tzinfo=UTC), Settings()
-        reference = best_of(lambda: _load(db, user_id), repeat=3)
-        value = best_of(lambda: collect_due_items(db, settings, now, include_done=True), repeat=3)
-        soonest = best_of(lambda: collect_due_items(db, settings, now, limit=SHOWN), repeat=3)
-        db.dispose()
-    name = f"{INTERVIEWS:,} interviews x {PANEL} interviewers (SQLite)"
-    rows = "reading every row (the full list's two queries)"
-    return [
-        Figure(f"due_items, every item, {name}", value, rows, reference,
-               "value <= 1 s on an idle machine; ratio informational"),
-        Figure(f"due_items(limit={SHOWN}), the dashboard's list, {name}", soonest, rows,
-               reference, "value <= 0.1 s"),
-    ]  # fmt: skip
+    """Seed each size on each backend and measure every figure there."""
+    figures: list[Figure] = []
+    with tempfile.TemporaryDirectory() as home:
+        os.environ.update(XDG_DATA_HOME=home, XDG_CONFIG_HOME=home,
+                          AFTERWORD_CONFIG=str(Path(home) / "config.toml"))  # fmt: skip
+        folder = Path(home)
+        for size in sizes():
+            sqlite = f"sqlite:///{folder / f'history-{size}.sqlite3'}"
+            figures += _figures("SQLite", sqlite, size, folder)
+            figures += _cold(sqlite, size)
+            with postgres_url() as url:
+                if url is not None:
+                    figures += _figures("PostgreSQL", url, size, folder)
+    return figures

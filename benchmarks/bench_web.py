@@ -1,14 +1,15 @@
-"""Web figures: live re-review under 50 concurrent clients, and the dashboard at 5,000 interviews.
+"""Web figures: live re-review under 50 concurrent clients, and the server's memory meanwhile.
 
-Both against a real uvicorn server on loopback, measured in the same run:
+Against ``afterword serve`` in its own process, on a realistic history of 1,000 interviews
+(``benchmarks.seed``) plus the example panel's drafts, measured in the same run:
 - Live re-review: 50 clients (an async httpx load generator) each send, one after another,
   the re-review of a 150-word note (``POST /messages/ID/edit``, what the page sends as you
   type) and a request to the trivial ``GET /healthz``, alternating, so both kinds see the
   same load. The figure is the p95 of the re-reviews against the p95 of the trivial requests;
-  the goal is at most 2x. Bounded: 50 clients x 12 requests, or 40 s.
-- Dashboard: ``GET /`` on a SQLite file of 5,000 interviews (the foundation benchmark's bulk
-  data, 12,500 interviewers), median of 5, against the same page on a database with one
-  interview.
+  the goal is at most 2x.
+- Memory: the server's resident memory after the run against the same once warm (goal: at
+  most 250 MiB, flat); the run lasts 40 s unless AFTERWORD_BENCH_SERVE_SECONDS says more.
+The dashboard's figures are in ``bench_schedule``, on seeded histories of every size.
 """
 
 from __future__ import annotations
@@ -22,12 +23,14 @@ import time
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import Figure, median_of
+from benchmarks.harness import PYTHON, Figure
 
 CLIENTS = 50
-REQUESTS_PER_CLIENT = 12
-TIME_LIMIT = 40.0
-DASHBOARD_INTERVIEWS = 5_000
+# The issue's figure is after 2 minutes; a shorter run by default (stated in the figure),
+# AFTERWORD_BENCH_SERVE_SECONDS=120 for the full one.
+TIME_LIMIT = float(os.environ.get("AFTERWORD_BENCH_SERVE_SECONDS", "40"))
+WARM_UP = 3  # re-reviews by one client before the load
+HISTORY = 1_000  # interviews of the realistic history (benchmarks.seed) behind the server
 NOTE = (
     "Dear Dr. Raman,\n\n"
     "Thank you for speaking with me today about the Senior Data Engineer role at Northwind "
@@ -47,7 +50,7 @@ def _p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
 
 
-def _seed_draft(app: Any) -> int:
+def _seed_draft(db: Any) -> int:
     """Store the example panel with its drafts; return the first draft's id."""
     from datetime import UTC, datetime, timedelta
 
@@ -61,9 +64,9 @@ def _seed_draft(app: Any) -> int:
     started = datetime.now(UTC) - timedelta(hours=3)
     record.update(when=started.strftime("%Y-%m-%dT%H:%M"), timezone="UTC", decision_by=None)
     interview = Interview.model_validate(record)
-    save_profile(app.state.db, interview.candidate)
-    interview_id = save_interview(app.state.db, interview)
-    return draft_interview(app.state.db, interview_id, interview)[0].id
+    save_profile(db, interview.candidate)
+    interview_id = save_interview(db, interview)
+    return draft_interview(db, interview_id, interview)[0].id
 
 
 async def _client(url: str, message_id: int, latencies: dict[str, list[float]], stop: float):
@@ -74,9 +77,9 @@ async def _client(url: str, message_id: int, latencies: dict[str, list[float]], 
         token = re.search(r'name="csrf-token" content="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
         headers = {"X-CSRF-Token": token, "HX-Request": "true"}
         data = {"subject": "Thank you — Senior Data Engineer interview", "body": NOTE}
-        for i in range(REQUESTS_PER_CLIENT):
-            if time.monotonic() > stop:
-                return
+        i = 0
+        while time.monotonic() < stop:
+            i += 1
             kind = "review" if i % 2 == 0 else "trivial"
             started = time.perf_counter()
             if kind == "review":
@@ -88,68 +91,92 @@ async def _client(url: str, message_id: int, latencies: dict[str, list[float]], 
             latencies[kind].append(time.perf_counter() - started)
 
 
-async def _load(url: str, message_id: int) -> dict[str, list[float]]:
+async def _load(url: str, message_id: int, seconds: float) -> dict[str, list[float]]:
     latencies: dict[str, list[float]] = {"review": [], "trivial": []}
-    stop = time.monotonic() + TIME_LIMIT
+    stop = time.monotonic() + seconds
     await asyncio.gather(*(_client(url, message_id, latencies, stop) for _ in range(CLIENTS)))
     return latencies
 
 
-def live_review_figure() -> Figure:
-    """p95 of live re-reviews against p95 of the trivial endpoint, 50 clients, same load."""
-    from afterword.web.app import create_app
-    from afterword.web.server import running
-
-    folder = Path(tempfile.mkdtemp())
-    app = create_app(f"sqlite:///{folder / 'bench.sqlite3'}", secret_path=folder / "secret")
-    message_id = _seed_draft(app)
-    with running(app) as url:
-        asyncio.run(_load(url, message_id))  # warm up: imports, spelling dictionary, pool
-        latencies = asyncio.run(_load(url, message_id))
-    app.state.db.dispose()
-    return Figure(
-        f"live re-review, 150-word note, p95, {CLIENTS} clients ({len(latencies['review'])} req)",
-        _p95(latencies["review"]),
-        f"GET /healthz p95 under the same load ({len(latencies['trivial'])} req)",
-        _p95(latencies["trivial"]),
-        "ratio <= 2",
-    )
-
-
-def _dashboard_time(db_path: Path, folder: Path) -> float:
+def _warm(url: str, message_id: int) -> None:
+    """Re-review the note a few times, one client, so the server has built what it keeps."""
     import httpx
 
-    from afterword.web.app import create_app
-    from afterword.web.server import running
-
-    app = create_app(f"sqlite:///{db_path}", secret_path=folder / "secret")
-    with running(app) as url, httpx.Client(base_url=url, timeout=120) as client:
-        client.get("/").raise_for_status()  # warm
-        seconds = median_of(lambda: client.get("/").raise_for_status(), repeat=5)
-    app.state.db.dispose()
-    return seconds
+    with httpx.Client(base_url=url, timeout=120) as client:
+        page = client.get("/")
+        token = re.search(r'name="csrf-token" content="([^"]+)"', page.text).group(1)  # type: ignore[union-attr]
+        headers = {"X-CSRF-Token": token, "HX-Request": "true"}
+        data = {"subject": "Thank you — Senior Data Engineer interview", "body": NOTE}
+        for _ in range(WARM_UP):
+            client.post(f"/messages/{message_id}/edit", data=data, headers=headers)
 
 
-def dashboard_figure() -> Figure:
-    """The dashboard on 5,000 interviews against the dashboard on one."""
-    from benchmarks.bench_foundation import build_database
+def _rss(pid: int, field: str = "VmRSS") -> float:
+    """Return a process's resident memory (or its peak, VmHWM), in MiB."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _serve(db_url: str, home: Path) -> tuple[Any, str]:
+    """Start ``afterword serve`` as its own process; return it and its base URL."""
+    import subprocess
+
+    import httpx
+
+    from afterword.web.server import free_port
+
+    port = free_port()
+    argv = [PYTHON, "-m", "afterword", "serve", "--db", db_url, "--port", str(port)]
+    server = subprocess.Popen(argv, stdout=subprocess.DEVNULL, cwd=home)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"{url}/healthz", timeout=2).raise_for_status()
+            return server, url
+        except httpx.HTTPError:
+            time.sleep(0.2)
+    server.kill()
+    raise RuntimeError("afterword serve did not start within 60 s")
+
+
+def live_review_figures() -> list[Figure]:
+    """Live re-review p95 vs /healthz under 50 clients, and the server's memory over the run."""
+    from afterword.store.db import Database
+    from benchmarks.seed import seed
 
     folder = Path(tempfile.mkdtemp())
-    big, small = folder / "big.sqlite3", folder / "small.sqlite3"
-    build_database(big, DASHBOARD_INTERVIEWS)
-    build_database(small, 1)
-    return Figure(
-        f"dashboard GET / with {DASHBOARD_INTERVIEWS:,} interviews (median of 5)",
-        _dashboard_time(big, folder),
-        "the same page with 1 interview",
-        _dashboard_time(small, folder),
-        "value <= 1 s",
-    )
+    db_url = f"sqlite:///{folder / 'bench.sqlite3'}"
+    db = Database(db_url)
+    seed(db, HISTORY)
+    message_id = _seed_draft(db)
+    db.dispose()
+    server, url = _serve(db_url, folder)
+    try:
+        _warm(url, message_id)  # imports, Harper's dictionary, a linter of the pool
+        started = _rss(server.pid)
+        latencies = asyncio.run(_load(url, message_id, TIME_LIMIT))
+        after, peak = _rss(server.pid), _rss(server.pid, "VmHWM")
+    finally:
+        server.terminate()
+        server.wait(10)
+    reviews, trivial = latencies["review"], latencies["trivial"]
+    name = f"{CLIENTS} clients, {HISTORY:,} interviews, {TIME_LIMIT:.0f} s"
+    return [
+        Figure(f"live re-review p95, {name} ({len(reviews)} req)", _p95(reviews),
+               f"GET /healthz p95 under the same load ({len(trivial)} req)", _p95(trivial),
+               "ratio <= 2"),
+        Figure(f"serve memory after live re-review, {name} (peak {peak:.0f} MiB)", after,
+               "serve memory once warm", started, "value <= 250 MiB, ratio ~1 (flat)",
+               unit=" MiB"),
+    ]  # fmt: skip
 
 
 def run() -> list[Figure]:
-    """Measure both web figures."""
+    """Measure the web figures (the dashboard's are in bench_schedule, on seeded histories)."""
     with tempfile.TemporaryDirectory() as home:  # keep the user's config and data out
         os.environ.update(XDG_DATA_HOME=home, XDG_CONFIG_HOME=home,
                           AFTERWORD_CONFIG=str(Path(home) / "config.toml"))  # fmt: skip
-        return [live_review_figure(), dashboard_figure()]
+        return live_review_figures()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import statistics
 import subprocess
 import sys
@@ -62,3 +63,39 @@ def command_time(argv: list[str], repeat: int = 10, **kwargs: object) -> float:
 
 
 PYTHON = sys.executable
+
+
+def _tree(pid: int) -> list[int]:
+    """Return a process and all its descendants, from /proc."""
+    found, queue = [], [pid]
+    while queue:
+        current = queue.pop()
+        found.append(current)
+        try:
+            for task in os.listdir(f"/proc/{current}/task"):
+                with open(f"/proc/{current}/task/{task}/children") as children:
+                    queue.extend(int(child) for child in children.read().split())
+        except OSError:
+            continue
+    return found
+
+
+def _resident(pid: int) -> int:
+    try:
+        with open(f"/proc/{pid}/statm") as statm:
+            return int(statm.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except OSError:
+        return 0
+
+
+def tree_peak_memory(argv: list[str], every: float = 0.05) -> tuple[float, float]:
+    """Run a command; return its wall time and the peak resident memory of its whole tree (MiB).
+
+    Sampled every ``every`` seconds, so a peak shorter than that can slip through.
+    """
+    started, peak = time.perf_counter(), 0
+    process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    while process.poll() is None:
+        peak = max(peak, sum(_resident(pid) for pid in _tree(process.pid)))
+        time.sleep(every)
+    return time.perf_counter() - started, peak / 2**20

@@ -31,11 +31,6 @@ KNOWN_CYCLES: dict[str, frozenset[str]] = {
             "afterword.mail.sender",
         }
     ),
-    # schedule/: deadlines forwards due_items to due, and due and soonest import each other
-    # (issue 13 item 2, the schedule rework).
-    "schedule": frozenset(
-        {"afterword.schedule.deadlines", "afterword.schedule.due", "afterword.schedule.soonest"}
-    ),
 }
 
 

@@ -195,3 +195,21 @@ def test_notes_reads_a_stored_interview_by_id(app, tmp_path):
     assert code == 0
     code, out, _ = run(app, "notes", "1", "--db", db, "--to", "Tom Hale")
     assert code == 0 and "Tom Hale:" in out and "negative news" in out
+
+
+@pytest.mark.parametrize(
+    ("address", "rules"),
+    [("jordan.lee@example.com", set()), ("partyboy99@example.com", {"AW701"})],
+)
+def test_draft_json_carries_each_drafts_review(app, tmp_path, address, rules):
+    """`draft --json` reviews the drafts, as its help says: the same findings as the text."""
+    record = tmp_path / "interview.yaml"
+    record.write_text(EXAMPLE.read_text().replace("jordan.lee@example.com", address))
+    db = str(tmp_path / "a.sqlite3")
+    code, out, _ = run(app, "draft", str(record), "--db", db, "--json")
+    assert code == 0
+    items = json.loads(out)
+    assert all({f["rule"] for f in item["findings"]} == rules for item in items)
+    assert all(item["summary"]["findings"] == len(item["findings"]) for item in items)
+    _, text, _ = run(app, "draft", str(record), "--db", db)
+    assert all(rule in text for rule in rules)

@@ -223,7 +223,7 @@ def test_sync_marks_real_replies_and_stops_their_follow_ups(
     database: Database,
     imap_account: Account,
 ) -> None:
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.due import due_items
     from afterword.store.schema import InterviewerRow, MessageRow
 
     interview_id, (priya, sam) = panel(database)
@@ -337,7 +337,7 @@ def test_encrypted_connections(sqlite_url: str, imap_account: Account, security:
 def test_a_draft_sent_by_hand_is_marked_sent_and_never_sent_again(
     database: Database, imap_account: Account
 ) -> None:
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.due import due_items
     from afterword.store.schema import MessageRow
 
     interview_id, (priya, sam) = panel(database)

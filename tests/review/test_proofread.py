@@ -7,7 +7,7 @@ import threading
 import pytest
 
 from afterword.review.engine import review_text
-from afterword.review.proofread import linter, proofread
+from afterword.review.proofread import LinterPool, linter, proofread
 from afterword.review.rules.samples import sample_context
 
 GOOD_NOTES = [
@@ -93,13 +93,35 @@ def test_one_slip_is_reported_once_even_when_two_checks_see_it() -> None:
     assert len(repeated) == 1
 
 
-def test_each_thread_gets_its_own_linter() -> None:
-    seen = []
-    thread = threading.Thread(target=lambda: seen.append(linter()))
-    thread.start()
-    thread.join()
-    assert seen[0] is not linter()
+def test_threads_share_a_bounded_pool_of_linters() -> None:
+    shared = LinterPool(size=2)
+    seen: list[object] = []
+
+    def lint() -> None:
+        for _ in range(5):
+            with shared.borrow("american", 10) as borrowed:
+                seen.append(borrowed)
+                borrowed.lint("Thank you for the the time.", language="plaintext")
+
+    threads = [threading.Thread(target=lint) for _ in range(6)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 30 and len({id(s) for s in seen}) <= 2 and shared.built <= 2
+    # control: one thread borrowing again gets the same linter back
     assert linter() is linter()
+
+
+def test_a_linter_that_has_read_enough_is_replaced() -> None:
+    shared = LinterPool(size=1, recycle_after=100)
+    with shared.borrow("american", 60) as first:
+        pass
+    with shared.borrow("american", 60) as second:
+        pass
+    with shared.borrow("american", 0) as third:
+        pass
+    assert first is second and third is not first and shared.built == 2
 
 
 def test_empty_text_needs_no_linter() -> None:

@@ -8,8 +8,7 @@ import pytest
 from schedule_helpers import add_message, northwind
 
 from afterword.config import Settings
-from afterword.schedule.deadlines import due_items
-from afterword.schedule.due import describe_countdown
+from afterword.schedule.due import describe_countdown, due_items
 
 SETTINGS = Settings()
 BEFORE = datetime(2026, 11, 24, 22, tzinfo=UTC)  # 16:00 in Chicago, an hour after the interview

@@ -9,7 +9,7 @@ import pytest
 from schedule_helpers import add_message, northwind
 
 from afterword.config import Settings
-from afterword.schedule.deadlines import due_items
+from afterword.schedule.due import due_items
 from afterword.store.db import Database
 from afterword.store.interviews import interviewer_ids, save_interview
 

@@ -57,7 +57,7 @@ def _expected_due(items: list[Any]) -> list[tuple[str, str]]:
 
 
 def test_a_long_history_shows_the_soonest_pending_items(browser, app) -> None:  # type: ignore[no-untyped-def]
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.due import due_items
 
     _history(app.state.db)
     html = browser.get("/").text

@@ -13,11 +13,25 @@ def main(argv: list[str] | None = None) -> None:
 
         print(f"afterword {__version__}")
         return
-    if args[:1] == ["review"] and "--help" not in args:
+    if args[:1] == ["review"] and "--help" not in args and _one_input(args[1:]):
         _warm_harper()
+    if args[:1] in (["list"], ["due"]):
+        from afterword.cli.lean import run
+
+        code = run(list(args))  # reading a SQLite file needs none of the heavy imports
+        if code is not None:
+            raise SystemExit(code)
     from afterword.cli.app import build_app
 
     build_app()(args=args, prog_name="afterword")
+
+
+def _one_input(args: list[str]) -> bool:
+    """Tell whether a review reads one note here; a batch's workers build their own linters."""
+    import os.path
+
+    named = [arg for arg in args if not arg.startswith("-")]
+    return len(named) <= 1 and not any(os.path.isdir(arg) for arg in named)
 
 
 def _warm_harper() -> None:

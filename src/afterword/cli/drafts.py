@@ -63,7 +63,12 @@ def draft(
     if out is not None:
         _write_eml(database, out, stored, record)
     if json_output:
-        print_json([{**item.as_dict(), "reading": _reading(record, item)} for item in stored])
+        print_json(
+            [
+                {**_reviewed(item, record, settings), "reading": _reading(record, item)}
+                for item in stored
+            ]
+        )
         return
     _print_drafts(stored, record, settings)
     _print_reading(record, stored)
@@ -88,6 +93,22 @@ def _print_reading(record: Interview, stored: list[StoredDraft]) -> None:
     for line in render_lines(found):
         out.print(line, highlight=False, markup=False)
     out.print()
+
+
+def _reviewed(item: StoredDraft, record: Interview, settings: Settings) -> dict[str, Any]:
+    """Return a stored draft as JSON data with its review's findings, as the text shows them."""
+    from afterword.compose.checking import review_draft
+    from afterword.review.render.data import count_findings, finding_record
+    from afterword.review.render.positions import Lines
+
+    source = f"message {item.id} to {item.draft.to_name}"
+    review = review_draft(item.draft, record, settings, source=source)
+    lines = Lines(review.message)
+    return {
+        **item.as_dict(),
+        "findings": [finding_record(finding, lines) for finding in review.findings],
+        "summary": count_findings(review.findings),
+    }
 
 
 def _draft(

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterable
 from datetime import datetime
+from itertools import chain
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -20,7 +23,7 @@ from afterword.cli.common import (
 
 if TYPE_CHECKING:
     from afterword.mail.imap import SyncResult
-    from afterword.schedule.due import DueItem
+    from afterword.schedule.items import DueItem
 
 AllOption = Annotated[
     bool, typer.Option("--all", help="Also list what was already sent or answered.")
@@ -59,49 +62,61 @@ def due(
     config: ConfigOption = None,
 ) -> None:
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
-    from afterword.schedule.deadlines import due_items
+    from afterword.schedule.business import ScheduleError
+    from afterword.schedule.due import iter_due_items
 
     now = _moment(at)
     settings, database = load_config(config), open_database(db, config)
-    items = due_items(database, settings, now, include_done=show_all)
+    items = iter_due_items(database, settings, now, include_done=show_all)
+    try:
+        first = next(items, None)  # the stale items are worked out before the first row
+    except ScheduleError as exc:
+        fail(str(exc), code=1)
+    rest = chain([] if first is None else [first], items)
     if json_output:
+        _stream_json(now, rest)
+    elif sys.stdout.isatty():
+        _print_table(list(rest))
+    else:
+        _print_lines(rest)
+
+
+def _stream_json(now: datetime, items: Iterable[DueItem]) -> None:
+    """Write the one JSON document item by item: memory stays flat however long the list."""
+    from afterword.cli.lean import write_json
+
+    if sys.stdout.isatty():  # a person reads it: indented, and never long enough to matter
         print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
         return
-    _print_due(items)
+    write_json(now, items, sys.stdout.write)
+    sys.stdout.flush()
 
 
-def _row(item: DueItem) -> list[str]:
-    from afterword.schedule.due import describe_countdown
+def _print_lines(items: Iterable[DueItem]) -> None:
+    """Piped: one plain line per item as it is read, easy to grep."""
+    from afterword.cli.lean import write_lines
 
-    return [
-        item.due_at.astimezone().strftime("%a %d %b %H:%M %Z"),
-        describe_countdown(item.countdown),
-        item.label,
-        item.interviewer,
-        f"{item.company} (#{item.interview_id})",
-        item.state,
-    ]
+    write_lines(items, sys.stdout.write)
+    sys.stdout.flush()
 
 
-def _print_due(items: list[DueItem]) -> None:
+def _print_table(items: list[DueItem]) -> None:
     from rich.markup import escape
     from rich.table import Table
+
+    from afterword.cli.lean import row_text
 
     out = console()
     if not items:
         out.print("Nothing is due.")
         return
-    if not out.is_terminal:  # piped: one plain line per item, easy to grep
-        for item in items:
-            out.print(escape("  ".join(_row(item))), soft_wrap=True)
-    else:
-        table = Table(show_edge=False, pad_edge=False)
-        for column in ("due", "when", "what", "to", "interview", "state"):
-            table.add_column(column, overflow="fold")
-        for item in items:
-            style = "bold red" if item.overdue else ("dim" if not item.pending else None)
-            table.add_row(*map(escape, _row(item)), style=style)
-        out.print(table)
+    table = Table(show_edge=False, pad_edge=False)
+    for column in ("due", "when", "what", "to", "interview", "state"):
+        table.add_column(column, overflow="fold")
+    for item in items:
+        style = "bold red" if item.overdue else ("dim" if not item.pending else None)
+        table.add_row(*map(escape, row_text(item)), style=style)
+    out.print(table)
     overdue = sum(item.overdue for item in items)
     if overdue:
         out.print(f"[bold red]{overdue} overdue[/]")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from afterword.schedule.deadlines import due_items
+from afterword.schedule.due import due_items
 
 if TYPE_CHECKING:
     from afterword.config import Settings

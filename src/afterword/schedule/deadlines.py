@@ -21,19 +21,14 @@ from afterword.schedule.business import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
-
     from afterword.config import Settings
     from afterword.interview.model import Interview, Interviewer
-    from afterword.schedule.due import DueItem
-    from afterword.store.db import Database
 
 __all__ = [
     "ScheduleError",
     "SendPlan",
     "Timing",
     "Window",
-    "due_items",
     "follow_up_due",
     "next_send_time",
     "plan_send",
@@ -280,29 +275,3 @@ def next_send_time(
         previous_sent_at=previous_sent_at,
     )
     return plan.at
-
-
-def due_items(
-    db: Database,
-    settings: Settings,
-    now: datetime,
-    user_id: int | None = None,
-    include_done: bool = False,
-    interview_id: int | None = None,
-    *,
-    interview_ids: Collection[int] | None = None,
-    limit: int | None = None,
-) -> list[DueItem]:
-    """Return the interviewers' pending thank-yous and follow-ups with due times, soonest first.
-
-    ``user_id`` defaults to the local user (hosted: pass the signed-in user's id);
-    ``include_done`` adds what was sent or answered; ``interview_id`` keeps to one interview
-    and ``interview_ids`` to several; ``limit`` returns only the soonest few (the same as
-    slicing the full list), reading no more interviews than it must.
-    """
-    from afterword.schedule.due import collect_due_items
-
-    return collect_due_items(
-        db, settings, now, user_id, include_done, interview_id,
-        interview_ids=interview_ids, limit=limit,
-    )  # fmt: skip

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -15,9 +14,9 @@ from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.errors import AfterwordError
+from afterword.store.heads import MIGRATIONS
+from afterword.store.heads import head_revisions as _head_revisions
 from afterword.store.schema import User
-
-MIGRATIONS = Path(__file__).with_name("migrations")
 
 
 class StorageError(AfterwordError):
@@ -75,18 +74,6 @@ def create_db_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
-def _head_revisions() -> set[str]:
-    """The newest migration ids, read from the files (importing Alembic costs ~0.3 s)."""
-    revisions: set[str] = set()
-    parents: set[str] = set()
-    for path in (MIGRATIONS / "versions").glob("*.py"):
-        text = path.read_text(encoding="utf-8")
-        revisions.update(re.findall(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", text, re.M))
-        for line in re.findall(r"^down_revision\b[^=]*=(.*)$", text, re.M):
-            parents.update(re.findall(r"['\"]([^'\"]+)['\"]", line))
-    return revisions - parents
-
-
 def _at_head(engine: Engine) -> bool:
     """Whether the database already has the newest schema, so Alembic need not run."""
     try:
@@ -129,6 +116,7 @@ class Database:
                 where = self._safe_url()
                 raise StorageError(f"cannot open the database {where}: {reason}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._local_user: int | None = None
 
     def _safe_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
@@ -141,12 +129,15 @@ class Database:
 
     def local_user_id(self) -> int:
         """Return the single local user's id, creating that user on first use."""
+        if self._local_user is not None:  # asked on every dashboard and `due`: once is enough
+            return self._local_user
         with self.session() as session:
             user = session.scalar(select(User).where(User.username == "local"))
             if user is None:
                 user = User(username="local", password_hash=None, created_at=utcnow())
                 session.add(user)
                 session.flush()
+            self._local_user = user.id
             return user.id
 
     def dispose(self) -> None:

@@ -8,6 +8,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
+    Boolean,
     Date,
     DateTime,
     ForeignKey,
@@ -110,6 +111,8 @@ class InterviewRow(Base):
     """One interview; ``record`` keeps the fields that have no column of their own."""
 
     __tablename__ = "interviews"
+    # The latest interviews of a user, as the dashboard and `list` read them.
+    __table_args__ = (Index("ix_interviews_user_start", "user_id", "starts_at", "id"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"), index=True)
@@ -221,3 +224,58 @@ class Event(Base):
     )
     kind: Mapped[str] = mapped_column(String(60))
     detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class ScheduleItemRow(Base):
+    """One item of one interviewer's cadence as last worked out: when due, how far along.
+
+    Kept by the schedule (``afterword.schedule.pending``) so that what is due next is read
+    from indexed rows, not worked out again from the whole history.
+    """
+
+    __tablename__ = "schedule_items"
+    __table_args__ = (
+        Index("ix_schedule_items_pending", "user_id", "done", "due_at", "interview_id",
+              "interviewer_id", "step"),
+        Index("ix_schedule_items_all", "user_id", "due_at", "interview_id", "interviewer_id",
+              "step"),
+    )  # fmt: skip
+
+    interviewer_id: Mapped[int] = mapped_column(
+        ForeignKey("interviewers.id", ondelete="CASCADE"), primary_key=True
+    )
+    step: Mapped[int] = mapped_column(Integer, primary_key=True)  # 0 thank-you, 1-2 follow-ups
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    interview_id: Mapped[int] = mapped_column(
+        ForeignKey("interviews.id", ondelete="CASCADE"), index=True
+    )
+    kind: Mapped[str] = mapped_column(String(20))
+    sequence: Mapped[int] = mapped_column(Integer)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(20))
+    done: Mapped[bool] = mapped_column(Boolean)
+    message_id: Mapped[int | None] = mapped_column(Integer)
+
+
+class ScheduleStaleRow(Base):
+    """An interviewer whose schedule items changed and must be worked out again.
+
+    Database triggers add a row on every write that can change a due time or a state
+    (messages, replies, interview times), whichever code path made it.
+    """
+
+    __tablename__ = "schedule_stale"
+
+    interviewer_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    user_id: Mapped[int] = mapped_column(Integer, index=True)
+
+
+class ScheduleBasisRow(Base):
+    """The settings a user's schedule items were worked out with (country, working hours)."""
+
+    __tablename__ = "schedule_basis"
+
+    user_id: Mapped[int] = mapped_column(
+        ForeignKey("users.id", ondelete="CASCADE"), primary_key=True
+    )
+    basis: Mapped[str] = mapped_column(String(200))

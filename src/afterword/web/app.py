@@ -17,8 +17,8 @@ from afterword.web import deps, security
 from afterword.web.views import VIEW_MODULES
 
 HERE = Path(__file__).parent
-# Requests that review text run on a few worker threads, each keeping its own proofreader
-# (about a second to build, not thread-safe): a few warm threads beat forty cold ones.
+# Requests run on a few worker threads; the ones that review text borrow from a small shared
+# pool of proofreaders (review.proofread): a few warm threads beat forty cold ones.
 WORKER_THREADS = max(4, min(8, os.cpu_count() or 1))
 
 

@@ -9,7 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from afterword.schedule.due import collect_due_items
+from afterword.schedule.due import due_items
 from afterword.store.interviews import list_interviews
 from afterword.web.deps import DbDep, SettingsDep, render
 
@@ -33,17 +33,15 @@ def _states(items: list[Any]) -> dict[int, dict[str, str]]:
 def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Show what is due next and the recent interviews with each interviewer's state."""
     now = datetime.now(UTC)
-    # Only the soonest few pending items, and the states of the interviews listed: the
-    # rest of a large history is never read (5,000 interviews: 2.9 s -> well under 0.1 s).
-    due = collect_due_items(db, settings, now, limit=DUE_SHOWN)
+    # Only the soonest few pending rows, and the items of the interviews listed: the rest of
+    # a large history is never read.
+    due = due_items(db, settings, now, limit=DUE_SHOWN)
     recent = list_interviews(db, limit=RECENT)
     wanted = [summary.id for summary in recent]
     context = {
         "title": "Dashboard",
         "due": due,
         "recent": recent,
-        "states": _states(
-            collect_due_items(db, settings, now, include_done=True, interview_ids=wanted)
-        ),
+        "states": _states(due_items(db, settings, now, include_done=True, interview_ids=wanted)),
     }
     return render(request, "dashboard.html", context)

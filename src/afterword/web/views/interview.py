@@ -11,7 +11,8 @@ from fastapi.responses import RedirectResponse, Response
 from afterword.compose.notes.report import grouped, read_interview
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview
-from afterword.schedule.deadlines import due_items, thank_you_deadline
+from afterword.schedule.deadlines import thank_you_deadline
+from afterword.schedule.due import due_items
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
 from afterword.store.interviews import get_interview, get_profile

@@ -1,0 +1,292 @@
+"""The maintained schedule items: what is pending per interviewer, read from indexed rows.
+
+Every write that can change an interviewer's items marks them stale (database triggers, so
+no write path is missed); before reading, the stale ones are worked out again with the full
+cadence, in batches. Reading then costs what is read, whatever the size of the history:
+"what is due next" is one indexed query for the first rows after a keyset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from datetime import datetime
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import (
+    String,
+    bindparam,
+    delete,
+    exists,
+    false,
+    insert,
+    literal,
+    select,
+    tuple_,
+    type_coerce,
+)
+
+from afterword.schedule.business import as_utc
+from afterword.schedule.cadence import Planned, moment, plan_interviewers
+from afterword.schedule.items import DueItem
+from afterword.store.schema import (
+    InterviewerRow,
+    InterviewRow,
+    ScheduleBasisRow,
+    ScheduleItemRow,
+    ScheduleStaleRow,
+)
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+    from afterword.config import Settings
+    from afterword.store.db import Database
+
+# Well under the 999 bound parameters old SQLite builds allow in one statement.
+REFRESH_BATCH = 400
+PAGE = 1000
+Keyset = tuple[Any, int, int, int]  # the due time as stored: text on SQLite
+
+S, P, V = ScheduleItemRow, InterviewerRow, InterviewRow  # item, person, interview
+
+
+def basis_of(settings: Settings) -> str:
+    """Name the settings that due times depend on; items worked out with others are redone."""
+    schedule = settings.schedule
+    return f"country={schedule.country};hours={schedule.window_start}-{schedule.window_end}"
+
+
+def refresh(
+    db: Database, settings: Settings, user_id: int, connection: Connection | None = None
+) -> int:
+    """Work out again the user's stale items (all of them after a settings change).
+
+    The check reads on ``connection`` when given (the reader's own); the work has its own
+    transaction.
+    """
+    if connection is not None and not _needs_work(connection, settings, user_id):
+        return 0
+    if connection is None:
+        with db.engine.connect() as reader:
+            if not _needs_work(reader, settings, user_id):
+                return 0
+    done = 0
+    with db.session() as session:  # begins with a write: SQLite takes its lock at once
+        connection = session.connection()
+        _check_basis(connection, settings, user_id)
+        while ids := _claim(connection, user_id):
+            _replace(connection, ids, plan_interviewers(session, settings, interviewer_ids=ids))
+            done += len(ids)
+    return done
+
+
+def _needs_work(connection: Connection, settings: Settings, user_id: int) -> bool:
+    """Tell, reading only, whether anything is stale for this user or the basis changed."""
+    row = NEEDS_WORK.run(connection, user=user_id).fetchone()
+    return row[0] != basis_of(settings) or bool(row[1])
+
+
+def _check_basis(connection: Connection, settings: Settings, user_id: int) -> None:
+    """Mark all the user's interviewers stale when their items used other settings.
+
+    Written as a delete and an insert, so that on SQLite the transaction begins with a write
+    and takes the lock at once instead of failing when another writer got in between.
+    """
+    basis, row = basis_of(settings), ScheduleBasisRow
+    mine = row.user_id == user_id
+    connection.execute(delete(row).where(mine, row.basis != basis))
+    values = select(literal(user_id), literal(basis)).where(~exists().where(mine))
+    if connection.execute(insert(row).from_select(["user_id", "basis"], values)).rowcount:
+        everyone = select(P.id).join(V, P.interview_id == V.id).where(V.user_id == user_id)
+        fresh = everyone.add_columns(literal(user_id)).where(
+            ~exists().where(ScheduleStaleRow.interviewer_id == P.id)
+        )
+        columns = ["interviewer_id", "user_id"]
+        connection.execute(insert(ScheduleStaleRow).from_select(columns, fresh))
+
+
+def _claim(connection: Connection, user_id: int) -> list[int]:
+    """Take up to a batch of the user's stale marks off the table; return their ids.
+
+    One statement, so two readers never claim the same interviewer: the second waits for the
+    first and then finds the mark gone.
+    """
+    marks = ScheduleStaleRow
+    chosen = select(marks.interviewer_id).where(marks.user_id == user_id).limit(REFRESH_BATCH)
+    taken = delete(marks).where(marks.interviewer_id.in_(chosen))
+    return [row[0] for row in connection.execute(taken.returning(marks.interviewer_id))]
+
+
+def _replace(connection: Connection, ids: list[int], planned: list[Planned]) -> None:
+    """Swap these interviewers' stored items for the ones just worked out."""
+    connection.execute(delete(S).where(S.interviewer_id.in_(ids)))
+    if planned:
+        connection.execute(insert(S), [_values(p) for p in planned])
+
+
+def _values(p: Planned) -> dict[str, Any]:
+    return {
+        "interviewer_id": p.interviewer_id, "step": p.step, "user_id": p.user_id,
+        "interview_id": p.interview_id, "kind": p.kind, "sequence": p.sequence,
+        "due_at": p.due_at, "state": p.state, "done": p.done, "message_id": p.message_id,
+    }  # fmt: skip
+
+
+class Prepared:
+    """A statement compiled once per dialect and run as plain driver SQL: the hot paths.
+
+    Building and compiling a Core statement costs more than running it on a small page; the
+    rows come back as the driver's plain tuples.
+    """
+
+    def __init__(self, statement: Any) -> None:
+        self.statement = statement
+        self.compiled: dict[str, Any] = {}
+
+    def run(self, connection: Connection, **params: Any) -> Any:
+        """Execute with these parameters on the driver's own cursor; return the cursor."""
+        dialect = connection.dialect
+        compiled = self.compiled.get(dialect.name)
+        if compiled is None:
+            compiled = self.compiled[dialect.name] = self.statement.compile(dialect=dialect)
+        values = compiled.construct_params(params)
+        cursor = connection.connection.cursor()
+        if compiled.positional:
+            cursor.execute(compiled.string, tuple(values[name] for name in compiled.positiontup))
+        else:
+            cursor.execute(compiled.string, values)
+        return cursor
+
+
+COLUMNS = (
+    type_coerce(S.due_at, String), S.interview_id, S.interviewer_id, S.step,
+    P.name, P.email, V.company, V.role, S.kind, S.sequence, S.state, S.message_id,
+)  # fmt: skip
+KEY = tuple_(S.due_at, S.interview_id, S.interviewer_id, S.step)
+
+
+def _query(include_done: bool, keyset: bool) -> Any:
+    query = (
+        select(*COLUMNS)
+        .join(P, P.id == S.interviewer_id)
+        .join(V, V.id == S.interview_id)
+        .where(S.user_id == bindparam("user"))
+        .order_by(S.due_at, S.interview_id, S.interviewer_id, S.step)
+        .limit(bindparam("limit", literal_execute=False))
+    )
+    if not include_done:
+        query = query.where(S.done == false())
+    if keyset:
+        after = tuple_(*(bindparam(f"k{n}") for n in range(4)))
+        query = query.where(after < KEY)
+    return query
+
+
+NEEDS_WORK = Prepared(
+    select(
+        select(ScheduleBasisRow.basis)
+        .where(ScheduleBasisRow.user_id == bindparam("user"))
+        .scalar_subquery(),
+        exists().where(ScheduleStaleRow.user_id == bindparam("user")),
+    )
+)
+PAGES = {(done, keyset): Prepared(_query(done, keyset)) for done in (False, True)
+         for keyset in (False, True)}  # fmt: skip
+
+
+def read_page(
+    db: Database,
+    user_id: int,
+    now: datetime,
+    *,
+    limit: int,
+    after: Keyset | None = None,
+    include_done: bool = False,
+    settings: Settings | None = None,
+) -> tuple[list[DueItem], Keyset | None]:
+    """Return up to ``limit`` items after the keyset, soonest first, and the next keyset.
+
+    With ``settings``, the stale items are worked out again first. The keyset holds the due
+    time as stored (text on SQLite), so it compares as stored.
+    """
+    params: dict[str, Any] = {"user": user_id, "limit": limit}
+    params.update(zip(("k0", "k1", "k2", "k3"), after or (), strict=False))
+    with db.engine.connect() as connection:
+        if settings is not None:
+            refresh(db, settings, user_id, connection)
+        rows = PAGES[include_done, after is not None].run(connection, **params).fetchall()
+    now = as_utc(now)
+    items = [_item(row, now) for row in rows]
+    if len(rows) < limit:
+        return items, None
+    last = rows[-1]
+    return items, (last[0], last[1], last[2], last[3])
+
+
+def read_interviews(
+    db: Database,
+    user_id: int,
+    now: datetime,
+    interview_ids: Collection[int],
+    include_done: bool,
+    settings: Settings | None = None,
+) -> list[DueItem]:
+    """Return every item of these interviews, soonest first (stale ones redone first)."""
+    # Found through the interview index, the owner checked on each interview's row (a filter
+    # on the item's own user column would lead SQLite to scan all the user's items in order).
+    query = (
+        select(*COLUMNS)
+        .join(P, P.id == S.interviewer_id)
+        .join(V, V.id == S.interview_id)
+        .where(S.interview_id.in_(list(interview_ids)), V.user_id == user_id)
+        .order_by(S.due_at, S.interview_id, S.interviewer_id, S.step)
+    )
+    if not include_done:
+        query = query.where(S.done == false())
+    with db.engine.connect() as connection:
+        if settings is not None:
+            refresh(db, settings, user_id, connection)
+        rows = connection.execute(query).all()
+    return [_item(row, as_utc(now)) for row in rows]
+
+
+def iter_items(
+    db: Database,
+    user_id: int,
+    now: datetime,
+    *,
+    include_done: bool = False,
+    page: int = PAGE,
+    settings: Settings | None = None,
+) -> Iterator[DueItem]:
+    """Yield every item, soonest first, a page at a time: memory stays flat.
+
+    With ``settings``, the stale items are worked out again before the first page.
+    """
+    after: Keyset | None = None
+    while True:
+        items, after = read_page(
+            db, user_id, now, limit=page, after=after, include_done=include_done,
+            settings=settings,
+        )  # fmt: skip
+        settings = None
+        yield from items
+        if after is None:
+            return
+
+
+@lru_cache(maxsize=8192)
+def _due(stored: str | datetime) -> datetime:
+    """Read a stored due time; a panel's items and a day's interviews share theirs."""
+    due = moment(stored)
+    assert due is not None
+    return due
+
+
+def _item(row: Any, now: datetime) -> DueItem:
+    due = _due(row[0])
+    return DueItem(
+        row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], due, due - now,
+        row[10], row[11],
+    )  # fmt: skip
