@@ -69,11 +69,12 @@ def test_typing_re_reviews_and_marks_the_finding(browser, interview_url) -> None
 
 
 def test_a_one_click_fix_replaces_the_marked_text(browser, interview_url, app) -> None:
-    from afterword.store.messages import get_message, update_body
+    from afterword.mail.kernel import edit
+    from afterword.store.messages import get_message
 
     message_id = int(_drafts(browser.page(interview_url))[0])
     row = get_message(app.state.db, message_id)
-    update_body(app.state.db, message_id, row.subject, row.body + "\n\nSee you on on Monday.")
+    edit(app.state.db, message_id, row.subject, row.body + "\n\nSee you on on Monday.")
     page = browser.page(interview_url)
     assert page.find("input", name="original", value="on on")  # the page offers the fix
     assert "Change to “on”" in page.text
@@ -153,12 +154,13 @@ def test_fresh_interview_shows_no_follow_up(browser, interview_url) -> None:
 
 
 def test_near_copies_across_the_panel_are_named(browser, interview_url, app) -> None:
-    from afterword.store.messages import get_message, update_body
+    from afterword.mail.kernel import edit
+    from afterword.store.messages import get_message
 
     first, second = (int(i) for i in _drafts(browser.page(interview_url)))
     assert "nearly the same" not in browser.page(interview_url).text  # the drafts differ
     copied = get_message(app.state.db, first).body.replace("Dr. Raman", "Sam")
-    update_body(app.state.db, second, get_message(app.state.db, second).subject, copied)
+    edit(app.state.db, second, get_message(app.state.db, second).subject, copied)
     page = browser.page(interview_url)
     assert "Some notes are nearly the same" in page.text
     assert "the notes to Dr. Priya Raman and Sam Okafor share most of their text" in page.text

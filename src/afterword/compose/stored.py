@@ -86,8 +86,9 @@ def draft_interview(
     With ``replace`` an unsent draft of the same kind to the same person is rewritten in
     place instead of adding another (the demo stays the same size when run twice).
     """
+    from afterword.mail.kernel import edit
     from afterword.store.interviews import get_profile, get_signature
-    from afterword.store.messages import save_draft, update_body
+    from afterword.store.messages import save_draft
 
     profile, signature = get_profile(db), get_signature(db)
     people = interview.interviewers if to is None else [recipient(interview, to)]
@@ -113,7 +114,7 @@ def draft_interview(
         if existing is None:
             stored.append(StoredDraft(save_draft(db, interview_id, draft), draft))
         else:
-            update_body(db, existing, draft.subject, draft.body)
+            edit(db, existing, draft.subject, draft.body)
             stored.append(StoredDraft(existing, draft))
     return stored
 

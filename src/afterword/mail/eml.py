@@ -9,13 +9,13 @@ from pathlib import Path
 from sqlalchemy import select
 
 from afterword.mail.build import MessageError, build_email
-from afterword.mail.outbox import OutboxError, S, aware, sender_of
+from afterword.mail.kernel import THREADABLE, OutboxError, aware, sender_of
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
 from afterword.store.schema import MessageRow
 
 # Without ids, the messages the user has approved (a draft is not yet meant to leave).
-EXPORTED = (S.APPROVED, S.SCHEDULED, S.SENDING, S.SENT, S.UNCERTAIN)
+EXPORTED = THREADABLE
 
 
 def _slug(text: str | None) -> str:

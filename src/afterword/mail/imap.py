@@ -240,7 +240,7 @@ def approved_for_upload(
 def _build(session: Any, row: MessageRow) -> EmailMessage:
     """Build the note exactly as the outbox would send it."""
     from afterword.mail.build import MessageError, build_email
-    from afterword.mail.outbox import sender_of
+    from afterword.mail.kernel import sender_of
     from afterword.store.schema import InterviewRow
 
     try:

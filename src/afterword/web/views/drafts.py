@@ -57,14 +57,14 @@ def _card(request: Request, db: Database, settings: Settings, row: Any, **extra:
 
 
 def _save(db: Database, row: Any, subject: str | None, body: str | None) -> Any:
-    from afterword.store.messages import NotEditable, update_body
+    from afterword.mail.kernel import NotEditable, edit
 
     if row.status != "draft" or body is None:
         return row
     subject = row.subject if subject is None else subject
     if (subject, body) != (row.subject, row.body):
         try:
-            update_body(db, row.id, subject, body)
+            edit(db, row.id, subject, body)
         except NotEditable:  # approved meanwhile (another tab, the CLI): show it as it is
             return _row(db, row.id)
         row.subject, row.body = subject, body  # the stored row, without reading it back
