@@ -71,6 +71,21 @@ class IcsImport:
 
 def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> IcsImport:
     """Read an invite: start, end and zone, the interviewers, and guesses at company and role."""
+    from pydantic import ValidationError
+
+    from afterword.interview.explain import explain_validation_error
+
+    try:
+        return _import(data, source, candidate_email)
+    except ValidationError as exc:  # a name, date or count the interview record refuses
+        raise explain_validation_error(exc, source, {}) from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a calendar library's limits
+        raise InterviewFileError(
+            source, f"the invite cannot be read ({_first_line(exc)})", expected=ICS_EXPECTED
+        ) from None
+
+
+def _import(data: bytes, source: str, candidate_email: str | None) -> IcsImport:
     from afterword.interview.loader import decode_text
 
     text = decode_text(data, source)
@@ -351,7 +366,9 @@ def _interviewer(name: str, address: str | None, notes: list[str]) -> Interviewe
 
     try:
         return Interviewer(name=name, email=address)
-    except ValidationError:
+    except ValidationError as exc:
+        if any(error["loc"][:1] != ("email",) for error in exc.errors()):
+            raise
         notes.append(f"{name}'s address {address!r} is not a valid email address; left out")
         return Interviewer(name=name)
 

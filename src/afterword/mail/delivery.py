@@ -18,7 +18,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from afterword.mail.build import EmailFields, MessageError, build_email, check_address
+from afterword.mail.build import (
+    EmailFields,
+    MessageError,
+    build_email,
+    check_address,
+    wire_bytes,
+)
 from afterword.mail.kernel import MessageStatus, sender_of
 from afterword.mail.recovery import STEP, Outcome, settle_own
 from afterword.mail.secrets import password_for
@@ -123,7 +129,11 @@ def _build(snapshot: EmailFields, sender: Any) -> tuple[str, str, bytes] | Messa
     # The envelope takes the checked addresses the headers were made of (cached), not a re-parse.
     envelope_from = check_address(sender.email, "sender", snapshot.id)
     envelope_to = check_address(snapshot.to_address, "recipient", snapshot.id)
-    return envelope_from, envelope_to, email.as_bytes()
+    try:
+        data = wire_bytes(email, snapshot.id)
+    except MessageError as exc:
+        return exc
+    return envelope_from, envelope_to, data
 
 
 _WHEN = MessageRow.__table__.c.sent_at.type

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from afterword.mail.build import MessageError, build_email
+from afterword.mail.build import MessageError, build_email, wire_bytes
 from afterword.mail.kernel import THREADABLE, OutboxError, aware, sender_of
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
@@ -53,7 +53,8 @@ def _name(row: MessageRow) -> str:
 def _bytes(session: object, row: MessageRow) -> bytes:
     date = aware(row.sent_at) or aware(row.approved_at)
     try:
-        return build_email(row, sender_of(session, row.interview), date=date).as_bytes()  # type: ignore[arg-type]
+        email = build_email(row, sender_of(session, row.interview), date=date)  # type: ignore[arg-type]
+        return wire_bytes(email, row.id)
     except MessageError as exc:
         raise OutboxError(str(exc)) from exc
 

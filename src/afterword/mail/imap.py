@@ -18,6 +18,7 @@ from email.parser import BytesHeaderParser
 from email.policy import default as default_policy
 from typing import TYPE_CHECKING, Any
 
+from afterword.mail.build import wire_bytes
 from afterword.mail.replies import Incoming
 
 if TYPE_CHECKING:
@@ -208,7 +209,7 @@ class SyncResult:
 
 
 def _append(imap: imaplib.IMAP4, folder: str, note: EmailMessage) -> None:
-    data = note.as_bytes(policy=default_policy.clone(linesep="\r\n"))
+    data = wire_bytes(note, note["Message-ID"])
     stamp = imaplib.Time2Internaldate(time.time())
     _check(imap.append(_quote(folder), r"(\Draft \Seen)", stamp, data), f"to save into {folder}")
 

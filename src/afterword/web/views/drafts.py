@@ -177,12 +177,12 @@ def show_message(message_id: int, db: DbDep) -> Response:
 @router.get("/messages/{message_id}.eml")
 def download_eml(message_id: int, db: DbDep) -> Response:
     """Download the message as an .eml file to open in any mail program."""
-    from afterword.mail.build import build_email
+    from afterword.mail.build import build_email, wire_bytes
     from afterword.store.interviews import get_profile
 
     row = _row(db, message_id)
     _, candidate = load_interview(db, row.interview_id)
-    data = build_email(row, candidate or get_profile(db)).as_bytes()
+    data = wire_bytes(build_email(row, candidate or get_profile(db)), row.id)
     filename = f"afterword-{row.id}-{row.kind}.eml"
     headers = {"content-disposition": f'attachment; filename="{filename}"'}
     return Response(data, media_type="message/rfc822", headers=headers)
