@@ -158,14 +158,14 @@ def _from_invite(
     role: str | None,
 ) -> Interview:
     from afterword.interview.errors import InterviewFileError
-    from afterword.interview.ics import import_ics
+    from afterword.interview.ics import import_invite
     from afterword.interview.loader import read_limited
     from afterword.store.interviews import get_profile
 
     profile = get_profile(database)
     me = email_self or (profile.email if profile else None)
     try:
-        found = import_ics(read_limited(path, str(path)), str(path), candidate_email=me)
+        found = import_invite(read_limited(path, str(path)), str(path), candidate_email=me)
     except InterviewFileError as exc:
         fail(str(exc))
     for note in found.notes:

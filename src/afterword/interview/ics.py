@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from afterword.interview.errors import InterviewFileError
 from afterword.interview.guess import InviteText, guess_details
 from afterword.interview.ics_zones import Zones, iana, name_zones
+from afterword.interview.limits import run_limited
 from afterword.interview.model import Candidate, Interview, Interviewer, local_zone_name
 
 ICS_EXPECTED = "a calendar invite (.ics) holding a BEGIN:VEVENT ... END:VEVENT block"
@@ -48,6 +49,11 @@ def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> 
         raise InterviewFileError(
             source, f"the invite cannot be read ({_first_line(exc)})", expected=ICS_EXPECTED
         ) from None
+
+
+def import_invite(data: bytes, source: str, candidate_email: str | None = None) -> IcsImport:
+    """Import an invite in a child process with a time and memory limit (``limits``)."""
+    return run_limited(import_ics, source, data, source, candidate_email)
 
 
 def _import(data: bytes, source: str, candidate_email: str | None) -> IcsImport:

@@ -73,14 +73,19 @@ def stored_passwords(settings: Settings) -> dict[str, bool]:
     }
 
 
-def store_passwords(settings: Settings, form: Mapping[str, Any]) -> None:
-    """Put newly typed passwords in the system keyring; a blank field keeps the old one."""
-    from afterword.mail.secrets import store_password
+def store_passwords(settings: Settings, form: Mapping[str, Any]) -> list[str]:
+    """Put newly typed passwords in the system keyring; return what could not be stored."""
+    from afterword.mail.secrets import NoKeyring, store_password_or_explain
 
+    problems = []
     for section in ("smtp", "imap"):
         password = str(form.get(f"{section}-password") or "")
-        if password:
-            store_password(section, getattr(settings, section), password)  # type: ignore[arg-type]
+        try:
+            if password:
+                store_password_or_explain(section, getattr(settings, section), password)  # type: ignore[arg-type]
+        except NoKeyring as exc:
+            problems.append(str(exc)[:1].upper() + str(exc)[1:] + ".")
+    return problems
 
 
 def with_mail(settings: Settings, form: Mapping[str, Any]) -> Settings:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -72,15 +73,25 @@ def _save(request: Request, settings: Settings) -> None:
 async def save_mail(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save the SMTP and IMAP servers; passwords go to the keyring."""
     form = await request.form()
+    # Saving writes files and the keyring; testing waits on servers: off the event loop.
+    return await run_in_threadpool(_save_mail, request, db, settings, form)
+
+
+def _save_mail(request: Request, db: Database, settings: Settings, form: Any) -> Response:
+    """Save the servers first, then the passwords (which may have nowhere to go), then test."""
     try:
         updated = settings_form.with_mail(settings, form)
     except ValidationError as exc:
         errors = settings_form.field_errors(exc, prefix="")
         return _page(request, db, settings, 422, errors=errors, mail_values=dict(form))
-    settings_form.store_passwords(updated, form)
     _save(request, updated)
+    problems = settings_form.store_passwords(updated, form)
+    notice = " ".join(["Mail settings saved.", *problems]) if problems else None
     if form.get("action") == "test":
-        return _page(request, db, updated, tests=settings_form.test_connections(updated))
+        tests = settings_form.test_connections(updated)
+        return _page(request, db, updated, tests=tests, notice=notice)
+    if problems:
+        return _page(request, db, updated, notice=notice)
     return RedirectResponse("/settings?saved=mail#mail", status_code=303)
 
 
