@@ -256,7 +256,7 @@ def _thread_headers(email: EmailMessage, row: _Row) -> None:
 def mailto_link(row: _Row) -> str:
     """Return a ``mailto:`` link that opens this message in the user's own mail program."""
     to = check_address(row.to_address, "recipient", row.id)
-    subject = _clean_header(row.subject, "subject", row.id)
+    subject = clean_text(row.subject, "subject", row.id)
     body = row.body.replace("\r\n", "\n").replace("\n", "\r\n")  # RFC 6068 wants CRLF
     fields = [f"subject={quote(subject, safe='')}", f"body={quote(body, safe='')}"]
     if row.in_reply_to:

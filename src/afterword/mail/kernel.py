@@ -22,6 +22,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from afterword.interview.model import Candidate
+from afterword.mail.build import MessageError, clean_text
 from afterword.store.db import Database, utcnow
 from afterword.store.errors import NotFound
 from afterword.store.interviews import log_event
@@ -176,8 +177,16 @@ def note(session: Session, row: MessageRow, to: str, reason: str, **detail: Any)
     )
 
 
+class BadText(OutboxError):
+    """The text cannot be stored as it is (a subject that cannot be an email header)."""
+
+
 def edit(db: Database, message_id: int, subject: str, body: str) -> None:
     """Replace a draft's subject and body; only drafts can be edited."""
+    try:
+        clean_text(subject, "subject", message_id)
+    except MessageError as exc:
+        raise BadText(str(exc)) from None
     with db.session() as session:
         row = owned(session, message_id)
         if row.status != MessageStatus.DRAFT or not _edited(session, row, subject, body):

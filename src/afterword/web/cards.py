@@ -75,14 +75,22 @@ def draft_view(
     settings: Settings, body: str | None = None, subject: str | None = None,
 ) -> DraftView:  # fmt: skip
     """Review a stored message (or the text being typed into it) and cut it for highlighting."""
-    from afterword.mail.build import mailto_link
-
     body = row.body if body is None else body
     subject = row.subject if subject is None else subject
     when = row.sent_at or row.scheduled_for
     result = review_body(body, subject, settings, interview, recipient, row.kind, candidate, when)
     segments = highlight(body, result.findings)
-    return DraftView(row, result, segments, body, subject or "", mailto_link(row))
+    return DraftView(row, result, segments, body, subject or "", _mailto(row))
+
+
+def _mailto(row: Any) -> str | None:
+    """The message's mailto: link, or none when what is stored cannot make one."""
+    from afterword.mail.build import MessageError, mailto_link
+
+    try:
+        return mailto_link(row)
+    except MessageError:  # no address, a bad one, a subject that cannot be a header
+        return None
 
 
 def interview_cards(

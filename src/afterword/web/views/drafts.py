@@ -56,19 +56,22 @@ def _card(request: Request, db: Database, settings: Settings, row: Any, **extra:
                          status_code=409)  # fmt: skip
 
 
-def _save(db: Database, row: Any, subject: str | None, body: str | None) -> Any:
-    from afterword.mail.kernel import NotEditable, edit
+def _save(db: Database, row: Any, subject: str | None, body: str | None) -> tuple[Any, str]:
+    """Store the typed text; return the row and what kept it from being stored, if anything."""
+    from afterword.mail.kernel import BadText, NotEditable, edit
 
     if row.status != "draft" or body is None:
-        return row
+        return row, ""
     subject = row.subject if subject is None else subject
     if (subject, body) != (row.subject, row.body):
         try:
             edit(db, row.id, subject, body)
         except NotEditable:  # approved meanwhile (another tab, the CLI): show it as it is
-            return _row(db, row.id)
+            return _row(db, row.id), ""
+        except BadText as exc:  # e.g. a line break pasted into the subject: not stored
+            return row, f"Not saved: {exc}."
         row.subject, row.body = subject, body  # the stored row, without reading it back
-    return row
+    return row, ""
 
 
 @router.post("/messages/{message_id}/edit")
@@ -77,7 +80,7 @@ def edit_draft(
     body: str = Form(""), subject: str = Form(""),
 ) -> Response:  # fmt: skip
     """Save what is typed and answer with its fresh review (the live re-review)."""
-    row = _save(db, _row(db, message_id), subject, body)
+    row, _problem = _save(db, _row(db, message_id), subject, body)  # shown on save or approve
     return render(request, "_review.html", {"view": _view(db, settings, row, body, subject)})
 
 
@@ -87,7 +90,9 @@ def act_on_draft(
     action: str = Form("save"), body: str | None = Form(None), subject: str | None = Form(None),
 ) -> Response:  # fmt: skip
     """Save the text, then approve it, or approve and send it now."""
-    row = _save(db, _row(db, message_id), subject, body)
+    row, problem = _save(db, _row(db, message_id), subject, body)
+    if problem:
+        return _card(request, db, settings, row, problem=problem, open_editor=True)
     if action == "save":
         return _card(request, db, settings, row, saved="Saved.", open_editor=True)
     problem = _approve(db, settings, row.id, force=action == "force")
@@ -146,7 +151,7 @@ def fix_finding(
     from afterword.review.fix import Edit, apply_edits
 
     fixed = apply_edits(text, [Edit(start, end, replacement, rule="web")])
-    row = _save(db, row, subject, fixed)
+    row, _problem = _save(db, row, subject, fixed)
     return _card(
         request,
         db,
