@@ -231,3 +231,10 @@ def test_a_subject_that_cannot_be_a_header_is_not_saved(
     if not saved:
         assert response.status_code == 409 and "Not saved" in Page(response.text).text
         assert stored == before.subject
+
+
+@pytest.mark.parametrize("ident", ["0", str(2**63), str(2**64 + 1), "99999999999999999999999"])
+def test_ids_no_table_can_hold_are_404_pages(browser, ident) -> None:
+    for url in (f"/interviews/{ident}", f"/messages/{ident}.eml"):
+        response = browser.get(url)
+        assert response.status_code == 404, (url, response.status_code)

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from afterword.interview.model import Candidate
 from afterword.mail.build import MessageError, clean_text
 from afterword.store.db import Database, utcnow
-from afterword.store.errors import NotFound
+from afterword.store.errors import NotFound, known_id
 from afterword.store.interviews import log_event
 from afterword.store.schema import InterviewRow, MessageRow, Profile
 
@@ -108,7 +108,7 @@ def check_now(now: datetime | None) -> datetime:
 
 def owned(session: Session, message_id: int, user_id: int | None = None) -> MessageRow:
     """Return the message as it stands; NotFound if there is none of this user's."""
-    query = select(MessageRow).where(MessageRow.id == message_id)
+    query = select(MessageRow).where(MessageRow.id == known_id("message", message_id))
     if user_id is not None:
         query = query.join(InterviewRow).where(InterviewRow.user_id == user_id)
     row = session.scalar(query)

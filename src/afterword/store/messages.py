@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from afterword.mail.kernel import MessageStatus
 from afterword.store.db import Database, utcnow
-from afterword.store.errors import NotFound
+from afterword.store.errors import NotFound, known_id
 from afterword.store.interviews import log_event
 from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
 
@@ -78,7 +78,7 @@ def save_draft(db: Database, interview_id: int, draft: Draft) -> int:
 def get_message(db: Database, message_id: int) -> MessageRow:
     """Return the stored message; ``NotFound`` when there is none with that id."""
     with db.session() as session:
-        row = session.get(MessageRow, message_id)
+        row = session.get(MessageRow, known_id("message", message_id))
         if row is None:
             raise NotFound("message", message_id)
         return row
