@@ -156,5 +156,5 @@ def test_the_port_is_in_range(port: int, valid: bool) -> None:
     if valid:
         assert MailServer(host="smtp.example.com", port=port).port == port
         return
-    with pytest.raises(ValidationError, match="65535|greater than or equal to 1"):
+    with pytest.raises(ValidationError, match=r"65535|greater than or equal to 1"):
         MailServer(host="smtp.example.com", port=port)

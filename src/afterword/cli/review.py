@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated, Any, cast
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, fail
+from afterword.cli.common import ConfigOption, DbOption, fail, printable
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings, ScheduleSettings
@@ -331,7 +331,7 @@ def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> 
                 continue
             results.append(FileReview(outcome.source, outcome.review))
             if diff_only:
-                sys.stdout.write(outcome.diff())
+                sys.stdout.write(printable(outcome.diff()))
             elif outcome.applied:
                 rules = ", ".join(sorted({edit.rule for edit in outcome.applied}))
                 err_console().print(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 MAX_ID = 2**63 - 1  # the largest id either database can hold (a signed 64-bit integer)
 
 
