@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test lint bench docs screenshots clean
+.PHONY: demo test lint bench docs screenshots clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ demo: $(STAMP_RUN)
 
 test: $(STAMP_TEST)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
+
+# The readers, the review engine and the outbox races at 10,000 examples (or hundreds of races).
+fuzz: $(STAMP_TEST)
+	AFTERWORD_FUZZ=1 $(BIN)/python -m pytest -m fuzz -n 2 --dist loadgroup -p no:cacheprovider -q
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests benchmarks

@@ -21,6 +21,7 @@ from afterword.mail.kernel import NotEditable, OutboxError, edit
 from afterword.store.messages import get_message, save_draft
 from support.outbox_data import DURING_INTERVIEW
 
+pytestmark = pytest.mark.fuzz
 FUZZ = bool(os.environ.get("AFTERWORD_FUZZ"))
 SEND_TRIALS = 300 if FUZZ else 60
 APPROVE_TRIALS = 200 if FUZZ else 12
