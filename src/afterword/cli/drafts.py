@@ -2,35 +2,27 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from afterword.cli.common import ConfigOption, DbOption, JsonOption
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from afterword.compose.draft import Kind
     from afterword.compose.stored import StoredDraft
     from afterword.config import Settings
     from afterword.interview.model import Interview
 
 
-class KindChoice(StrEnum):
-    """What to draft."""
-
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-
-
 def draft(
     interview: Annotated[str, typer.Argument(help="An interview file (YAML) or a stored id.")],
     kind: Annotated[
-        KindChoice, typer.Option("--kind", help="What to draft.")
-    ] = KindChoice.THANK_YOU,
+        MessageKind, typer.Option("--kind", help="What to draft.")
+    ] = MessageKind.THANK_YOU,
     to: Annotated[
         str | None, typer.Option("--to", help="Only this interviewer (name or address).")
     ] = None,
@@ -81,7 +73,7 @@ def _draft(
             database,
             interview_id,
             record,
-            cast("Kind", kind),
+            kind,
             to,
             variant,
             settings,
@@ -168,7 +160,7 @@ def demo(
         fail(str(exc))
     interview_id = store_once(database, record)
     _print_interview(interview_id, record, settings)
-    for kind in ("thank-you", "follow-up"):
+    for kind in MessageKind:
         stored = _draft(database, interview_id, record, kind, None, 0, settings, replace=True)
         _print_drafts(stored, record, settings)
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterword.compose import banks
-from afterword.compose.draft import Draft, Kind
+from afterword.compose.draft import Draft
 from afterword.compose.greeting import greeting, sign_off_lines
 from afterword.compose.picker import Picker
 from afterword.compose.prose import Phrase, clean_note, join_list, past_event, sentence, shorten
@@ -21,6 +21,7 @@ from afterword.compose.subject import body_role, subject_line
 from afterword.compose.when import day_phrase, long_date
 from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interview, Interviewer
+from afterword.kinds import MessageKind
 
 THANK_YOU_WORDS = (105, 185)
 FOLLOW_UP_WORDS = (60, 150)
@@ -44,7 +45,7 @@ class Setup:
     interview: Interview
     person: Interviewer
     position: int
-    kind: Kind
+    kind: MessageKind
     variant: int
     formality: str
     candidate: Candidate | None

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterword.compose import compose
-from afterword.compose.draft import Draft, Kind
+from afterword.compose.draft import Draft
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -74,7 +75,7 @@ def draft_interview(
     db: Database,
     interview_id: int,
     interview: Interview,
-    kind: Kind = "thank-you",
+    kind: MessageKind = MessageKind.THANK_YOU,
     to: str | None = None,
     variant: int = 0,
     settings: Settings | None = None,
