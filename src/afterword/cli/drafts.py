@@ -42,7 +42,7 @@ def draft(
     settings = load_config(config)
     database = open_database(db, config)
     interview_id, record = resolve_interview(database, interview)
-    stored = _draft(database, interview_id, record, kind.value, to, variant, settings)
+    stored = _draft(database, interview_id, record, kind, to, variant, settings)
     if out is not None:
         _write_eml(database, out, stored, record)
     if json_output:
@@ -57,7 +57,7 @@ def _draft(
     database: Any,
     interview_id: int | None,
     record: Interview,
-    kind: str,
+    kind: MessageKind,
     to: str | None,
     variant: int,
     settings: Settings,

@@ -206,7 +206,7 @@ class Ledger:
         self, connection: Connection, now: datetime, step: dict[str, Any] | None = None
     ) -> None:
         """Write the pending ``sent`` notes and the step: one UPDATE, one INSERT of events."""
-        done, lost = list(self.pending), []
+        done, lost = list(self.pending), list[tuple[Item, str]]()
         if done:
             idents = [item.id for item, _ in done]
             arguments = {"idents": idents, "at": now, "at2": now, "worker": self.worker}

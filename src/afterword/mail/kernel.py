@@ -142,15 +142,22 @@ def transition(
     if version is not None:
         query = query.where(MessageRow.version == version)
     now = utcnow()
-    changed = session.execute(
-        query.values(status=to, version=MessageRow.version + 1, updated_at=now, **values),
-        execution_options={"synchronize_session": False},
-    ).rowcount
+    changed = _count(
+        session.execute(
+            query.values(status=to, version=MessageRow.version + 1, updated_at=now, **values),
+            execution_options={"synchronize_session": False},
+        )
+    )
     if changed != 1:
         return False
     if logged:
         note(session, row, to, reason, previous=row.status, **(detail or {}))
     return True
+
+
+def _count(result: Any) -> int:
+    """How many rows an UPDATE matched (a CursorResult's rowcount)."""
+    return int(result.rowcount)
 
 
 def require(
@@ -197,12 +204,16 @@ def edit(db: Database, message_id: int, subject: str, body: str) -> None:
 
 
 def _edited(session: Session, row: MessageRow, subject: str, body: str) -> bool:
-    changed = session.execute(
-        update(MessageRow)
-        .where(MessageRow.id == row.id, MessageRow.status.in_(FROM["edit"]))
-        .values(subject=subject, body=body, version=MessageRow.version + 1, updated_at=utcnow()),
-        execution_options={"synchronize_session": False},
-    ).rowcount
+    changed = _count(
+        session.execute(
+            update(MessageRow)
+            .where(MessageRow.id == row.id, MessageRow.status.in_(FROM["edit"]))
+            .values(
+                subject=subject, body=body, version=MessageRow.version + 1, updated_at=utcnow()
+            ),
+            execution_options={"synchronize_session": False},
+        )
+    )
     if changed == 1:
         user_id = session.scalar(
             select(InterviewRow.user_id).where(InterviewRow.id == row.interview_id)

@@ -118,7 +118,7 @@ def _settle(db: Database, message_id: int, worker: str | None, attempt: int) -> 
                 f"the sender ({worker}) stopped after the message went to the "
                 "server; it may have been delivered"
             )
-            to, values = MessageStatus.UNCERTAIN, {"last_error": reason}
+            to, values = MessageStatus.UNCERTAIN, dict[str, Any](last_error=reason)
         else:
             reason = f"the sender ({worker}) stopped before the message went out; queued again"
             to = MessageStatus.SCHEDULED

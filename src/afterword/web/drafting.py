@@ -6,6 +6,7 @@ from typing import Any
 
 from afterword.config import Settings
 from afterword.interview.model import Interview, Interviewer
+from afterword.kinds import MessageKind
 from afterword.store.db import Database
 
 
@@ -19,7 +20,7 @@ def save_and_draft(db: Database, settings: Settings, interview: Interview) -> in
     from afterword.store.interviews import save_interview
 
     interview_id = save_interview(db, interview)
-    draft_interview(db, interview_id, interview, "thank-you", settings=settings)
+    draft_interview(db, interview_id, interview, MessageKind.THANK_YOU, settings=settings)
     return interview_id
 
 
@@ -36,7 +37,7 @@ def draft_missing(
         interview.interviewers, interviewer_ids(db, interview_id), strict=False
     ):
         if ident not in have:
-            draft_interview(db, interview_id, interview, "thank-you", _address(person),
+            draft_interview(db, interview_id, interview, MessageKind.THANK_YOU, _address(person),
                             settings=settings)  # fmt: skip
 
 

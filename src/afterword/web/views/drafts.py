@@ -90,9 +90,9 @@ def act_on_draft(
     action: str = Form("save"), body: str | None = Form(None), subject: str | None = Form(None),
 ) -> Response:  # fmt: skip
     """Save the text, then approve it, or approve and send it now."""
-    row, problem = _save(db, _row(db, message_id), subject, body)
-    if problem:
-        return _card(request, db, settings, row, problem=problem, open_editor=True)
+    row, unsaved = _save(db, _row(db, message_id), subject, body)
+    if unsaved:
+        return _card(request, db, settings, row, problem=unsaved, open_editor=True)
     if action == "save":
         return _card(request, db, settings, row, saved="Saved.", open_editor=True)
     problem = _approve(db, settings, row.id, force=action == "force")
