@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
@@ -35,6 +37,11 @@ def new_interview_form(request: Request, db: DbDep) -> Response:
 async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save the interview and draft a note per interviewer, or show the form with its errors."""
     data = await request.form()
+    return await run_in_threadpool(_create, request, db, settings, data)
+
+
+def _create(request: Request, db: Database, settings: Any, data: Any) -> Response:
+    """Validate, store and draft (the database and the composer block: a worker thread)."""
     form = forms.read_form(data)
     if data.get("action") == "add":
         return _page(request, db, forms.add_block(form))

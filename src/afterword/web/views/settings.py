@@ -50,9 +50,14 @@ def settings_page(request: Request, db: DbDep, settings: SettingsDep, saved: str
 @router.post("/settings/profile")
 async def save_profile(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save who signs the notes, or show what is wrong next to the field."""
+    form = await request.form()
+    return await run_in_threadpool(_save_profile, request, db, settings, form)
+
+
+def _save_profile(request: Request, db: Database, settings: Settings, form: Any) -> Response:
     from afterword.store.interviews import save_profile as store_profile
 
-    values = settings_form.read_profile(await request.form())
+    values = settings_form.read_profile(form)
     try:
         candidate, signature = settings_form.to_candidate(values)
     except ValidationError as exc:
@@ -99,6 +104,10 @@ def _save_mail(request: Request, db: Database, settings: Settings, form: Any) ->
 async def save_preferences(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save formality, the send window, rules switched off and known words."""
     form = await request.form()
+    return await run_in_threadpool(_save_preferences, request, db, settings, form)
+
+
+def _save_preferences(request: Request, db: Database, settings: Settings, form: Any) -> Response:
     try:
         updated = settings_form.with_preferences(settings, form)
         errors = settings_form.check_rules(updated)
