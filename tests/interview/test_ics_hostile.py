@@ -94,3 +94,31 @@ def test_invites_that_crashed_now_explain_in_one_line(data: bytes, says: str | N
         import_ics(data, "x.ics", ME)
     assert says in str(refused.value) and "\n" not in str(refused.value)
     assert str(refused.value).startswith("x.ics")
+
+
+@pytest.mark.parametrize(
+    ("data", "code", "says"),
+    [
+        (invite(), 0, None),
+        ((HOSTILE / "minutely-zone.ics").read_bytes(), 0, None),
+        (invite(start="99991231T230000Z"), 2, "out of range"),
+        (invite(organizer="P" * 250), 2, "at most 200 characters"),
+        ((HOSTILE / "encoded-word-organizer.ics").read_bytes(), 2, "encoded word"),
+    ],
+    ids=["clean", "minutely-zone", "year-9999", "long-cn", "encoded-word"],
+)
+def test_the_cli_imports_or_says_why_in_one_line(tmp_path, data, code, says) -> None:
+    from typer.testing import CliRunner
+
+    from afterword.cli.app import build_app
+
+    path = tmp_path / "invite.ics"
+    path.write_bytes(data)
+    result = CliRunner().invoke(
+        build_app(),
+        ["add", "--ics", str(path), "--yes", "--email-self", ME, "--db", str(tmp_path / "x.db")],
+    )
+    assert result.exit_code == code, result.output
+    if says:
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and says in lines[0] and "Traceback" not in result.output
