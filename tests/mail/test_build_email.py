@@ -190,7 +190,7 @@ def test_mailto_link_refuses_a_bad_address() -> None:
         ),
         min_size=1,
         max_size=80,
-    ).filter(str.strip),
+    ).filter(lambda s: s.strip() and "=?" not in s),  # "=?" is refused (see below)
     body=st.text(
         alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
         max_size=300,
@@ -200,7 +200,7 @@ def test_mailto_link_round_trips_any_text(subject: str, body: str) -> None:
     query = parse_qs(
         urlsplit(mailto_link(Row(subject=subject, body=body))).query, keep_blank_values=True
     )
-    assert query["subject"] == [subject.strip()]
+    assert query["subject"] == [" ".join(subject.split())]  # one line, as the header has it
     assert query["body"] == [body.replace("\n", "\r\n")]
 
 
