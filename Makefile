@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test test-later lint bench bench-large docs golden screenshots clean
+.PHONY: demo test test-later lint bench bench-large docs golden screenshots clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ test: $(STAMP_TEST)
 # The same suite with the clock 400 days ahead: a test that only passes today fails here.
 test-later: $(STAMP_TEST)
 	$(BIN)/python -m pytest -n 2 --dist loadgroup --later 400
+
+# The readers, the review engine and the outbox races at 10,000 examples (or hundreds of races).
+fuzz: $(STAMP_TEST)
+	AFTERWORD_FUZZ=1 $(BIN)/python -m pytest -m fuzz -n 2 --dist loadgroup -p no:cacheprovider -q
 
 lint: $(STAMP_TEST)
 	$(BIN)/ruff check src tests benchmarks

@@ -55,7 +55,7 @@ class MailServer(Section):
     """An SMTP or IMAP server; the password may instead live in the system keyring."""
 
     host: str | None = None
-    port: int | None = None
+    port: int | None = Field(default=None, ge=1, le=65535)
     user: str | None = None
     password: str | None = Field(default=None, repr=False)
     security: Security = "starttls"

@@ -19,6 +19,7 @@ SRC = Path(afterword.__file__).parent
 INTERNAL = {
     "afterword.interview.errors.FieldProblem": "pydantic turns it into an InterviewFileError",
     "afterword.interview.loader._DuplicateKey": "the loader turns it into an InterviewFileError",
+    "afterword.mail.delivery.Withdrawn": "a worker's own signal that a message was taken back",
 }
 
 
@@ -46,7 +47,7 @@ def _load(qualified: str) -> type:
 
 def test_the_scan_finds_the_known_errors() -> None:
     found = set(_exception_classes())
-    assert {"afterword.config.ConfigError", "afterword.mail.outbox.OutboxError"} <= found
+    assert {"afterword.config.ConfigError", "afterword.mail.kernel.OutboxError"} <= found
     assert len(found) >= 16
 
 

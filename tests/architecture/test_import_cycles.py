@@ -19,19 +19,6 @@ SRC = Path(afterword.__file__).parent
 
 # Cycles known today in areas being reworked in parallel, allowed until those land. Each is
 # an expected failure (strict): once the cycle is gone its test says to remove the allowance.
-KNOWN_CYCLES: dict[str, frozenset[str]] = {
-    # mail/: outbox imports approval and sender inside functions, and they import outbox's
-    # kernel back (issue 13 item 1, the mail-kernel rework).
-    "mail": frozenset(
-        {
-            "afterword.mail.approval",
-            "afterword.mail.delivery",
-            "afterword.mail.outbox",
-            "afterword.mail.recovery",
-            "afterword.mail.sender",
-        }
-    ),
-}
 
 
 def _module_name(path: Path) -> str:
@@ -136,22 +123,8 @@ def test_cycles_finds_each_knot(graph: dict[str, set[str]], expected: list[froze
     assert cycles(graph) == expected
 
 
-def _expected_failure(area: str) -> pytest.MarkDecorator:
-    return pytest.mark.xfail(
-        reason=f"known {area}/ cycle, removed by the {area} rework", strict=True
-    )
-
-
-@pytest.mark.parametrize(
-    "area", [pytest.param(area, marks=_expected_failure(area)) for area in KNOWN_CYCLES]
-)
-def test_no_import_cycle_in_a_reworked_area(area: str) -> None:
-    """Fails today (expected); once it passes, strict xfail fails: drop the allowance."""
-    assert KNOWN_CYCLES[area] not in cycles(import_graph())
-
-
 def test_no_new_import_cycle() -> None:
-    unexpected = [sorted(c) for c in cycles(import_graph()) if c not in KNOWN_CYCLES.values()]
+    unexpected = [sorted(c) for c in cycles(import_graph())]
     assert unexpected == [], "import cycles (make each dependency go one way):\n" + "\n".join(
         " <-> ".join(c) for c in unexpected
     )

@@ -15,12 +15,7 @@ import pytest
 import afterword
 
 SRC = Path(afterword.__file__).parent
-# Known re-imports in mail/, left to the mail-kernel rework (issue 13 item 1) running in
-# parallel; the lead removes this allowance after merging it.
-KNOWN_REIMPORTS = {
-    "mail/imap.py": {"afterword.mail.replies"},
-    "mail/recovery.py": {"afterword.mail.outbox"},
-}
+KNOWN_REIMPORTS: dict[str, set[str]] = {}
 
 
 def _top_level_modules(tree: ast.Module) -> set[str]:

@@ -5,15 +5,10 @@ from __future__ import annotations
 import pytest
 
 from afterword.compose import compose_panel
+from afterword.mail.kernel import NotEditable, edit
 from afterword.store.errors import NotFound
 from afterword.store.interviews import interviewer_ids, save_interview
-from afterword.store.messages import (
-    NotEditable,
-    get_message,
-    list_messages,
-    save_draft,
-    update_body,
-)
+from afterword.store.messages import get_message, list_messages, save_draft
 from afterword.store.schema import MessageRow
 
 
@@ -42,12 +37,12 @@ def test_list_filters_by_interview_and_status(database, example, now):
 def test_update_body_edits_drafts_only(database, example, now):
     interview_id = save_interview(database, example)
     message_id = save_draft(database, interview_id, compose_panel(example, now=now)[0])
-    update_body(database, message_id, "Thank you — Senior Data Engineer", "Dear Dr. Raman, ...")
+    edit(database, message_id, "Thank you — Senior Data Engineer", "Dear Dr. Raman, ...")
     assert get_message(database, message_id).body == "Dear Dr. Raman, ..."
     with database.session() as session:
         session.get(MessageRow, message_id).status = "approved"
     with pytest.raises(NotEditable, match="only a draft can be edited"):
-        update_body(database, message_id, "x", "y")
+        edit(database, message_id, "x", "y")
 
 
 def test_missing_ids_are_not_found(database, example, now):
@@ -56,4 +51,4 @@ def test_missing_ids_are_not_found(database, example, now):
     with pytest.raises(NotFound):
         save_draft(database, 999, compose_panel(example, now=now)[0])
     with pytest.raises(NotFound):
-        update_body(database, 999, "s", "b")
+        edit(database, 999, "s", "b")

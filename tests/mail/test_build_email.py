@@ -11,7 +11,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from afterword.mail.build import MessageError, build_email, mailto_link, reply_subject
+from afterword.mail.build import (
+    HEADERS,
+    POLICY,
+    MessageError,
+    build_email,
+    mailto_link,
+    reply_subject,
+    wire_bytes,
+)
 
 
 @dataclass(frozen=True)
@@ -83,8 +91,10 @@ def test_names_survive_the_header_caches(name: str) -> None:
     except MessageError:
         return  # a control character: refused, as tested above
     message = email.message_from_bytes(data, policy=email.policy.default)
-    assert message["From"].addresses[0].display_name == name.strip()
-    assert message["To"].addresses[0].display_name == name.strip()
+    plain = " ".join(name.split())  # a name is one line: runs of spaces read as one
+    assert message["From"].addresses[0].display_name == plain
+    assert message["To"].addresses[0].display_name == plain
+    assert set(message.keys()) <= {h.title() for h in HEADERS} | {"MIME-Version", "Message-ID"}
 
 
 def test_follow_up_carries_the_thread() -> None:
@@ -180,7 +190,7 @@ def test_mailto_link_refuses_a_bad_address() -> None:
         ),
         min_size=1,
         max_size=80,
-    ).filter(str.strip),
+    ).filter(lambda s: s.strip() and "=?" not in s),  # "=?" is refused (see below)
     body=st.text(
         alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="\r"),
         max_size=300,
@@ -190,5 +200,41 @@ def test_mailto_link_round_trips_any_text(subject: str, body: str) -> None:
     query = parse_qs(
         urlsplit(mailto_link(Row(subject=subject, body=body))).query, keep_blank_values=True
     )
-    assert query["subject"] == [subject.strip()]
+    assert query["subject"] == [" ".join(subject.split())]  # one line, as the header has it
     assert query["body"] == [body.replace("\n", "\r\n")]
+
+
+# Found by probing (issue 12): on Python before 3.11.10 / 3.12.5 the folder decodes this
+# encoded word into a real CR LF, and the email gains a Reply-To header (CVE-2024-6923).
+INJECTED = "Priya =?utf-8?q?Raman=0D=0AReply-To:_hr-desk=40attacker.example?="
+
+
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("to_name", INJECTED),
+        ("to_name", "=?utf-8?b?UHJpeWE=?="),
+        ("subject", "Thank you =?utf-8?q?x=0D=0ABcc:_a=40b.example?="),
+        ("subject", "Thank you\u2028Bcc: a@b.example"),
+    ],
+)
+def test_encoded_words_in_names_and_subjects_are_refused(field: str, value: str) -> None:
+    with pytest.raises(MessageError, match=r"message 7: the (recipient name|subject) holds"):
+        build_email(replace(Row(), **{field: value}), Person())
+
+
+def test_an_encoded_word_in_the_sender_name_is_refused() -> None:
+    with pytest.raises(MessageError, match="sender name holds '=\\?'"):
+        build_email(Row(), Person(name=INJECTED))
+
+
+def test_wire_bytes_refuse_a_header_no_field_should_make() -> None:
+    message = build_email(Row(), Person())
+    assert b"Reply-To" not in wire_bytes(message, 7)
+    message["Reply-To"] = "hr-desk@attacker.example"
+    with pytest.raises(MessageError, match="the header 'reply-to'"):
+        wire_bytes(message, 7)
+    raw = wire_bytes(build_email(Row(), Person()), 7).replace(b"To:", b"To: a@b.example\r\nTo:")
+    twice = email.message_from_bytes(raw, policy=POLICY)
+    with pytest.raises(MessageError, match="the header 'to'"):
+        wire_bytes(twice, 7)

@@ -207,6 +207,10 @@ def test_a_server_that_never_answers_times_out(sqlite_url: str) -> None:
             upload_drafts(database, settings)
 
 
+# What the user's own mail server adds above a message from Northwind that passed DMARC.
+VOUCHED = "mx.example; dmarc=pass header.from=northwind.example"
+
+
 def reply(sender: str, subject: str, date: str, **headers: str) -> bytes:
     lines = [
         f"From: {sender}",
@@ -241,7 +245,7 @@ def test_sync_marks_real_replies_and_stops_their_follow_ups(
         reply("Priya Raman <priya.raman@northwind.example>", "Automatic reply: Thank you", later,
               In_Reply_To="<t-priya@jordan.example>", Auto_Submitted="auto-replied"),
         reply("Priya Raman <priya.raman@northwind.example>", "Northwind newsletter", later,
-              Precedence="bulk"),
+              Precedence="bulk", Authentication_Results=VOUCHED),
         reply("Priya Raman <priya.raman@northwind.example>", "Agenda for Tuesday",
               "Mon, 23 Nov 2026 09:00:00 -0600"),  # before the interview: not a reply
         reply("Sam O <sam.o@gmail.example>", "Re: Thank you — Senior Data Engineer", later,
@@ -290,8 +294,16 @@ def test_a_reply_found_by_sender_address_alone(
     interview_id, (priya, _sam) = panel(database)
     thanks = note(database, interview_id, priya, "sent", message_id="<t5@jordan.example>",
                   sent_at=utc(2026, 11, 25, 15))  # fmt: skip
+    forged = reply("Priya Raman <priya.raman@northwind.example>", "Please stop", "Thu, 26 Nov "
+                   "2026 08:00:00 -0600", Authentication_Results="mx.example; dmarc=fail "
+                   "header.from=northwind.example")  # fmt: skip
+    imap_account.deliver(forged)  # a From: line anyone can write: not a reply
+    assert sync_replies(database, settings_for(imap_account)).replies == []
     imap_account.deliver(reply("PRIYA.RAMAN@northwind.example", "Next steps",
-                               "Thu, 26 Nov 2026 09:00:00 -0600"))  # fmt: skip
+                               "Thu, 26 Nov 2026 09:00:00 -0600",
+                               Authentication_Results="mx.example; dkim=pass "
+                               "header.d=northwind.example; dmarc=pass "
+                               "header.from=northwind.example"))  # fmt: skip
     result = sync_replies(database, settings_for(imap_account))
     assert [(r["interviewer_id"], r["matched_by"], r["message_id"]) for r in result.replies] == [
         (priya, "sender", thanks)

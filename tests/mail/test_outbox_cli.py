@@ -51,10 +51,11 @@ def test_send_with_nothing_due(cli, drafts) -> None:
 
 
 def test_approve_refusal_lists_the_findings(cli, database, drafts) -> None:
-    from afterword.store.messages import get_message, update_body
+    from afterword.mail.kernel import edit
+    from afterword.store.messages import get_message
 
     row = get_message(database, drafts[0])
-    update_body(database, drafts[0], row.subject, row.body.replace("Dr. Raman", "[Name]", 1))
+    edit(database, drafts[0], row.subject, row.body.replace("Dr. Raman", "[Name]", 1))
     code, _, err = cli("approve", str(drafts[0]), str(drafts[1]))
     assert code == 1 and "AW205 placeholder" in err and "--force" in err
     assert "Traceback" not in err

@@ -9,9 +9,10 @@ from datetime import UTC, datetime
 import pytest
 
 from afterword.mail import outbox
+from afterword.mail.kernel import edit
 from afterword.mail.outbox import ApprovalRefused, OutboxError
 from afterword.store.errors import NotFound
-from afterword.store.messages import get_message, update_body
+from afterword.store.messages import get_message
 from support.outbox_data import DURING_INTERVIEW, IN_WINDOW, settings_for
 
 
@@ -36,7 +37,7 @@ def test_every_transition_is_an_event(database, drafts, settings, events_of) -> 
 
 def test_approval_refuses_review_errors_unless_forced(database, drafts, settings) -> None:
     row = get_message(database, drafts[0])
-    update_body(database, drafts[0], row.subject, row.body.replace("Dr. Raman", "[Name]", 1))
+    edit(database, drafts[0], row.subject, row.body.replace("Dr. Raman", "[Name]", 1))
     with pytest.raises(ApprovalRefused, match=r"AW205 placeholder") as refused:
         outbox.approve(database, drafts[0], settings=settings, now=DURING_INTERVIEW)
     assert "--force" in str(refused.value)

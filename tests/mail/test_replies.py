@@ -120,3 +120,27 @@ def test_any_header_text_is_read_without_error(
     incoming = Incoming.read("1", headers)
     assert incoming.automatic is None or isinstance(incoming.automatic, str)
     assert all(ref.startswith("<") for ref in incoming.references)
+
+
+@pytest.mark.parametrize(
+    ("results", "vouched"),
+    [
+        (["mx.example; dmarc=pass header.from=northwind.example"], True),
+        (["mx.example; dkim=pass header.d=northwind.example header.s=s1"], True),
+        (["mx.example; dkim=pass header.i=@mail.northwind.example"], False),  # child != parent
+        (["mx.example; dmarc=fail header.from=northwind.example"], False),
+        (["mx.example; dkim=pass header.d=attacker.example"], False),
+        (["mx.example; spf=none", "forged; dmarc=pass header.from=northwind.example"], False),
+        ([], False),
+    ],
+)
+def test_only_the_receiving_servers_verdict_vouches_for_a_sender(results, vouched) -> None:
+    from email.message import Message
+
+    from afterword.mail.replies import sender_authenticated
+
+    message = Message()
+    message["From"] = "Priya Raman <priya@northwind.example>"
+    for result in results:
+        message["Authentication-Results"] = result
+    assert sender_authenticated(message) is vouched

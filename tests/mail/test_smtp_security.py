@@ -133,3 +133,27 @@ def test_a_password_never_shows(database, queue, caplog, events_of) -> None:
         for table in ("messages", "events", "profiles"):
             everything += repr(session.execute(text(f"SELECT * FROM {table}")).all())
     assert "hunter2" not in everything
+
+
+def test_none_never_sends_a_password_off_loopback() -> None:
+    address = own_address()
+    if address is None:
+        pytest.skip("this machine has no address besides loopback")
+    with RecordingSMTPServer(host=address, user="me", password="secret") as server:
+        session = SmtpSession(
+            settings_for(server, security="none", user="me", password="secret").smtp
+        )
+        with pytest.raises(QueueStopped, match="sends a password unencrypted only on this"):
+            session.open()
+    assert server.messages == []
+
+
+@pytest.mark.parametrize(("port", "valid"), [(1, True), (65535, True), (0, False), (99999, False)])
+def test_the_port_is_in_range(port: int, valid: bool) -> None:
+    from pydantic import ValidationError
+
+    if valid:
+        assert MailServer(host="smtp.example.com", port=port).port == port
+        return
+    with pytest.raises(ValidationError, match=r"65535|greater than or equal to 1"):
+        MailServer(host="smtp.example.com", port=port)

@@ -138,3 +138,37 @@ def test_any_text_reads_and_renders_with_spans_inside(text, encoding):
     result = review(message)
     check_positions(message, render_json([result]))
     render_sarif([result])
+
+
+def _many_headers(count: int) -> bytes:
+    fields = "".join(f"X-Probe-{n}: {n}\n" for n in range(count))
+    return f"From: Jordan <j@example.com>\nSubject: Hi\n{fields}\nDear Sam, thank you.\n".encode()
+
+
+def _nested(depth: int) -> bytes:
+    head = "".join(
+        f'Content-Type: multipart/mixed; boundary="b{n}"\n\n--b{n}\n' for n in range(depth)
+    )
+    return f"From: j@example.com\nSubject: Hi\n{head}Content-Type: text/plain\n\nHi\n".encode()
+
+
+@pytest.mark.parametrize(
+    ("data", "says"),
+    [
+        (_many_headers(10), None),
+        (_many_headers(60_000), "60,002 header fields"),
+        (_nested(3), None),
+        (_nested(1_500), "multipart sections"),
+    ],
+    ids=["10-headers", "60000-headers", "3-deep", "1500-deep"],
+)
+def test_huge_header_blocks_and_deep_mime_are_refused_quickly(data: bytes, says) -> None:
+    import time
+
+    start = time.monotonic()
+    if says is None:
+        assert read_message(data, "probe.eml").subject == "Hi"
+    else:
+        with pytest.raises(UnreadableInput, match=says):
+            read_message(data, "probe.eml")
+    assert time.monotonic() - start < 5

@@ -28,3 +28,13 @@ def test_a_migrated_database_is_at_head_and_an_empty_one_is_not(db_url: str) -> 
         Database(db_url).dispose()  # opening again takes the shortcut and still works
     finally:
         database.dispose()
+
+
+def test_a_new_sqlite_file_is_private(tmp_path) -> None:
+    import stat
+
+    folder = tmp_path / "data" / "afterword"
+    Database(f"sqlite:///{folder / 'afterword.sqlite3'}").dispose()
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    for path in folder.iterdir():  # the file, and its -wal / -shm companions
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600, path.name

@@ -7,8 +7,9 @@ from email.utils import make_msgid
 from pathlib import Path
 
 from afterword.config import MailServer, Settings
+from afterword.mail.kernel import MessageStatus
 from afterword.store.db import Database, utcnow
-from afterword.store.schema import MessageRow, MessageStatus
+from afterword.store.schema import MessageRow
 from support.smtp import RecordingSMTPServer
 
 EXAMPLE = Path(__file__).parents[2] / "examples" / "northwind-panel.yaml"

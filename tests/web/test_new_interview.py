@@ -200,3 +200,32 @@ def test_who_gave_the_decision_date_must_be_on_the_panel(browser, decision_from,
     assert response.status_code == status
     if status == 422:
         assert "who is not on the panel" in Page(response.text).text
+
+
+HOSTILE = Path(__file__).parents[1] / "fixtures" / "ics" / "hostile"
+HUGE_CN = (
+    (HOSTILE / "encoded-word-organizer.ics")
+    .read_bytes()
+    .replace(
+        b'CN="Priya =?utf-8?q?Raman=0D=0AReply-To:_hr-desk=40attacker.example?="',
+        b"CN=" + b"P" * 250,
+    )
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "status", "says"),
+    [
+        ("minutely-zone.ics", (HOSTILE / "minutely-zone.ics").read_bytes(), 200, None),
+        ("encoded-word.ics", (HOSTILE / "encoded-word-organizer.ics").read_bytes(), 422,
+         "encoded word"),
+        ("long-cn.ics", HUGE_CN, 422, "at most 200 characters"),
+    ],
+)  # fmt: skip
+def test_hostile_invites_prefill_or_explain(browser, name, data, status, says) -> None:
+    response = browser.post("/interviews/new/ics", files={"ics": (name, data)})
+    assert response.status_code == status
+    if says:
+        assert says in Page(response.text).text_of("e-ics")
+    else:
+        assert Page(response.text).field("company")["value"] == "Northwind Analytics"

@@ -134,3 +134,79 @@ def test_a_typed_password_is_not_echoed_nor_written_to_the_config(browser, confi
     assert "s3cret-typed" not in browser.get("/settings").text
     text = config_file.read_text()
     assert "smtp.example.com" in text and "s3cret-typed" not in text
+
+
+# -- binding beyond loopback (issue 12, item 7) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("peer", "host", "status"),
+    [
+        ("127.0.0.1", "127.0.0.1:8000", 200),
+        ("127.0.0.1", "localhost:8000", 200),
+        ("192.168.1.20", "localhost:8000", 400),  # a LAN peer naming this server "localhost"
+        ("192.168.1.20", "127.0.0.1:8000", 400),
+        ("10.0.0.7", "afterword.lan:8000", 200),  # a name the user allowed (--allowed-host)
+    ],
+)
+def test_loopback_names_are_answered_only_to_loopback_peers(
+    sqlite_url, tmp_path, peer, host, status
+):
+    from fastapi.testclient import TestClient
+
+    from afterword.config import Settings
+    from afterword.web.app import create_app
+    from afterword.web.security import allowed_hosts_for
+
+    hosts = allowed_hosts_for("0.0.0.0", ["afterword.lan"])
+    web_app = create_app(sqlite_url, Settings(), allowed_hosts=hosts, secret_path=tmp_path / "s")
+    try:
+        with TestClient(web_app, base_url="http://127.0.0.1:8000", client=(peer, 40000)) as client:
+            assert client.get("/", headers={"Host": host}).status_code == status
+    finally:
+        web_app.state.db.dispose()
+
+
+@pytest.mark.parametrize(
+    ("base_url", "trust", "forwarded", "secure"),
+    [
+        ("http://127.0.0.1:8000", False, None, False),
+        ("http://127.0.0.1:8000", False, "https", False),  # anyone can send the header
+        ("http://127.0.0.1:8000", True, "https", True),  # a TLS proxy we were told to trust
+        ("http://127.0.0.1:8000", True, "http", False),
+        ("https://127.0.0.1:8000", False, None, True),
+    ],
+)
+def test_the_cookie_is_secure_over_tls(sqlite_url, tmp_path, base_url, trust, forwarded, secure):
+    from fastapi.testclient import TestClient
+
+    from afterword.config import Settings
+    from afterword.web.app import create_app
+
+    web_app = create_app(
+        sqlite_url, Settings(), secret_path=tmp_path / "s", trust_forwarded_proto=trust
+    )
+    headers = {"X-Forwarded-Proto": forwarded} if forwarded else {}
+    try:
+        with TestClient(web_app, base_url=base_url) as client:
+            cookie = client.get("/", headers=headers).headers["set-cookie"]
+    finally:
+        web_app.state.db.dispose()
+    assert ("; Secure" in cookie) is secure
+
+
+@pytest.mark.parametrize(
+    ("args", "code", "says"),
+    [
+        (["--host", "0.0.0.0"], 2, "refusing to serve on 0.0.0.0"),
+        (["--host", "192.168.1.20"], 2, "--allow-remote"),
+        (["--port", "99999"], 2, "65535"),
+    ],
+)
+def test_serve_refuses_remote_binds_unless_asked(args, code, says, tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from afterword.cli.app import build_app
+
+    result = CliRunner().invoke(build_app(), ["serve", *args, "--db", str(tmp_path / "x.db")])
+    assert result.exit_code == code and says in result.stderr

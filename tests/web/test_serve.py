@@ -44,3 +44,24 @@ def test_serve_answers_on_loopback_and_refuses_other_hosts(tmp_path: Path) -> No
         output, _ = server.communicate(timeout=10)
     assert f"afterword is at http://127.0.0.1:{port}/" in output
     assert (tmp_path / "web.sqlite3").exists()
+
+
+def test_allow_remote_serves_and_warns(tmp_path: Path) -> None:
+    port = free_port()
+    command = [sys.executable, "-m", "afterword", "serve", "--host", "0.0.0.0", "--allow-remote",
+               "--port", str(port), "--db", str(tmp_path / "web.sqlite3")]  # fmt: skip
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                response = httpx.get(f"http://127.0.0.1:{port}/", timeout=2)
+                break
+            except httpx.TransportError:
+                assert server.poll() is None and time.monotonic() < deadline, "did not start"
+                time.sleep(0.2)
+        assert response.status_code == 200
+    finally:
+        server.terminate()
+        output, _ = server.communicate(timeout=10)
+    assert "warning: listening on 0.0.0.0" in output and "no sign-in" in output

@@ -79,3 +79,58 @@ def test_test_connection_logs_in_to_a_real_smtp_server(browser) -> None:
              "imap-security": "tls", "action": "test"},
         )  # fmt: skip
     assert "SMTP: connected to 127.0.0.1" in Page(response.text).text
+
+
+def test_a_password_with_no_keyring_keeps_the_other_settings(browser, config_file) -> None:
+    # A headless Linux box: the fail backend is what keyring picks when there is none.
+    import keyring
+    from keyring.backends import fail
+
+    before = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    try:
+        response = browser.post(
+            "/settings/mail",
+            {"smtp-host": "smtp.example.com", "smtp-port": "587", "smtp-user": "jordan",
+             "smtp-security": "starttls", "smtp-password": "s3cret", "imap-security": "tls"},
+        )  # fmt: skip
+    finally:
+        keyring.set_keyring(before)
+    assert response.status_code == 200
+    text = Page(response.text).text
+    assert "Mail settings saved." in text and "AFTERWORD_SMTP_PASSWORD" in text
+    assert "keyrings.alt" in text and "s3cret" not in response.text
+    saved = tomllib.loads(config_file.read_text())["smtp"]
+    assert (saved["host"], saved["port"], saved["user"]) == ("smtp.example.com", 587, "jordan")
+
+
+def test_testing_a_silent_server_leaves_other_pages_answering(browser) -> None:
+    import socket
+    import threading
+    import time
+
+    silent = socket.create_server(("127.0.0.1", 0))  # accepts, never greets
+    port = silent.getsockname()[1]
+    posted: list[float] = []
+
+    def test_connection() -> None:
+        start = time.monotonic()
+        browser.post(
+            "/settings/mail",
+            {"smtp-host": "127.0.0.1", "smtp-port": str(port), "smtp-security": "none",
+             "imap-security": "tls", "action": "test"},
+        )  # fmt: skip
+        posted.append(time.monotonic() - start)
+
+    worker = threading.Thread(target=test_connection)
+    worker.start()
+    try:
+        time.sleep(0.5)  # the test connection is now waiting on the silent server
+        start = time.monotonic()
+        assert browser.get("/settings").status_code == 200
+        answered_in = time.monotonic() - start
+    finally:
+        time.sleep(0.1)
+        silent.close()
+        worker.join(60)
+    assert answered_in < 2.0 and (not posted or posted[0] > answered_in)

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -20,28 +19,21 @@ from afterword.cli.common import (
     print_json,
     resolve_interview,
 )
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from rich.console import Console
 
-    from afterword.compose.draft import Kind
     from afterword.compose.stored import StoredDraft
     from afterword.config import Settings
     from afterword.interview.model import Interview
 
 
-class KindChoice(StrEnum):
-    """What to draft."""
-
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-
-
 def draft(
     interview: Annotated[str, typer.Argument(help="An interview file (YAML) or a stored id.")],
     kind: Annotated[
-        KindChoice, typer.Option("--kind", help="What to draft.")
-    ] = KindChoice.THANK_YOU,
+        MessageKind, typer.Option("--kind", help="What to draft.")
+    ] = MessageKind.THANK_YOU,
     to: Annotated[
         str | None, typer.Option("--to", help="Only this interviewer (name or address).")
     ] = None,
@@ -59,7 +51,7 @@ def draft(
     settings = load_config(config)
     database = open_database(db, config)
     interview_id, record = resolve_interview(database, interview)
-    stored = _draft(database, interview_id, record, kind.value, to, variant, settings)
+    stored = _draft(database, interview_id, record, kind, to, variant, settings)
     if out is not None:
         _write_eml(database, out, stored, record)
     if json_output:
@@ -115,7 +107,7 @@ def _draft(
     database: Any,
     interview_id: int | None,
     record: Interview,
-    kind: str,
+    kind: MessageKind,
     to: str | None,
     variant: int,
     settings: Settings,
@@ -130,7 +122,7 @@ def _draft(
             database,
             interview_id,
             record,
-            cast("Kind", kind),
+            kind,
             to,
             variant,
             settings,
@@ -209,7 +201,7 @@ def demo(
     record = load_interview(file)
     interview_id = store_once(database, record)
     _print_interview(interview_id, record, settings)
-    for kind in ("thank-you", "follow-up"):
+    for kind in MessageKind:
         stored = _draft(database, interview_id, record, kind, None, 0, settings, replace=True)
         _print_drafts(stored, record, settings)
 

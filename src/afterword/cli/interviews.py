@@ -193,13 +193,13 @@ def _from_invite(
     company: str | None,
     role: str | None,
 ) -> Interview:
-    from afterword.interview.ics import import_ics
+    from afterword.interview.ics import import_invite
     from afterword.interview.loader import read_limited
     from afterword.store.interviews import get_profile
 
     profile = get_profile(database)
     me = email_self or (profile.email if profile else None)
-    found = import_ics(read_limited(path, str(path)), str(path), candidate_email=me)
+    found = import_invite(read_limited(path, str(path)), str(path), candidate_email=me)
     for note in found.notes:
         err_console().print(f"note: {note}", markup=False)
     chosen = {k: v for k, v in (("company", company), ("role", role)) if v}

@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, cast
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -24,14 +24,15 @@ from afterword.cli.common import (
     load_config,
     open_database,
     print_json,
+    printable,
     resolve_interview,
 )
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings, Settings
     from afterword.interview.model import Interview
     from afterword.review.batch import FileReview, Job
-    from afterword.review.context import Kind
 
 SEVERITIES = ("error", "warning", "info")
 
@@ -42,13 +43,6 @@ class OutputFormat(StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
-
-
-class NoteKind(StrEnum):
-    """Which kind of note is reviewed."""
-
-    thank_you = "thank-you"
-    follow_up = "follow-up"
 
 
 FilesArgument = Annotated[
@@ -85,7 +79,7 @@ def review(
         ),
     ] = None,
     kind: Annotated[
-        NoteKind | None, typer.Option(help="thank-you or follow-up (default: guessed).")
+        MessageKind | None, typer.Option(help="thank-you or follow-up (default: guessed).")
     ] = None,
     sent_at: Annotated[
         str | None,
@@ -255,13 +249,13 @@ def _load_context(ref: str | None, db: str | None, config: Path | None) -> Inter
 def _job(
     interview: Interview | None,
     to: str | None,
-    kind: NoteKind | None,
+    kind: MessageKind | None,
     sent_at: str | None,
     settings: ReviewSettings,
 ) -> Job:
     from afterword.review.batch import Job
 
-    note_kind = cast("Kind | None", kind.value if kind else None)
+    note_kind = kind
     job = Job(interview, to, note_kind, _sent_at(sent_at, interview), None, settings)
     if to and interview is not None and job.recipient(None) is None:
         names = ", ".join(p.name for p in interview.interviewers)
@@ -352,7 +346,7 @@ def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> 
                 continue
             results.append(FileReview(outcome.source, outcome.review))
             if diff_only:
-                sys.stdout.write(outcome.diff())
+                sys.stdout.write(printable(outcome.diff()))
             elif outcome.applied:
                 rules = ", ".join(sorted({edit.rule for edit in outcome.applied}))
                 err_console().print(

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption
+from afterword.cli.common import ConfigOption, DbOption, err_console, fail
 
 
 def register(app: typer.Typer) -> None:
@@ -18,7 +18,25 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on; keep 127.0.0.1 unless you know why.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+    port: Annotated[int, typer.Option(help="Port to listen on.", min=1, max=65535)] = 8000,
+    allow_remote: Annotated[
+        bool,
+        typer.Option(
+            "--allow-remote",
+            help="Listen on an address other machines can reach (there is no sign-in yet).",
+        ),
+    ] = False,
+    allowed_host: Annotated[
+        list[str] | None,
+        typer.Option(help="Another Host name to answer to, e.g. behind a proxy (repeatable)."),
+    ] = None,
+    trust_forwarded_proto: Annotated[
+        bool,
+        typer.Option(
+            "--trust-forwarded-proto",
+            help="Behind a TLS proxy: trust its X-Forwarded-Proto to mark cookies Secure.",
+        ),
+    ] = False,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the page in the default browser.")
     ] = False,
@@ -31,7 +49,11 @@ def serve(
     from afterword.web.app import create_app
     from afterword.web.security import allowed_hosts_for
 
-    web_app = create_app(db, config_path=config, allowed_hosts=allowed_hosts_for(host))
+    _check_bind(host, allow_remote)
+    hosts = allowed_hosts_for(host, allowed_host or ())
+    web_app = create_app(
+        db, config_path=config, allowed_hosts=hosts, trust_forwarded_proto=trust_forwarded_proto
+    )
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     typer.echo(f"afterword is at {url} (Ctrl+C stops it)")
     if open_browser:
@@ -40,3 +62,19 @@ def serve(
 
         threading.Timer(1.0, webbrowser.open, args=(url,)).start()
     uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
+
+
+def _check_bind(host: str, allow_remote: bool) -> None:
+    """Refuse an address other machines can reach unless asked for; then warn."""
+    from afterword.web.security import is_loopback
+
+    if is_loopback(host):
+        return
+    risk = (
+        f"listening on {host} lets other machines reach afterword, which has no sign-in yet: "
+        "anyone who can connect could read your notes and send mail as you"
+    )
+    if not allow_remote:
+        fail(f"refusing to serve on {host}: {risk}. Keep the default 127.0.0.1 (or put a "
+             "proxy with sign-in in front), or pass --allow-remote if you mean it")  # fmt: skip
+    err_console().print(f"warning: {risk}", markup=False)

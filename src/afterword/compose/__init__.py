@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from afterword.compose.draft import Draft, Kind
+from afterword.compose.draft import Draft
 from afterword.interview.errors import UnknownInterviewer
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -33,7 +34,7 @@ def _position(interview: Interview, interviewer: Interviewer | str) -> int:
 def compose(
     interview: Interview,
     interviewer: Interviewer | str,
-    kind: Kind = "thank-you",
+    kind: MessageKind = MessageKind.THANK_YOU,
     variant: int = 0,
     settings: Settings | None = None,
     profile: Candidate | None = None,
@@ -70,7 +71,7 @@ def compose(
 
 def compose_panel(
     interview: Interview,
-    kind: Kind = "thank-you",
+    kind: MessageKind = MessageKind.THANK_YOU,
     variant: int = 0,
     settings: Settings | None = None,
     profile: Candidate | None = None,

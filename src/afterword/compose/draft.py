@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
 
 from afterword.interview.model import Interviewer
-
-Kind = Literal["thank-you", "follow-up"]
+from afterword.kinds import MessageKind
 
 
 @dataclass(frozen=True)
@@ -19,7 +17,7 @@ class Draft:
     to_address: str | None
     subject: str
     body: str
-    kind: Kind = "thank-you"
+    kind: MessageKind = MessageKind.THANK_YOU
     variant: int = 0
     composer: str = "builtin"
     sequence: int = 1

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from typing import Literal
 
 from afterword.compose.words import (
     ADVERBS,
@@ -19,8 +18,6 @@ from afterword.compose.words import (
     IRREGULAR_VERBS,
 )
 from afterword.interview.names import PersonName
-
-Kind = Literal["topic", "fact", "event"]
 
 # Conversational lead-ins that add nothing once the note sits in "our conversation about ...".
 LEAD_IN = re.compile(

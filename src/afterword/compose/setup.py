@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from afterword.compose.draft import Kind
 from afterword.interview.model import Candidate, Interview, Interviewer
+from afterword.kinds import MessageKind
 
 
 @dataclass
@@ -26,7 +26,7 @@ class Setup:
     interview: Interview
     person: Interviewer
     position: int
-    kind: Kind
+    kind: MessageKind
     variant: int
     formality: str
     candidate: Candidate | None

@@ -10,8 +10,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from afterword.compose import compose
-from afterword.compose.draft import Draft, Kind
+from afterword.compose.draft import Draft
 from afterword.interview.errors import UnknownInterviewer
+from afterword.kinds import MessageKind
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -75,7 +76,7 @@ def draft_interview(
     db: Database,
     interview_id: int,
     interview: Interview,
-    kind: Kind = "thank-you",
+    kind: MessageKind = MessageKind.THANK_YOU,
     to: str | None = None,
     variant: int = 0,
     settings: Settings | None = None,
@@ -87,8 +88,9 @@ def draft_interview(
     With ``replace`` an unsent draft of the same kind to the same person is rewritten in
     place instead of adding another (the demo stays the same size when run twice).
     """
+    from afterword.mail.kernel import edit
     from afterword.store.interviews import get_profile, get_signature
-    from afterword.store.messages import save_draft, update_body
+    from afterword.store.messages import save_draft
 
     profile, signature = get_profile(db), get_signature(db)
     people = interview.interviewers if to is None else [recipient(interview, to)]
@@ -114,7 +116,7 @@ def draft_interview(
         if existing is None:
             stored.append(StoredDraft(save_draft(db, interview_id, draft), draft))
         else:
-            update_body(db, existing, draft.subject, draft.body)
+            edit(db, existing, draft.subject, draft.body)
             stored.append(StoredDraft(existing, draft))
     return stored
 

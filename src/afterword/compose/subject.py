@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from afterword.compose import banks
-from afterword.compose.draft import Kind
 from afterword.compose.picker import Picker
+from afterword.kinds import MessageKind
 
 LIMIT = 59
 
@@ -29,7 +29,7 @@ def body_role(role: str) -> str:
     return " ".join(role.split())
 
 
-def subject_line(role: str, kind: Kind, pick: Picker) -> str:
+def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:
     """Pick a subject for this person; shorten the role gracefully when it runs long."""
     bank = banks.SUBJECT_FOLLOW if kind == "follow-up" else banks.SUBJECT_THANKS
     template = pick.one("subject", bank)

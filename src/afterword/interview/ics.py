@@ -10,52 +10,18 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
 from afterword.interview.errors import InterviewFileError
 from afterword.interview.guess import InviteText, guess_details
+from afterword.interview.ics_zones import Zones, iana, name_zones
+from afterword.interview.limits import run_limited
 from afterword.interview.model import Candidate, Interview, Interviewer, local_zone_name
 
 ICS_EXPECTED = "a calendar invite (.ics) holding a BEGIN:VEVENT ... END:VEVENT block"
 UNKNOWN = {"company": "(company not in the invite)", "role": "(role not in the invite)"}
 
 NO_REPLY = re.compile(r"^(?:no-?reply|donotreply|do-not-reply|calendar|notifications?)\b", re.I)
-# Zones tried, in this order, for an invite whose own zone has no IANA name.
-COMMON_ZONES = (
-    "America/New_York",
-    "America/Chicago",
-    "America/Denver",
-    "America/Phoenix",
-    "America/Los_Angeles",
-    "America/Anchorage",
-    "Pacific/Honolulu",
-    "America/Halifax",
-    "America/Sao_Paulo",
-    "America/Mexico_City",
-    "America/Bogota",
-    "Europe/London",
-    "Europe/Paris",
-    "Europe/Helsinki",
-    "Europe/Istanbul",
-    "Europe/Moscow",
-    "Africa/Lagos",
-    "Africa/Johannesburg",
-    "Africa/Nairobi",
-    "Asia/Dubai",
-    "Asia/Karachi",
-    "Asia/Kolkata",
-    "Asia/Kathmandu",
-    "Asia/Dhaka",
-    "Asia/Bangkok",
-    "Asia/Singapore",
-    "Asia/Tokyo",
-    "Australia/Perth",
-    "Australia/Adelaide",
-    "Australia/Brisbane",
-    "Australia/Sydney",
-    "Pacific/Auckland",
-    "UTC",
-)
 NAME_SUFFIXES = {"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq", "mba"}
 
 
@@ -71,12 +37,33 @@ class IcsImport:
 
 def import_ics(data: bytes, source: str, candidate_email: str | None = None) -> IcsImport:
     """Read an invite: start, end and zone, the interviewers, and guesses at company and role."""
+    from pydantic import ValidationError
+
+    from afterword.interview.explain import explain_validation_error
+
+    try:
+        return _import(data, source, candidate_email)
+    except ValidationError as exc:  # a name, date or count the interview record refuses
+        raise explain_validation_error(exc, source, {}) from None
+    except (ValueError, OverflowError, RecursionError) as exc:  # a calendar library's limits
+        raise InterviewFileError(
+            source, f"the invite cannot be read ({_first_line(exc)})", expected=ICS_EXPECTED
+        ) from None
+
+
+def import_invite(data: bytes, source: str, candidate_email: str | None = None) -> IcsImport:
+    """Import an invite in a child process with a time and memory limit (``limits``)."""
+    return run_limited(import_ics, source, data, source, candidate_email)
+
+
+def _import(data: bytes, source: str, candidate_email: str | None) -> IcsImport:
     from afterword.interview.loader import decode_text
 
     text = decode_text(data, source)
-    calendar = _parse_calendar(text, source)
+    zones = name_zones(text)
+    calendar = _parse_calendar(zones.text, source)
     events, notes = _interview_events(calendar, text, source)
-    zone, when, minutes, zone_guessed = _timing(events, calendar, text, source, notes)
+    zone, when, minutes, zone_guessed = _timing(events, calendar, text, source, notes, zones)
     people, candidate = _people(events, candidate_email, notes)
     if not people:
         raise InterviewFileError(
@@ -194,13 +181,13 @@ def _utc(moment: datetime) -> datetime:
 
 
 def _timing(
-    events: list[Any], calendar: Any, text: str, source: str, notes: list[str]
+    events: list[Any], calendar: Any, text: str, source: str, notes: list[str], zones: Zones
 ) -> tuple[str, datetime, int, bool]:
     """The interview's zone, local start, length in minutes, and whether the zone is a guess."""
     first = events[0]
     start = _start(first, text, source)
     end = max(_end(e, _start(e, text, source)) for e in events)
-    zone, guessed = _zone_name(first["DTSTART"], start, calendar, notes)
+    zone, guessed = _zone_name(first["DTSTART"], start, calendar, notes, zones)
     local = start.astimezone(ZoneInfo(zone)) if start.tzinfo else start
     minutes = round((_utc(end) - _utc(start)).total_seconds() / 60)
     if not 0 < minutes <= 24 * 60:
@@ -222,59 +209,29 @@ def _end(event: Any, start: datetime) -> datetime:
     return end if isinstance(end, datetime) else start + timedelta(hours=1)
 
 
-def _zone_name(prop: Any, start: datetime, calendar: Any, notes: list[str]) -> tuple[str, bool]:
+def _zone_name(
+    prop: Any, start: datetime, calendar: Any, notes: list[str], zones: Zones
+) -> tuple[str, bool]:
     """An IANA name for the start's zone (its TZID, the calendar's, or the machine's)."""
     tzid = prop.params.get("TZID") if hasattr(prop, "params") else None
-    if tzid:
-        if name := _iana(str(tzid)):
-            return name, False
-        if start.tzinfo and (name := _zone_by_offsets(start)):
-            notes.append(f"the invite's zone {tzid!r} has the UTC offsets of {name}")
-            return name, True
+    if tzid and (original := zones.guessed.get(str(tzid))):
+        notes.append(f"the invite's zone {original!r} has the UTC offsets of {tzid}")
+        return str(tzid), True
+    if tzid and zones.unnamed and str(tzid) == "UTC":
         notes.append(
-            f"the invite's zone {tzid!r} has no IANA name; times were converted to "
-            "this machine's zone"
+            f"the invite's zone {zones.unnamed[0]!r} has no IANA name and matches no common "
+            "zone; its times were read as UTC: check the time"
         )
-        return local_zone_name(), True
+        return "UTC", True
+    if tzid and (name := iana(str(tzid))):
+        return name, False
     if start.tzinfo is None:
         notes.append("the invite gives a floating time; it was read in this machine's zone")
         return local_zone_name(), False
-    if name := _iana(str(calendar.get("X-WR-TIMEZONE", ""))):
+    if name := iana(str(calendar.get("X-WR-TIMEZONE", ""))):
         return name, False
     notes.append("the invite gives UTC times; they were read in this machine's zone")
     return local_zone_name(), False
-
-
-def _zone_by_offsets(start: datetime) -> str | None:
-    """A common zone whose UTC offsets match the invite's own zone through the year."""
-    probes = [datetime(start.year, month, 15, 12) for month in (1, 4, 7, 10)]
-    offsets = [start.tzinfo.utcoffset(p) if start.tzinfo else None for p in probes]
-    for name in COMMON_ZONES:
-        zone = ZoneInfo(name)
-        if [zone.utcoffset(p) for p in probes] == offsets:
-            return name
-    return None
-
-
-def _iana(tzid: str) -> str | None:
-    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
-
-    tzid = tzid.strip().strip('"')
-    candidates = [tzid.strip("/"), WINDOWS_TO_OLSON.get(tzid, "")]
-    parts = tzid.strip("/").split("/")
-    candidates += ["/".join(parts[i:]) for i in range(1, len(parts))]  # "/vendor/Europe/Paris"
-    for name in candidates:
-        if name and _is_zone(name):
-            return name
-    return None
-
-
-def _is_zone(name: str) -> bool:
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 def _people(
@@ -351,7 +308,9 @@ def _interviewer(name: str, address: str | None, notes: list[str]) -> Interviewe
 
     try:
         return Interviewer(name=name, email=address)
-    except ValidationError:
+    except ValidationError as exc:
+        if any(error["loc"][:1] != ("email",) for error in exc.errors()):
+            raise
         notes.append(f"{name}'s address {address!r} is not a valid email address; left out")
         return Interviewer(name=name)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any
@@ -98,6 +99,29 @@ class Format(StrEnum):
     ONSITE = "onsite"
 
 
+# Names, company and role end up in email headers (From, To, Subject): one line of plain text.
+_NOT_IN_HEADERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]|=\\?")
+
+
+def plain_line(value: str) -> str:
+    """Return the text if it can go into an email header as it is; else say why not."""
+    found = _NOT_IN_HEADERS.search(value)
+    if found is None:
+        return value
+    if found.group() == "=?":
+        raise ValueError(
+            f"'=?' at position {found.start()} would be read by mail programs as an encoded "
+            "word; expected plain text (write the characters themselves, not their encoding)"
+        )
+    raise ValueError(
+        f"a line break or control character {found.group()!r} at position {found.start()}; "
+        "expected one line of plain text"
+    )
+
+
+HeaderText = Annotated[str, AfterValidator(plain_line)]
+
+
 class Record(BaseModel):
     """Shared settings: unknown fields are errors, text is stripped."""
 
@@ -107,7 +131,7 @@ class Record(BaseModel):
 class Candidate(Record):
     """The person who was interviewed and who sends the notes."""
 
-    name: str = Field(min_length=1, max_length=200)
+    name: HeaderText = Field(min_length=1, max_length=200)
     email: EmailStr
     phone: str | None = None
     links: Notes = Field(default_factory=list)
@@ -121,8 +145,8 @@ class Candidate(Record):
 class Interviewer(Record):
     """One person on the panel, and what the candidate talked about with them."""
 
-    name: str = Field(min_length=1, max_length=200)
-    greet_as: str | None = Field(default=None, max_length=200)
+    name: HeaderText = Field(min_length=1, max_length=200)
+    greet_as: HeaderText | None = Field(default=None, max_length=200)
     title: str | None = None
     email: EmailStr | None = None
     discussed: Notes = Field(default_factory=list)
@@ -135,11 +159,9 @@ class Interviewer(Record):
         """The interviewer's name, split into parts."""
         return parse_name(self.name)
 
-    @field_validator("name", "greet_as")
+    @field_validator("greet_as")
     @classmethod
-    def _no_control_characters(cls, value: str | None) -> str | None:
-        if value is not None and any(ord(c) < 32 for c in value):
-            raise ValueError("a name cannot contain line breaks or control characters")
+    def _blank_is_not_given(cls, value: str | None) -> str | None:
         return value or None  # a blank greet_as (an empty form field) means "not given"
 
 
@@ -147,8 +169,8 @@ class Interview(Record):
     """An interview as the candidate recorded it (the interview file)."""
 
     candidate: Candidate | None = None
-    company: str = Field(min_length=1, max_length=200)
-    role: str = Field(min_length=1, max_length=200)
+    company: HeaderText = Field(min_length=1, max_length=200)
+    role: HeaderText = Field(min_length=1, max_length=200)
     when: datetime
     duration_minutes: int = Field(default=60, gt=0, le=24 * 60)
     timezone: ZoneName = Field(default_factory=local_zone_name)

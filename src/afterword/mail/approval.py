@@ -5,31 +5,73 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address
-from typing import TYPE_CHECKING
+from email.utils import make_msgid
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from afterword.kinds import MessageKind
 from afterword.mail.build import EmailFields, MessageError, build_email, reply_subject
-from afterword.mail.outbox import (
+from afterword.mail.kernel import (
     QUEUED,
     THREADABLE,
-    Approval,
-    ApprovalRefused,
+    Conflict,
+    MessageStatus,
     OutboxError,
-    S,
     aware,
-    new_message_id,
+    iso,
+    note,
     owned,
-    record,
     sender_of,
+    transition,
 )
 from afterword.store.db import Database, utcnow
-from afterword.store.schema import InterviewRow, MessageKind, MessageRow
+from afterword.store.schema import InterviewRow, MessageRow
 
 if TYPE_CHECKING:
     from afterword.config import Settings
     from afterword.interview.model import Candidate, Interview, Interviewer
+
+
+class ApprovalRefused(OutboxError):
+    """The review found errors; ``findings`` lists them (approve with force to override)."""
+
+    def __init__(self, message_id: int, findings: list[Any]) -> None:
+        lines = "; ".join(f"{f.rule} {f.name}: {f.message}" for f in findings)
+        super().__init__(
+            f"message {message_id} not approved: the review found {len(findings)} "
+            f"error(s): {lines}. Fix the draft, or approve with --force to send it anyway"
+        )
+        self.message_id = message_id
+        self.findings = findings
+
+
+@dataclass(frozen=True)
+class Approval:
+    """What approval did: the Message-ID, when the message will go, and any notes."""
+
+    id: int
+    message_id: str
+    status: str
+    scheduled_for: datetime | None
+    late: bool = False
+    already: bool = False
+    forced: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        """Plain data for ``--json``."""
+        return {
+            "id": self.id,
+            "message_id": self.message_id,
+            "status": self.status,
+            "scheduled_for": iso(self.scheduled_for),
+            "late": self.late,
+            "already": self.already,
+            "forced": list(self.forced),
+            "notes": list(self.notes),
+        }
 
 
 @dataclass(frozen=True)
@@ -87,9 +129,9 @@ def _already(row: MessageRow) -> Approval:
 
 
 def _check_approvable(row: MessageRow) -> None:
-    if row.status in (S.DRAFT, S.CANCELLED):
+    if row.status in (MessageStatus.DRAFT, MessageStatus.CANCELLED):
         return
-    if row.status == S.SENT:
+    if row.status == MessageStatus.SENT:
         raise OutboxError(f"message {row.id} was already sent; nothing to approve")
     raise OutboxError(
         f"message {row.id} is {row.status}; only a draft (or a cancelled message) can be "
@@ -134,7 +176,7 @@ def _as_approved(row: MessageRow, thread: list[MessageRow], sender: Candidate | 
         row.to_address,
         subject,
         row.body,
-        row.message_id or new_message_id(sender),
+        row.message_id or make_msgid(domain=sender.email.rpartition("@")[2]),
         in_reply_to,
         references,
     )
@@ -237,40 +279,39 @@ def _commit(
     forced: tuple[str, ...],
     user_id: int | None,
 ) -> Approval:
-    """Write the approval, unless someone changed the message meanwhile."""
-    now = utcnow()
+    """Write the approval in one conditional write: only the version that was reviewed."""
+    final = MessageStatus.APPROVED if plan.at is None else MessageStatus.SCHEDULED
     with db.session() as session:
-        row = owned(session, draft.id, user_id)
-        if (row.status, row.updated_at) != (seen.status, seen.updated_at):
-            raise OutboxError(f"message {draft.id} changed while it was reviewed; approve again")
-        row.subject, row.message_id = draft.subject, draft.message_id
-        row.in_reply_to, row.references = draft.in_reply_to, draft.references
-        row.approved_at, row.attempts, row.next_attempt_at, row.last_error = now, 0, None, None
-        record(
-            session,
-            row,
-            S.APPROVED,
-            "forced past the review" if forced else "approved",
-            header_message_id=draft.message_id,
-            forced=list(forced),
-        )
-        if plan.at is not None:
-            row.scheduled_for = plan.at
-            record(
-                session,
-                row,
-                S.SCHEDULED,
-                plan.note or "in its send window",
-                scheduled_for=plan.at.isoformat(),
-                late=plan.late,
-            )
-        notes = tuple(n for n in (plan.note,) if n)
-        return Approval(
-            row.id,
-            draft.message_id or "",
-            row.status,
-            plan.at,
-            plan.late,
-            forced=forced,
-            notes=notes,
-        )
+        done = transition(
+            session, seen, "approve", final, "", version=seen.version, logged=False,
+            subject=draft.subject, message_id=draft.message_id, in_reply_to=draft.in_reply_to,
+            references=draft.references, approved_at=utcnow(), attempts=0,
+            next_attempt_at=None, last_error=None, scheduled_for=plan.at or seen.scheduled_for,
+        )  # fmt: skip
+        if not done:
+            return _lost_race(session, seen, user_id)
+        _note_approval(session, seen, draft, plan, forced)
+    return Approval(
+        seen.id, draft.message_id or "", final, plan.at, plan.late, forced=forced,
+        notes=tuple(n for n in (plan.note,) if n),
+    )  # fmt: skip
+
+
+def _note_approval(
+    session: Session, row: MessageRow, draft: Draft, plan: Plan, forced: tuple[str, ...]
+) -> None:
+    reason = "forced past the review" if forced else "approved"
+    note(session, row, MessageStatus.APPROVED, reason, previous=row.status,
+         header_message_id=draft.message_id, forced=list(forced))  # fmt: skip
+    if plan.at is not None:
+        note(session, row, MessageStatus.SCHEDULED, plan.note or "in its send window",
+             previous=MessageStatus.APPROVED, scheduled_for=plan.at.isoformat(),
+             late=plan.late)  # fmt: skip
+
+
+def _lost_race(session: Session, seen: MessageRow, user_id: int | None) -> Approval:
+    """Another approval won: report its result; any other change: approve again."""
+    row = owned(session, seen.id, user_id)
+    if row.status in QUEUED:
+        return _already(row)
+    raise Conflict(seen.id, "approval", row.status)

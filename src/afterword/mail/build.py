@@ -15,11 +15,28 @@ from urllib.parse import quote
 
 from afterword.errors import AfterwordError
 
-__all__ = ["MessageError", "Sender", "build_email", "check_address", "mailto_link", "reply_subject"]
+__all__ = [
+    "MessageError",
+    "Sender",
+    "build_email",
+    "check_address",
+    "clean_text",
+    "mailto_link",
+    "reply_subject",
+    "wire_bytes",
+]
 
 # Line breaks and other control characters in a header could start a new header (injection):
 # the Unicode category Cc (U+0000-U+001F, U+007F-U+009F) and the line and paragraph separators.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# "=?" opens an RFC 2047 encoded word; the email package's folder on Python before 3.11.10 /
+# 3.12.5 (CVE-2024-6923) decoded one holding CR LF into a real line break: a header injection.
+ENCODED_WORD = "=?"
+# The only headers an email of ours may carry, each at most once (checked on the built bytes).
+HEADERS = frozenset(
+    {"from", "to", "subject", "date", "message-id", "in-reply-to", "references",
+     "mime-version", "content-type", "content-transfer-encoding"}
+)  # fmt: skip
 
 
 class _Registry(HeaderRegistry):
@@ -132,6 +149,37 @@ def _clean_header(value: str, what: str, message_id: object) -> str:
     return value.strip()
 
 
+def clean_text(value: str, what: str, message_id: object) -> str:
+    """Return a name or subject as one line of plain text; refuse controls and encoded words."""
+    text = " ".join(_clean_header(value, what, message_id).split())
+    if ENCODED_WORD in text:
+        raise MessageError(
+            f"message {message_id}: the {what} holds '=?' at position "
+            f"{text.index(ENCODED_WORD)}, which mail programs read as an encoded word; "
+            "expected plain text (write the characters themselves, not their encoding)"
+        )
+    return text
+
+
+def wire_bytes(email: EmailMessage, message_id: object) -> bytes:
+    """Return the email's bytes after checking the headers they carry are ours, once each."""
+    data = email.as_bytes()
+    head = data.split(b"\r\n\r\n", 1)[0]
+    names = [
+        line.split(b":", 1)[0].decode("ascii", "replace").strip().lower()
+        for line in head.split(b"\r\n")
+        if line and line[:1] not in b" \t"
+    ]
+    odd = [n for n in names if n not in HEADERS] or [n for n in set(names) if names.count(n) > 1]
+    if odd:
+        raise MessageError(
+            f"message {message_id}: the built email would carry the header {odd[0]!r} that "
+            "no field of the message should make (a name or subject smuggling a header?); "
+            "refused; expected plain text in names and subject"
+        )
+    return data
+
+
 @lru_cache(maxsize=4096)
 def _normalized(address: str) -> str:
     """Validate an address once (a batch repeats the sender's); raise EmailNotValidError."""
@@ -159,7 +207,7 @@ def check_address(address: str | None, what: str, message_id: object) -> str:
 
 def _address(name: str | None, address: str | None, what: str, message_id: object) -> Address:
     spec = check_address(address, what, message_id)
-    display = _clean_header(name or "", f"{what} name", message_id)
+    display = clean_text(name or "", f"{what} name", message_id)
     local, _, domain = spec.rpartition("@")
     return Address(display_name=display, username=local, domain=domain)
 
@@ -174,7 +222,7 @@ def _from_header(name: str, spec: str) -> BaseHeader:
 
 def _sender_header(sender: Sender, message_id: object) -> BaseHeader:
     spec = check_address(sender.email, "sender", message_id)
-    return _from_header(_clean_header(sender.name or "", "sender name", message_id), spec)
+    return _from_header(clean_text(sender.name or "", "sender name", message_id), spec)
 
 
 def reply_subject(subject: str) -> str:
@@ -193,7 +241,7 @@ def build_email(row: _Row, sender: Sender | None, *, date: datetime | None = Non
     email = EmailMessage(policy=POLICY)
     email["From"] = _sender_header(sender, row.id)
     email["To"] = _address(row.to_name, row.to_address, "recipient", row.id)
-    email["Subject"] = _clean_header(row.subject, "subject", row.id)
+    email["Subject"] = clean_text(row.subject, "subject", row.id)
     email["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
     _thread_headers(email, row)
     email.set_content(row.body.replace("\r\n", "\n"), charset="utf-8")
@@ -213,7 +261,7 @@ def _thread_headers(email: EmailMessage, row: _Row) -> None:
 def mailto_link(row: _Row) -> str:
     """Return a ``mailto:`` link that opens this message in the user's own mail program."""
     to = check_address(row.to_address, "recipient", row.id)
-    subject = _clean_header(row.subject, "subject", row.id)
+    subject = clean_text(row.subject, "subject", row.id)
     body = row.body.replace("\r\n", "\n").replace("\n", "\r\n")  # RFC 6068 wants CRLF
     fields = [f"subject={quote(subject, safe='')}", f"body={quote(body, safe='')}"]
     if row.in_reply_to:

@@ -18,8 +18,14 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
-from afterword.mail.build import EmailFields, MessageError, build_email, check_address
-from afterword.mail.outbox import S, sender_of
+from afterword.mail.build import (
+    EmailFields,
+    MessageError,
+    build_email,
+    check_address,
+    wire_bytes,
+)
+from afterword.mail.kernel import MessageStatus, sender_of
 from afterword.mail.recovery import STEP, Outcome, settle_own
 from afterword.mail.secrets import password_for
 from afterword.mail.smtp import (
@@ -123,23 +129,35 @@ def _build(snapshot: EmailFields, sender: Any) -> tuple[str, str, bytes] | Messa
     # The envelope takes the checked addresses the headers were made of (cached), not a re-parse.
     envelope_from = check_address(sender.email, "sender", snapshot.id)
     envelope_to = check_address(snapshot.to_address, "recipient", snapshot.id)
-    return envelope_from, envelope_to, email.as_bytes()
+    try:
+        data = wire_bytes(email, snapshot.id)
+    except MessageError as exc:
+        return exc
+    return envelope_from, envelope_to, data
 
 
 _WHEN = MessageRow.__table__.c.sent_at.type
 # Built once: these run for every message, and building a statement costs more than running it.
 _TOUCH = (
     update(MessageRow)
-    .where(MessageRow.id == bindparam("ident"))
+    .where(MessageRow.id == bindparam("ident"), MessageRow.status == MessageStatus.SENDING,
+           MessageRow.claimed_by == bindparam("worker"))
     .values(sending_started_at=bindparam("at", type_=_WHEN))
-)
+)  # fmt: skip
+# Only rows this worker still holds become sent; RETURNING says which, so only those are reported.
 _SENT = (
     update(MessageRow)
     .where(MessageRow.id.in_(bindparam("idents", expanding=True)),
-           MessageRow.status == S.SENDING)
-    .values(status=S.SENT, sent_at=bindparam("at", type_=_WHEN),
-            updated_at=bindparam("at2", type_=_WHEN))
+           MessageRow.status == MessageStatus.SENDING,
+           MessageRow.claimed_by == bindparam("worker"))
+    .values(status=MessageStatus.SENT, sent_at=bindparam("at", type_=_WHEN),
+            updated_at=bindparam("at2", type_=_WHEN), version=MessageRow.version + 1)
+    .returning(MessageRow.id)
 )  # fmt: skip
+
+
+class Withdrawn(Exception):
+    """The message was taken from this worker before its content went out; it is not sent."""
 
 
 class Ledger:
@@ -172,8 +190,11 @@ class Ledger:
         detail = {"step": "content", "worker": self.worker, "attempt": item.attempt}
         step = _event(now, item.key, STEP, detail)
         with self._begin() as transaction:
-            transaction.connection.execute(_TOUCH, {"ident": item.id, "at": now})
-            self._write_sent(transaction.connection, now, step)
+            touch = {"ident": item.id, "at": now, "worker": self.worker}
+            held = transaction.connection.execute(_TOUCH, touch).rowcount == 1
+            self._write_sent(transaction.connection, now, step if held else None)
+        if not held:
+            raise Withdrawn(f"message {item.id} was changed by another process; not sent")
 
     def flush(self) -> None:
         """Commit the pending ``sent`` notes now."""
@@ -185,11 +206,13 @@ class Ledger:
         self, connection: Connection, now: datetime, step: dict[str, Any] | None = None
     ) -> None:
         """Write the pending ``sent`` notes and the step: one UPDATE, one INSERT of events."""
-        done = list(self.pending)
+        done, lost = list(self.pending), list[tuple[Item, str]]()
         if done:
             idents = [item.id for item, _ in done]
-            connection.execute(_SENT, {"idents": idents, "at": now, "at2": now})
-        values = [_event(now, item.key, f"message.{S.SENT}", {"reason": reply})
+            arguments = {"idents": idents, "at": now, "at2": now, "worker": self.worker}
+            matched = set(connection.scalars(_SENT, arguments))
+            done, lost = _split(done, matched)
+        values = [_event(now, item.key, f"message.{MessageStatus.SENT}", {"reason": reply})
                   for item, reply in done]  # fmt: skip
         if step is not None:
             values.append(step)
@@ -199,7 +222,22 @@ class Ledger:
             fault("during-commit")  # a 250 written, not yet committed
         self.pending.clear()
         for item, reply in done:  # reported once committed (the block exits without error)
-            self.report.add(item.id, S.SENT, reply)
+            self.report.add(item.id, MessageStatus.SENT, reply)
+        for item, reply in lost:
+            self.report.add(item.id, "unrecorded", _TAKEN.format(reply=reply))
+
+
+_TAKEN = (
+    "the server accepted it ({reply}), but another process had taken the message over "
+    "meanwhile, so it was not marked sent here; check it with 'afterword outbox'"
+)
+
+
+def _split(
+    done: list[tuple[Item, str]], matched: set[int]
+) -> tuple[list[tuple[Item, str]], list[tuple[Item, str]]]:
+    """Split sent notes into those whose row this worker still held and those it did not."""
+    return [d for d in done if d[0].id in matched], [d for d in done if d[0].id not in matched]
 
 
 _EVENTS = insert(Event)
@@ -254,7 +292,7 @@ def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -
     db, report = ledger.db, ledger.report
     if isinstance(item.built, MessageError):
         ledger.flush()
-        finish(db, item, S.FAILED, str(item.built), report)
+        finish(db, item, MessageStatus.FAILED, str(item.built), report)
         return True
     sender, recipient, data = item.built
     try:
@@ -269,6 +307,9 @@ def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -
     except (TemporaryFailure, PermanentFailure, Uncertain) as exc:
         ledger.flush()
         _failed(db, item, exc, report)
+    except Withdrawn as exc:
+        ledger.flush()
+        report.add(item.id, "skipped", str(exc))
     else:
         ledger.sent(item, reply)
     return True
@@ -278,9 +319,9 @@ def _failed(db: Database, item: Item, exc: Exception, report: SendReport) -> Non
     if isinstance(exc, TemporaryFailure):
         back_off(db, item, exc.text, report)
     elif isinstance(exc, PermanentFailure):
-        finish(db, item, S.FAILED, f"the server refused it: {exc.text}", report)
+        finish(db, item, MessageStatus.FAILED, f"the server refused it: {exc.text}", report)
     else:
-        finish(db, item, S.UNCERTAIN, str(exc), report)
+        finish(db, item, MessageStatus.UNCERTAIN, str(exc), report)
 
 
 def finish(db: Database, item: Item, state: str, reason: str, report: SendReport) -> None:
@@ -288,8 +329,10 @@ def finish(db: Database, item: Item, state: str, reason: str, report: SendReport
     with db.engine.begin() as connection:
         done = connection.execute(
             update(MessageRow)
-            .where(MessageRow.id == item.id, MessageRow.status == S.SENDING)
-            .values(status=state, last_error=reason, updated_at=utcnow())
+            .where(MessageRow.id == item.id, MessageRow.status == MessageStatus.SENDING)
+            .values(
+                status=state, last_error=reason, updated_at=utcnow(), version=MessageRow.version + 1
+            )
         ).rowcount
         if done:
             log_events(connection, [item.key], f"message.{state}", lambda _i: {"reason": reason})
@@ -304,7 +347,13 @@ def backoff(attempt: int) -> timedelta:
 def back_off(db: Database, item: Item, reason: str, report: SendReport) -> None:
     """Queue a message again after a temporary failure, or fail it after too many."""
     if item.attempt >= MAX_ATTEMPTS:
-        finish(db, item, S.FAILED, f"gave up after {item.attempt} attempts: {reason}", report)
+        finish(
+            db,
+            item,
+            MessageStatus.FAILED,
+            f"gave up after {item.attempt} attempts: {reason}",
+            report,
+        )
         return
     when = utcnow() + backoff(item.attempt)
     note = f"attempt {item.attempt} failed ({reason}); next try at {when.isoformat()}"
@@ -337,23 +386,27 @@ def _requeue(
 ) -> None:
     now = utcnow()
     values: dict[str, Any] = {
-        "status": S.SCHEDULED,
+        "status": MessageStatus.SCHEDULED,
         "next_attempt_at": next_attempt,
         "last_error": reason,
         "updated_at": now,
         "scheduled_for": func.coalesce(MessageRow.scheduled_for, now),
+        "version": MessageRow.version + 1,
     }
     if uncount:
         values["attempts"] = MessageRow.attempts - 1
     with db.engine.begin() as connection:
         done = connection.execute(
             update(MessageRow)
-            .where(MessageRow.id == item.id, MessageRow.status == S.SENDING)
+            .where(MessageRow.id == item.id, MessageRow.status == MessageStatus.SENDING)
             .values(**values)
         ).rowcount
         if done:
             log_events(
-                connection, [item.key], f"message.{S.SCHEDULED}", lambda _i: {"reason": note}
+                connection,
+                [item.key],
+                f"message.{MessageStatus.SCHEDULED}",
+                lambda _i: {"reason": note},
             )
     if done:
-        report.add(item.id, S.SCHEDULED, note)
+        report.add(item.id, MessageStatus.SCHEDULED, note)

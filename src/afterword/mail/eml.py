@@ -8,14 +8,14 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from afterword.mail.build import MessageError, build_email
-from afterword.mail.outbox import OutboxError, S, aware, sender_of
+from afterword.mail.build import MessageError, build_email, wire_bytes
+from afterword.mail.kernel import THREADABLE, OutboxError, aware, sender_of
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
 from afterword.store.schema import MessageRow
 
 # Without ids, the messages the user has approved (a draft is not yet meant to leave).
-EXPORTED = (S.APPROVED, S.SCHEDULED, S.SENDING, S.SENT, S.UNCERTAIN)
+EXPORTED = THREADABLE
 
 
 def _slug(text: str | None) -> str:
@@ -53,7 +53,8 @@ def _name(row: MessageRow) -> str:
 def _bytes(session: object, row: MessageRow) -> bytes:
     date = aware(row.sent_at) or aware(row.approved_at)
     try:
-        return build_email(row, sender_of(session, row.interview), date=date).as_bytes()  # type: ignore[arg-type]
+        email = build_email(row, sender_of(session, row.interview), date=date)  # type: ignore[arg-type]
+        return wire_bytes(email, row.id)
     except MessageError as exc:
         raise OutboxError(str(exc)) from exc
 

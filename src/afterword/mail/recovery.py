@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
-from afterword.mail.outbox import S, aware
+from afterword.mail.kernel import MessageStatus, aware, transition
 from afterword.store.db import Database, utcnow
 from afterword.store.schema import Event, MessageRow
 
@@ -87,7 +87,7 @@ def recover(db: Database, now: datetime) -> list[Outcome]:
                 MessageRow.claimed_by,
                 MessageRow.attempts,
                 MessageRow.sending_started_at,
-            ).where(MessageRow.status == S.SENDING)
+            ).where(MessageRow.status == MessageStatus.SENDING)
         ).all()
     seen = _last_seen(rows)
     return [
@@ -108,31 +108,24 @@ def _last_seen(rows: Iterable[Any]) -> dict[str | None, datetime | None]:
 
 def _settle(db: Database, message_id: int, worker: str | None, attempt: int) -> Outcome:
     """Requeue a row that provably never reached the content step; else hold it uncertain."""
-    from afterword.mail.outbox import record
-
     with db.session() as session:
-        row = session.scalar(
-            select(MessageRow)
-            .where(
-                MessageRow.id == message_id,
-                MessageRow.status == S.SENDING,
-                MessageRow.claimed_by == worker,
-            )
-            .with_for_update()
-        )
-        if row is None:
+        row = session.get(MessageRow, message_id)
+        if row is None or row.status != MessageStatus.SENDING or row.claimed_by != worker:
             return Outcome(message_id, "?", "settled by another worker")
+        held = [MessageRow.claimed_by == worker, MessageRow.attempts == attempt]
         if _reached_content(session, message_id, worker, attempt):
-            row.last_error = (
+            reason = (
                 f"the sender ({worker}) stopped after the message went to the "
                 "server; it may have been delivered"
             )
-            record(session, row, S.UNCERTAIN, row.last_error)
-            return Outcome(message_id, S.UNCERTAIN, row.last_error)
-        row.next_attempt_at, row.scheduled_for = None, row.scheduled_for or utcnow()
-        reason = f"the sender ({worker}) stopped before the message went out; queued again"
-        record(session, row, S.SCHEDULED, reason)
-        return Outcome(message_id, S.SCHEDULED, reason)
+            to, values = MessageStatus.UNCERTAIN, dict[str, Any](last_error=reason)
+        else:
+            reason = f"the sender ({worker}) stopped before the message went out; queued again"
+            to = MessageStatus.SCHEDULED
+            values = {"next_attempt_at": None, "scheduled_for": row.scheduled_for or utcnow()}
+        if not transition(session, row, "deliver", to, reason, extra=held, **values):
+            return Outcome(message_id, "?", "settled by another worker")
+        return Outcome(message_id, to, reason)
 
 
 def _reached_content(session: Any, message_id: int, worker: str | None, attempt: int) -> bool:
@@ -148,7 +141,7 @@ def settle_own(db: Database, worker: str) -> None:
         with db.session() as session:
             rows = session.execute(
                 select(MessageRow.id, MessageRow.attempts).where(
-                    MessageRow.status == S.SENDING, MessageRow.claimed_by == worker
+                    MessageRow.status == MessageStatus.SENDING, MessageRow.claimed_by == worker
                 )
             ).all()
         for row in rows:

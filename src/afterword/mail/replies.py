@@ -15,6 +15,8 @@ from email.message import Message
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import TYPE_CHECKING, Any
 
+from afterword.kinds import MessageKind
+from afterword.mail.kernel import FROM, QUEUED, MessageStatus
 from afterword.schedule.business import as_utc
 
 if TYPE_CHECKING:
@@ -128,6 +130,7 @@ class Incoming:
     references: tuple[str, ...]
     automatic: str | None
     message_id: str | None = None
+    authenticated: bool = False  # the user's mail server vouched for the From domain
 
     @classmethod
     def read(cls, uid: str, headers: Message) -> Incoming:
@@ -140,7 +143,26 @@ class Incoming:
             references=tuple(referenced_ids(headers)),
             automatic=automatic_reply_reason(headers),
             message_id=next(iter(MESSAGE_ID.findall(_header(headers, "Message-ID"))), None),
+            authenticated=sender_authenticated(headers),
         )
+
+
+_PASS = re.compile(r"\b(dmarc|dkim)=pass\b[^;]*?\bheader\.(?:from|d|i)=@?([\w.-]+)", re.I)
+
+
+def sender_authenticated(message: Message) -> bool:
+    """Whether the receiving server's Authentication-Results vouch for the From domain.
+
+    Only the topmost such header counts: the user's own server adds it above any that the
+    sender wrote. DMARC or DKIM must pass for the From address's domain (or a parent of it).
+    """
+    sender = sender_address(message)
+    results = message.get_all("Authentication-Results") or []
+    if not sender or not results:
+        return False
+    domain = sender.rpartition("@")[2].lower()
+    vouched = {m.group(2).lower() for m in _PASS.finditer(" ".join(str(results[0]).split()))}
+    return any(domain == d or domain.endswith("." + d) for d in vouched)
 
 
 def our_ids_in(candidate: Incoming, known: Iterable[str]) -> list[str]:
@@ -151,9 +173,8 @@ def our_ids_in(candidate: Incoming, known: Iterable[str]) -> list[str]:
 
 # Follow-ups in these states have not left; a reply makes them pointless. A note that is
 # sending or uncertain may already be out, so it is left for the outbox to settle.
-CANCELLABLE = ("draft", "approved", "scheduled", "failed")
-# Approved notes still waiting in the outbox; a copy in the Sent folder means they left.
-QUEUED = ("approved", "scheduled")
+CANCELLABLE = FROM["cancel"]
+# Approved notes still waiting in the outbox (QUEUED): a copy in the Sent folder means they left.
 
 
 @dataclass
@@ -244,8 +265,8 @@ def _matches(incoming: Incoming, targets: ReplyTargets) -> list[tuple[int, int |
         (targets.by_message_id[ref][1], targets.by_message_id[ref][0], "in-reply-to")
         for ref in our_ids_in(incoming, targets.by_message_id)
     ]
-    if found or incoming.sender is None:
-        return found
+    if found or incoming.sender is None or not incoming.authenticated:
+        return found  # a From: line alone can be forged; the server must vouch for it
     return [
         (interviewer_id, None, "sender")
         for interviewer_id, end in targets.by_address.get(incoming.sender, [])
@@ -360,7 +381,7 @@ def _cancel_follow_ups(session: Any, interviewer_id: int) -> list[tuple[int, str
     pending = session.execute(
         select(MessageRow.id, MessageRow.status).where(
             MessageRow.interviewer_id == interviewer_id,
-            MessageRow.kind == "follow-up",
+            MessageRow.kind == MessageKind.FOLLOW_UP,
             MessageRow.status.in_(CANCELLABLE),
         )
     ).all()
@@ -370,7 +391,12 @@ def _cancel_follow_ups(session: Any, interviewer_id: int) -> list[tuple[int, str
         done = session.execute(
             update(MessageRow)
             .where(MessageRow.id == message_id, MessageRow.status == previous)
-            .values(status="cancelled", updated_at=utcnow(), scheduled_for=None)
+            .values(
+                status=MessageStatus.CANCELLED,
+                updated_at=utcnow(),
+                scheduled_for=None,
+                version=MessageRow.version + 1,
+            )
         )
         if done.rowcount:
             cancelled.append((message_id, previous))
@@ -385,7 +411,7 @@ def _latest_sent(session: Any, interviewer_id: int, before: datetime) -> int | N
 
     return session.scalar(
         select(MessageRow.id)
-        .where(MessageRow.interviewer_id == interviewer_id, MessageRow.status == "sent",
+        .where(MessageRow.interviewer_id == interviewer_id, MessageRow.status == MessageStatus.SENT,
                MessageRow.sent_at <= before)
         .order_by(MessageRow.sent_at.desc())
         .limit(1)
@@ -412,7 +438,12 @@ def mark_sent_elsewhere(
             done = session.scalar(
                 update(MessageRow)
                 .where(MessageRow.id == row_id, MessageRow.status.in_(QUEUED))
-                .values(status="sent", sent_at=when, updated_at=utcnow())
+                .values(
+                    status=MessageStatus.SENT,
+                    sent_at=when,
+                    updated_at=utcnow(),
+                    version=MessageRow.version + 1,
+                )
                 .returning(MessageRow.id)
             )
             if done is None:

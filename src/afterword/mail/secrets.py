@@ -9,6 +9,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING, Literal
 
+from afterword.errors import AfterwordError
+
 if TYPE_CHECKING:
     from afterword.config import MailServer
 
@@ -77,6 +79,26 @@ def store_password(protocol: Protocol, server: MailServer, password: str) -> str
     user = keyring_user(protocol, server)
     keyring.set_password(SERVICE, user, password)
     return user
+
+
+class NoKeyring(AfterwordError, RuntimeError):
+    """No system keyring can store the password here (a headless machine, a container)."""
+
+
+def store_password_or_explain(protocol: Protocol, server: MailServer, password: str) -> None:
+    """Store the password in the keyring, or raise NoKeyring saying where it can go instead."""
+    from keyring.errors import KeyringError
+
+    try:
+        store_password(protocol, server, password)
+    except KeyringError as exc:
+        variable = f"AFTERWORD_{protocol.upper()}_PASSWORD"
+        raise NoKeyring(
+            f"the {protocol.upper()} password was not stored: this machine has no system "
+            f"keyring ({type(exc).__name__}). Set {variable} in afterword's environment, or "
+            "install a keyring backend (for example: pip install keyrings.alt) and save the "
+            "password again; the other mail settings were saved"
+        ) from None
 
 
 def missing_password_hint(protocol: Protocol, server: MailServer) -> str:

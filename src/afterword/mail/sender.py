@@ -26,7 +26,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.exc import OperationalError
 
 from afterword.mail.delivery import SendReport, deliver, log_events
-from afterword.mail.outbox import QUEUED, OutboxError, S, aware, check_now
+from afterword.mail.kernel import QUEUED, MessageStatus, OutboxError, aware, check_now
 from afterword.mail.recovery import ACTIVE, new_worker, recover
 from afterword.mail.smtp import QueueStopped
 from afterword.store.db import Database, utcnow
@@ -53,8 +53,9 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
     claim = (
         update(MessageRow)
         .where(MessageRow.id.in_(chosen), MessageRow.status.in_(QUEUED))
-        .values(status=S.SENDING, claimed_by=worker, sending_started_at=now, updated_at=now,
-                attempts=MessageRow.attempts + 1)
+        .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
+                updated_at=now, attempts=MessageRow.attempts + 1,
+                version=MessageRow.version + 1)
         .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts)
     )  # fmt: skip
     with db.engine.begin() as connection:
@@ -70,7 +71,7 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
         log_events(
             connection,
             [(r.id, r.interview_id, owners.get(r.interview_id)) for r in rows],
-            f"message.{S.SENDING}",
+            f"message.{MessageStatus.SENDING}",
             lambda i: {"reason": "claimed for sending", "worker": worker, "attempt": attempts[i]},
         )
     return sorted(attempts)
@@ -141,14 +142,16 @@ def _named(db: Database, ids: list[int], user_id: int | None, report: SendReport
 
 
 def _why_not(ident: int, status: str, sent_at: datetime | None) -> str:
+    when = f" at {sent_at.isoformat()}" if sent_at else ""
     return {
-        S.SENT: f"already sent{f' at {sent_at.isoformat()}' if sent_at else ''}; nothing done",
-        S.DRAFT: f"not approved; approve it first with 'afterword approve {ident}'",
-        S.SENDING: "being sent right now by another worker",
-        S.FAILED: f"it failed; queue it again with 'afterword retry {ident}'",
-        S.CANCELLED: f"cancelled; approve it again with 'afterword approve {ident}'",
-        S.UNCERTAIN: f"it may have been delivered; settle it with 'afterword confirm {ident}'",
-    }.get(S(status), status)
+        MessageStatus.SENT: f"already sent{when}; nothing done",
+        MessageStatus.DRAFT: f"not approved; approve it first with 'afterword approve {ident}'",
+        MessageStatus.SENDING: "being sent right now by another worker",
+        MessageStatus.FAILED: f"it failed; queue it again with 'afterword retry {ident}'",
+        MessageStatus.CANCELLED: f"cancelled; approve it again with 'afterword approve {ident}'",
+        MessageStatus.UNCERTAIN: "it may have been delivered; settle it with "
+        f"'afterword confirm {ident}'",
+    }.get(MessageStatus(status), status)
 
 
 class _working:

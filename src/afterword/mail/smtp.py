@@ -156,6 +156,12 @@ class SmtpSession:
     def _login(self) -> None:
         if not self.server.user:
             return
+        if self.server.security == "none" and not is_loopback(self.host):
+            raise QueueStopped(
+                f"smtp.security is 'none' for {self.host}: afterword sends a password "
+                "unencrypted only on this machine (127.0.0.1); set smtp.security to 'tls' or "
+                "'starttls' (or drop smtp.user if this relay needs no login)"
+            )
         if not self.password:
             raise QueueStopped(missing_password_hint("smtp", self.server))
         client = self._require_client()

@@ -15,7 +15,8 @@ from email.utils import parseaddr
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from afterword.review.context import Kind, ReviewContext
+from afterword.kinds import MessageKind
+from afterword.review.context import ReviewContext
 from afterword.review.reading import SourceMessage, UnreadableInput, read_message
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ class Job:
 
     interview: Interview | None = None
     to: str | None = None  # --to; otherwise each message's To header names the recipient
-    kind: Kind | None = None
+    kind: MessageKind | None = None
     sent_at: datetime | None = None
     candidate: Candidate | None = None
     settings: ReviewSettings | None = None

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Literal
 
 from afterword.config import ScheduleSettings
 from afterword.interview.model import Candidate, Interview, Interviewer
-
-Kind = Literal["thank-you", "follow-up"]
+from afterword.kinds import MessageKind
 
 
 @dataclass(frozen=True)
@@ -18,7 +16,7 @@ class ReviewContext:
 
     interview: Interview | None = None
     recipient: Interviewer | None = None
-    kind: Kind | None = None
+    kind: MessageKind | None = None
     sent_at: datetime | None = None
     candidate: Candidate | None = None
     known_words: tuple[str, ...] = field(default_factory=tuple)

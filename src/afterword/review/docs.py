@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from afterword.kinds import MessageKind
 from afterword.review.catalogue import GROUPS, RULES
 from afterword.review.rules.base import Example, Rule
 from afterword.review.rules.samples import CONTEXTS, MISSED_BY_CONTEXT
 
-KIND_NAMES = {"thank-you": "thank-you notes", "follow-up": "follow-ups"}
+KIND_NAMES = {MessageKind.THANK_YOU: "thank-you notes", MessageKind.FOLLOW_UP: "follow-ups"}
 TARGET = Path(__file__).resolve().parents[3] / "docs" / "rules.md"
 HEADER = """# Review rules
 
@@ -68,7 +69,7 @@ def _recipient(key: str) -> str:
 
 def _section(rule: Rule) -> str:
     title, _, body = rule.doc.partition("\n")
-    kinds = " and ".join(KIND_NAMES[k] for k in ("thank-you", "follow-up") if k in rule.kinds)
+    kinds = " and ".join(KIND_NAMES[k] for k in MessageKind if k in rule.kinds)
     lines = [
         f"## {rule.id} {rule.name}",
         "",

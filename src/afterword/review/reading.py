@@ -27,6 +27,10 @@ MAX_BODY_CHARS = 200_000
 # A paragraph is rarely over 2,000 characters; a 20,000-character line is data, not prose,
 # and the proofreader's time grows with the length of a sentence.
 MAX_LINE_CHARS = 20_000
+# A real email has a few dozen header fields and parts nested a few levels; the email package
+# reads a header by scanning them all (60,000 fields took 81 s) and nests by recursion.
+MAX_HEADERS = 1_000
+MAX_MIME_PARTS = 200
 
 KNOWN_HEADERS = frozenset(
     [
@@ -198,6 +202,33 @@ def _plain(text: str, source: str, notes: tuple[str, ...]) -> SourceMessage:
 
 
 def _with_headers(data: bytes, text: str, header_end: int, source: str) -> SourceMessage:
+    _refuse_oversized(text, header_end, source)
+    try:
+        return _read_parsed(data, text, header_end, source)
+    except RecursionError:
+        raise UnreadableInput(
+            source, f"the MIME parts are nested too deeply to read; expected a message of at "
+            f"most {MAX_MIME_PARTS} parts",
+        ) from None  # fmt: skip
+
+
+def _refuse_oversized(text: str, header_end: int, source: str) -> None:
+    """Refuse a header block or a MIME tree far beyond any real email, before parsing it."""
+    fields = sum(1 for line in text[:header_end].splitlines() if HEADER_LINE.match(line))
+    if fields > MAX_HEADERS:
+        raise UnreadableInput(
+            source, f"the message has {fields:,} header fields; afterword reads messages "
+            f"with up to {MAX_HEADERS:,} (a real email has a few dozen)",
+        )  # fmt: skip
+    parts = len(re.findall(r"(?im)^content-type:\s*multipart/", text))
+    if parts > MAX_MIME_PARTS:
+        raise UnreadableInput(
+            source, f"the message has {parts:,} multipart sections; afterword reads messages "
+            f"with up to {MAX_MIME_PARTS} (a real email has a few)",
+        )  # fmt: skip
+
+
+def _read_parsed(data: bytes, text: str, header_end: int, source: str) -> SourceMessage:
     parsed = email.message_from_bytes(data, policy=policy.default)
     assert isinstance(parsed, EmailMessage)
     headers = _headers(parsed)

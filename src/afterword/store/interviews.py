@@ -12,7 +12,7 @@ from sqlalchemy import String, delete, select, type_coerce
 from sqlalchemy.orm import Session, selectinload
 
 from afterword.store.db import Database, utcnow
-from afterword.store.errors import NotFound
+from afterword.store.errors import NotFound, known_id
 from afterword.store.schema import Event, InterviewerRow, InterviewRow, Profile
 
 if TYPE_CHECKING:  # the model (pydantic) loads on first use: 'list --json' does not need it
@@ -107,7 +107,8 @@ def _interviewer_row(person: Interviewer, position: int) -> InterviewerRow:
 def _owned_row(session: Session, interview_id: int, user_id: int) -> InterviewRow:
     row = session.scalar(
         select(InterviewRow)
-        .where(InterviewRow.id == interview_id, InterviewRow.user_id == user_id)
+        .where(InterviewRow.id == known_id("interview", interview_id))
+        .where(InterviewRow.user_id == user_id)
         .options(selectinload(InterviewRow.interviewers))
     )
     if row is None:

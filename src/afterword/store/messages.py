@@ -1,4 +1,8 @@
-"""Drafted messages on an interview: store a draft, read it back, list and edit them."""
+"""Drafted messages on an interview: store a draft, read it back, list them.
+
+Editing a draft is a state-checked write and lives with the outbox's other transitions in
+``afterword.mail.kernel.edit``.
+"""
 
 from __future__ import annotations
 
@@ -7,21 +11,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from afterword.errors import AfterwordError
+from afterword.mail.kernel import MessageStatus
 from afterword.store.db import Database, utcnow
-from afterword.store.errors import NotFound
+from afterword.store.errors import NotFound, known_id
 from afterword.store.interviews import log_event
-from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow, MessageStatus
+from afterword.store.schema import InterviewerRow, InterviewRow, MessageRow
 
 if TYPE_CHECKING:
     from afterword.compose.draft import Draft
-
-
-class NotEditable(AfterwordError, ValueError):
-    """The message has left the draft stage and can no longer be edited."""
-
-    exit_code = 1
-    http_status = 409
 
 
 def _interviewer_id(session: Session, interview_id: int, draft: Draft) -> int | None:
@@ -81,7 +78,7 @@ def save_draft(db: Database, interview_id: int, draft: Draft) -> int:
 def get_message(db: Database, message_id: int) -> MessageRow:
     """Return the stored message; ``NotFound`` when there is none with that id."""
     with db.session() as session:
-        row = session.get(MessageRow, message_id)
+        row = session.get(MessageRow, known_id("message", message_id))
         if row is None:
             raise NotFound("message", message_id)
         return row
@@ -98,24 +95,3 @@ def list_messages(
         query = query.where(MessageRow.status == status)
     with db.session() as session:
         return list(session.scalars(query).all())
-
-
-def update_body(db: Database, message_id: int, subject: str, body: str) -> None:
-    """Replace a draft's subject and body; only drafts can be edited."""
-    with db.session() as session:
-        row = session.get(MessageRow, message_id)
-        if row is None:
-            raise NotFound("message", message_id)
-        if row.status != MessageStatus.DRAFT:
-            raise NotEditable(
-                f"message {message_id} is {row.status}; only a draft can be edited "
-                "(cancel it first to change it)"
-            )
-        row.subject, row.body, row.updated_at = subject, body, utcnow()
-        log_event(
-            session,
-            "message.edited",
-            interview_id=row.interview_id,
-            message_id=row.id,
-            user_id=row.interview.user_id,
-        )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from enum import StrEnum
 from typing import Any, ClassVar
 
 from sqlalchemy import (
@@ -59,26 +58,6 @@ class Base(DeclarativeBase):
     """Declarative base with a JSON type that works on SQLite and PostgreSQL."""
 
     type_annotation_map: ClassVar[dict[Any, Any]] = {dict[str, Any]: JSON, list[str]: JSON}
-
-
-class MessageKind(StrEnum):
-    """What a message is for."""
-
-    THANK_YOU = "thank-you"
-    FOLLOW_UP = "follow-up"
-
-
-class MessageStatus(StrEnum):
-    """Where a message stands in the outbox."""
-
-    DRAFT = "draft"
-    APPROVED = "approved"
-    SCHEDULED = "scheduled"
-    SENDING = "sending"
-    SENT = "sent"
-    FAILED = "failed"
-    CANCELLED = "cancelled"
-    UNCERTAIN = "uncertain"  # the server may have accepted it; the user must confirm
 
 
 class User(Base):
@@ -187,7 +166,8 @@ class MessageRow(Base):
     to_address: Mapped[str | None] = mapped_column(String(320))
     subject: Mapped[str] = mapped_column(Text)
     body: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default=MessageStatus.DRAFT)
+    status: Mapped[str] = mapped_column(String(20))  # afterword.mail.kernel.MessageStatus
+    version: Mapped[int] = mapped_column(Integer, default=0)  # bumped by every change
     composer: Mapped[str | None] = mapped_column(String(100))
     message_id: Mapped[str | None] = mapped_column(String(300), unique=True)
     in_reply_to: Mapped[str | None] = mapped_column(String(300))

@@ -29,6 +29,7 @@ def create_app(
     config_path: str | os.PathLike[str] | None = None,
     allowed_hosts: Iterable[str] | None = None,
     secret_path: Path | None = None,
+    trust_forwarded_proto: bool = False,
 ) -> FastAPI:
     """Return the app; settings are read from the config file when not given."""
     settings = settings if settings is not None else load_settings(config_path)
@@ -58,5 +59,9 @@ def create_app(
         app.include_router(module.router)
     deps.install_error_pages(app)
     hosts = list(allowed_hosts) if allowed_hosts is not None else list(security.LOOPBACK_HOSTS)
-    app.add_middleware(security.SecurityMiddleware, allowed_hosts=hosts)
+    app.add_middleware(
+        security.SecurityMiddleware,
+        allowed_hosts=hosts,
+        trust_forwarded_proto=trust_forwarded_proto,
+    )
     return app

@@ -8,7 +8,7 @@ from typing import Any
 
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview, Interviewer
-from afterword.mail.build import mailto_link
+from afterword.mail.build import MessageError, mailto_link
 from afterword.review.context import ReviewContext
 from afterword.review.engine import review
 from afterword.review.message import Message
@@ -84,7 +84,15 @@ def draft_view(
     when = row.sent_at or row.scheduled_for
     result = review_body(body, subject, settings, interview, recipient, row.kind, candidate, when)
     segments = highlight(body, result.findings)
-    return DraftView(row, result, segments, body, subject or "", mailto_link(row))
+    return DraftView(row, result, segments, body, subject or "", _mailto(row))
+
+
+def _mailto(row: Any) -> str | None:
+    """The message's mailto: link, or none when what is stored cannot make one."""
+    try:
+        return mailto_link(row)
+    except MessageError:  # no address, a bad one, a subject that cannot be a header
+        return None
 
 
 def interview_cards(

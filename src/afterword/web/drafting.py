@@ -7,6 +7,7 @@ from typing import Any
 from afterword.compose.stored import draft_interview
 from afterword.config import Settings
 from afterword.interview.model import Interview, Interviewer
+from afterword.kinds import MessageKind
 from afterword.store.db import Database
 from afterword.store.interviews import interviewer_ids, save_interview
 from afterword.store.messages import list_messages
@@ -19,7 +20,7 @@ def _address(person: Interviewer) -> str:
 def save_and_draft(db: Database, settings: Settings, interview: Interview) -> int:
     """Store a new interview and draft a thank-you for each interviewer; return its id."""
     interview_id = save_interview(db, interview)
-    draft_interview(db, interview_id, interview, "thank-you", settings=settings)
+    draft_interview(db, interview_id, interview, MessageKind.THANK_YOU, settings=settings)
     return interview_id
 
 
@@ -32,7 +33,7 @@ def draft_missing(
         interview.interviewers, interviewer_ids(db, interview_id), strict=False
     ):
         if ident not in have:
-            draft_interview(db, interview_id, interview, "thank-you", _address(person),
+            draft_interview(db, interview_id, interview, MessageKind.THANK_YOU, _address(person),
                             settings=settings)  # fmt: skip
 
 

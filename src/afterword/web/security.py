@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import ipaddress
 import os
 import secrets
 from collections.abc import Iterable
@@ -102,13 +103,49 @@ def _cookie(scope: Scope, name: str) -> str | None:
     return morsel.value if morsel else None
 
 
+def is_loopback(host: str) -> bool:
+    """Whether a bind address or host name stays on this machine (127.0.0.0/8, ::1)."""
+    name = host.strip("[]").lower()
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+def _loopback_name_from_afar(scope: Scope) -> bool:
+    """A peer on the network that names this server "localhost": someone probing it."""
+    host = split_host(_header(scope, b"host") or "")[0]
+    client = scope.get("client")
+    try:
+        peer = ipaddress.ip_address(str(client[0]).strip("[]")) if client else None
+    except ValueError:  # not an address (an in-process test client): nothing to compare
+        return False
+    return peer is not None and is_loopback(host) and not peer.is_loopback
+
+
+def _over_tls(scope: Scope, trust_forwarded: bool) -> bool:
+    """Whether the browser's connection is HTTPS: directly, or via a proxy we were told to trust."""
+    if scope.get("scheme") == "https":
+        return True
+    return trust_forwarded and (_header(scope, b"x-forwarded-proto") or "").lower() == "https"
+
+
 class SecurityMiddleware:
     """Reject foreign Host headers, give each browser a CSRF nonce, add strict headers."""
 
-    def __init__(self, app: ASGIApp, allowed_hosts: Iterable[str], secure_cookie: bool = False):
+    def __init__(
+        self,
+        app: ASGIApp,
+        allowed_hosts: Iterable[str],
+        secure_cookie: bool = False,
+        trust_forwarded_proto: bool = False,
+    ):
         self.app = app
         self.allowed_hosts = tuple(allowed_hosts)
         self.secure_cookie = secure_cookie
+        self.trust_forwarded_proto = trust_forwarded_proto
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -116,7 +153,8 @@ class SecurityMiddleware:
             return
         server = scope.get("server")
         port = server[1] if server else None
-        if not host_is_allowed(_header(scope, b"host"), self.allowed_hosts, port):
+        allowed = host_is_allowed(_header(scope, b"host"), self.allowed_hosts, port)
+        if not allowed or _loopback_name_from_afar(scope):
             await _refuse_host(send)
             return
         nonce = _cookie(scope, CSRF_COOKIE)
@@ -124,25 +162,25 @@ class SecurityMiddleware:
         if not nonce or len(nonce) > 100:
             nonce = new_cookie = secrets.token_urlsafe(24)
         scope.setdefault("state", {})["csrf_nonce"] = nonce
-        await self.app(scope, receive, self._sender(send, new_cookie))
+        secure = self.secure_cookie or _over_tls(scope, self.trust_forwarded_proto)
+        await self.app(scope, receive, self._sender(send, new_cookie, secure))
 
-    def _sender(self, send: Send, new_cookie: str | None) -> Send:
+    def _sender(self, send: Send, new_cookie: str | None, secure: bool) -> Send:
         async def wrapped(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = list(message.get("headers", []))
                 headers.extend(SECURITY_HEADERS)
                 if new_cookie:
-                    headers.append((b"set-cookie", self._cookie_header(new_cookie)))
+                    headers.append((b"set-cookie", _cookie_header(new_cookie, secure)))
                 message = {**message, "headers": headers}
             await send(message)
 
         return wrapped
 
-    def _cookie_header(self, nonce: str) -> bytes:
-        flags = "; Path=/; HttpOnly; SameSite=Strict"
-        if self.secure_cookie:
-            flags += "; Secure"
-        return f"{CSRF_COOKIE}={nonce}{flags}".encode()
+
+def _cookie_header(nonce: str, secure: bool) -> bytes:
+    flags = "; Path=/; HttpOnly; SameSite=Strict" + ("; Secure" if secure else "")
+    return f"{CSRF_COOKIE}={nonce}{flags}".encode()
 
 
 async def _refuse_host(send: Send) -> None:
@@ -160,6 +198,6 @@ async def _refuse_host(send: Send) -> None:
 def allowed_hosts_for(bind_host: str, extra: Iterable[str] = ()) -> list[str]:
     """Return the Host names the server answers to: loopback, the bound host, and extras."""
     hosts: list[Any] = [*LOOPBACK_HOSTS, *extra]
-    if bind_host not in ("0.0.0.0", "::", "127.0.0.1", "localhost", "::1"):
+    if bind_host not in ("0.0.0.0", "::") and not is_loopback(bind_host):
         hosts.append(f"[{bind_host}]" if ":" in bind_host else bind_host)
     return hosts

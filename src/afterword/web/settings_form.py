@@ -10,7 +10,11 @@ from pydantic import ValidationError
 from afterword.config import Settings
 from afterword.interview.model import Candidate
 from afterword.mail.imap import ImapError, connect
-from afterword.mail.secrets import password_for, store_password
+from afterword.mail.secrets import (
+    NoKeyring,
+    password_for,
+    store_password_or_explain,
+)
 from afterword.mail.smtp import SmtpFailure, SmtpSession
 from afterword.review.catalogue import RULES, RuleSelectionError
 from afterword.review.context import ReviewContext
@@ -74,12 +78,17 @@ def stored_passwords(settings: Settings) -> dict[str, bool]:
     }
 
 
-def store_passwords(settings: Settings, form: Mapping[str, Any]) -> None:
-    """Put newly typed passwords in the system keyring; a blank field keeps the old one."""
+def store_passwords(settings: Settings, form: Mapping[str, Any]) -> list[str]:
+    """Put newly typed passwords in the system keyring; return what could not be stored."""
+    problems = []
     for section in ("smtp", "imap"):
         password = str(form.get(f"{section}-password") or "")
-        if password:
-            store_password(section, getattr(settings, section), password)  # type: ignore[arg-type]
+        try:
+            if password:
+                store_password_or_explain(section, getattr(settings, section), password)  # type: ignore[arg-type]
+        except NoKeyring as exc:
+            problems.append(str(exc)[:1].upper() + str(exc)[1:] + ".")
+    return problems
 
 
 def with_mail(settings: Settings, form: Mapping[str, Any]) -> Settings:

@@ -10,14 +10,14 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from afterword.review.context import Kind
+from afterword.kinds import MessageKind
 from afterword.review.finding import Finding, Severity
 from afterword.review.rules.document import WORD, Document
 
 ERROR, WARNING, INFO = Severity.ERROR, Severity.WARNING, Severity.INFO
-BOTH: frozenset[Kind] = frozenset({"thank-you", "follow-up"})
-THANK_YOU: frozenset[Kind] = frozenset({"thank-you"})
-FOLLOW_UP: frozenset[Kind] = frozenset({"follow-up"})
+BOTH: frozenset[MessageKind] = frozenset(MessageKind)
+THANK_YOU: frozenset[MessageKind] = frozenset({MessageKind.THANK_YOU})
+FOLLOW_UP: frozenset[MessageKind] = frozenset({MessageKind.FOLLOW_UP})
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Rule:
     severity: Severity
     doc: str
     examples: tuple[Example, ...] = ()
-    kinds: frozenset[Kind] = BOTH
+    kinds: frozenset[MessageKind] = BOTH
 
     def check(self, doc: Document) -> Iterable[Finding]:
         """Yield the findings of this rule in ``doc``."""

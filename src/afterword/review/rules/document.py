@@ -6,7 +6,8 @@ import re
 from functools import cached_property
 from typing import NamedTuple
 
-from afterword.review.context import Kind, ReviewContext
+from afterword.kinds import MessageKind
+from afterword.review.context import ReviewContext
 from afterword.review.message import Message
 
 WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
@@ -174,7 +175,7 @@ class Document:
         return Part(text.strip(), start + lead, start + lead + len(text.strip()))
 
     @cached_property
-    def kind(self) -> Kind:
+    def kind(self) -> MessageKind:
         """The kind of note: the context's, or guessed from the words."""
         if self.context.kind:
             return self.context.kind
@@ -183,7 +184,7 @@ class Document:
         if OPENS_AS_FOLLOW_UP.match(self.message.subject or "") or OPENS_AS_FOLLOW_UP.match(
             opening
         ):
-            return "follow-up"  # "Following up on my interview ..." says what it is
+            return MessageKind.FOLLOW_UP  # "Following up on my interview ..." says what it is
         if FOLLOW_UP_MARKERS.search(text) and not THANKS_FOR_INTERVIEW.search(self.body):
-            return "follow-up"
-        return "thank-you"
+            return MessageKind.FOLLOW_UP
+        return MessageKind.THANK_YOU

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from afterword.kinds import MessageKind
 from afterword.review.finding import Finding
 from afterword.review.rules.base import INFO, WARNING, Check, Count, fires, passes
 from afterword.review.rules.document import Document
 
-LIMITS = {"thank-you": 200, "follow-up": 175}
+LIMITS = {MessageKind.THANK_YOU: 200, MessageKind.FOLLOW_UP: 175}
 SHORTEST = 50
 LONGEST_SENTENCE = 35
 FILLER = " ".join(["We discussed the plan to move batch jobs to streaming."] * 4)

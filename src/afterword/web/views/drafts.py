@@ -8,13 +8,14 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
 from afterword.config import Settings
-from afterword.mail.build import build_email
+from afterword.mail.build import build_email, wire_bytes
+from afterword.mail.kernel import BadText, NotEditable, edit
 from afterword.mail.outbox import ApprovalRefused, OutboxError, approve, send_now
 from afterword.review.fix import Edit, apply_edits
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
 from afterword.store.interviews import get_profile, interviewer_ids
-from afterword.store.messages import NotEditable, get_message, update_body
+from afterword.store.messages import get_message
 from afterword.web.cards import draft_view
 from afterword.web.deps import DbDep, SettingsDep, render
 from afterword.web.drafting import regenerate
@@ -57,17 +58,20 @@ def _card(request: Request, db: Database, settings: Settings, row: Any, **extra:
                          status_code=409)  # fmt: skip
 
 
-def _save(db: Database, row: Any, subject: str | None, body: str | None) -> Any:
+def _save(db: Database, row: Any, subject: str | None, body: str | None) -> tuple[Any, str]:
+    """Store the typed text; return the row and what kept it from being stored, if anything."""
     if row.status != "draft" or body is None:
-        return row
+        return row, ""
     subject = row.subject if subject is None else subject
     if (subject, body) != (row.subject, row.body):
         try:
-            update_body(db, row.id, subject, body)
+            edit(db, row.id, subject, body)
         except NotEditable:  # approved meanwhile (another tab, the CLI): show it as it is
-            return _row(db, row.id)
+            return _row(db, row.id), ""
+        except BadText as exc:  # e.g. a line break pasted into the subject: not stored
+            return row, f"Not saved: {exc}."
         row.subject, row.body = subject, body  # the stored row, without reading it back
-    return row
+    return row, ""
 
 
 @router.post("/messages/{message_id}/edit")
@@ -76,7 +80,7 @@ def edit_draft(
     body: str = Form(""), subject: str = Form(""),
 ) -> Response:  # fmt: skip
     """Save what is typed and answer with its fresh review (the live re-review)."""
-    row = _save(db, _row(db, message_id), subject, body)
+    row, _problem = _save(db, _row(db, message_id), subject, body)  # shown on save or approve
     return render(request, "_review.html", {"view": _view(db, settings, row, body, subject)})
 
 
@@ -86,7 +90,9 @@ def act_on_draft(
     action: str = Form("save"), body: str | None = Form(None), subject: str | None = Form(None),
 ) -> Response:  # fmt: skip
     """Save the text, then approve it, or approve and send it now."""
-    row = _save(db, _row(db, message_id), subject, body)
+    row, unsaved = _save(db, _row(db, message_id), subject, body)
+    if unsaved:
+        return _card(request, db, settings, row, problem=unsaved, open_editor=True)
     if action == "save":
         return _card(request, db, settings, row, saved="Saved.", open_editor=True)
     problem = _approve(db, settings, row.id, force=action == "force")
@@ -140,7 +146,7 @@ def fix_finding(
                      "the fix was not applied. Look at the new review and try again.")  # fmt: skip
 
     fixed = apply_edits(text, [Edit(start, end, replacement, rule="web")])
-    row = _save(db, row, subject, fixed)
+    row, _problem = _save(db, row, subject, fixed)
     return _card(
         request,
         db,
@@ -171,7 +177,7 @@ def download_eml(message_id: int, db: DbDep) -> Response:
     """Download the message as an .eml file to open in any mail program."""
     row = _row(db, message_id)
     _, candidate = load_interview(db, row.interview_id)
-    data = build_email(row, candidate or get_profile(db)).as_bytes()
+    data = wire_bytes(build_email(row, candidate or get_profile(db)), row.id)
     filename = f"afterword-{row.id}-{row.kind}.eml"
     headers = {"content-disposition": f'attachment; filename="{filename}"'}
     return Response(data, media_type="message/rfc822", headers=headers)

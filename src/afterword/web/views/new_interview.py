@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import APIRouter, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 
 from afterword.compose.notes.report import grouped
 from afterword.interview.errors import InterviewFileError
-from afterword.interview.ics import import_ics
+from afterword.interview.ics import import_invite
+from afterword.store.db import Database
 from afterword.store.interviews import get_profile
 from afterword.web import forms
 from afterword.web.deps import DbDep, SettingsDep, render
@@ -36,6 +40,11 @@ def new_interview_form(request: Request, db: DbDep) -> Response:
 async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save the interview and draft a note per interviewer, or show the form with its errors."""
     data = await request.form()
+    return await run_in_threadpool(_create, request, db, settings, data)
+
+
+def _create(request: Request, db: Database, settings: Any, data: Any) -> Response:
+    """Validate, store and draft (the database and the composer block: a worker thread)."""
     form = forms.read_form(data)
     if data.get("action") == "add":
         return _page(request, db, forms.add_block(form))
@@ -61,15 +70,19 @@ async def preview_notes(request: Request) -> Response:
 async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None = None) -> Response:
     """Fill the form from a calendar invite, for the user to check and complete."""
     data = await ics.read(MAX_ICS_BYTES + 1) if ics else b""
-    if ics is None or not data:
+    name = (ics.filename if ics else None) or "invite.ics"
+    # Everything after the upload blocks (the database, the import): off the event loop.
+    return await run_in_threadpool(_prefill, request, db, data, name)
+
+
+def _prefill(request: Request, db: Database, data: bytes, source: str) -> Response:
+    if not data:
         return _page(request, db, forms.blank_form(), 422, ics_error="Choose an .ics file first.")
     if len(data) > MAX_ICS_BYTES:
         return _page(request, db, forms.blank_form(), 422, ics_error="That file is over 1 MB.")
     profile = get_profile(db)
     try:
-        imported = import_ics(
-            data, ics.filename or "invite.ics", profile.email if profile else None
-        )
+        imported = import_invite(data, source, profile.email if profile else None)
     except InterviewFileError as exc:
         return _page(request, db, forms.blank_form(), 422, ics_error=str(exc))
     form = forms.form_from_interview(imported.interview)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from fastapi import APIRouter, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
@@ -49,7 +50,12 @@ def settings_page(request: Request, db: DbDep, settings: SettingsDep, saved: str
 @router.post("/settings/profile")
 async def save_profile(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save who signs the notes, or show what is wrong next to the field."""
-    values = settings_form.read_profile(await request.form())
+    form = await request.form()
+    return await run_in_threadpool(_save_profile, request, db, settings, form)
+
+
+def _save_profile(request: Request, db: Database, settings: Settings, form: Any) -> Response:
+    values = settings_form.read_profile(form)
     try:
         candidate, signature = settings_form.to_candidate(values)
     except ValidationError as exc:
@@ -68,15 +74,25 @@ def _save(request: Request, settings: Settings) -> None:
 async def save_mail(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save the SMTP and IMAP servers; passwords go to the keyring."""
     form = await request.form()
+    # Saving writes files and the keyring; testing waits on servers: off the event loop.
+    return await run_in_threadpool(_save_mail, request, db, settings, form)
+
+
+def _save_mail(request: Request, db: Database, settings: Settings, form: Any) -> Response:
+    """Save the servers first, then the passwords (which may have nowhere to go), then test."""
     try:
         updated = settings_form.with_mail(settings, form)
     except ValidationError as exc:
         errors = settings_form.field_errors(exc, prefix="")
         return _page(request, db, settings, 422, errors=errors, mail_values=dict(form))
-    settings_form.store_passwords(updated, form)
     _save(request, updated)
+    problems = settings_form.store_passwords(updated, form)
+    notice = " ".join(["Mail settings saved.", *problems]) if problems else None
     if form.get("action") == "test":
-        return _page(request, db, updated, tests=settings_form.test_connections(updated))
+        tests = settings_form.test_connections(updated)
+        return _page(request, db, updated, tests=tests, notice=notice)
+    if problems:
+        return _page(request, db, updated, notice=notice)
     return RedirectResponse("/settings?saved=mail#mail", status_code=303)
 
 
@@ -84,6 +100,10 @@ async def save_mail(request: Request, db: DbDep, settings: SettingsDep) -> Respo
 async def save_preferences(request: Request, db: DbDep, settings: SettingsDep) -> Response:
     """Save formality, the send window, rules switched off and known words."""
     form = await request.form()
+    return await run_in_threadpool(_save_preferences, request, db, settings, form)
+
+
+def _save_preferences(request: Request, db: Database, settings: Settings, form: Any) -> Response:
     try:
         updated = settings_form.with_preferences(settings, form)
         errors = settings_form.check_rules(updated)

@@ -1,7 +1,7 @@
 """schedule items: what is pending per interviewer, kept up to date; latest interviews index
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 Create Date: 2026-12-01 05:10:00
 
 Triggers mark an interviewer stale on every write that can change their items (messages,
@@ -14,8 +14,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
