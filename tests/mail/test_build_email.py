@@ -157,7 +157,7 @@ def test_hostile_names_and_subjects_never_inject_headers(name: str, subject: str
         "Content-Transfer-Encoding",
         "MIME-Version",
     }
-    assert message["Subject"] == subject.strip()
+    assert message["Subject"] == " ".join(subject.split())  # one line, runs of spaces as one
     assert message["To"].addresses[0].addr_spec == Row.to_address
 
 

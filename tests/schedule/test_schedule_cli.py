@@ -127,10 +127,13 @@ def test_sync_without_an_imap_server_says_what_to_set(sqlite_url: str) -> None:
 def test_sync_reports_replies_from_the_real_server(db: str) -> None:
     account = new_mailbox()
     account.deliver(
+        # The user's own server vouches for the sender (a From: alone can be forged).
+        b"Authentication-Results: mx.example.com; dmarc=pass header.from=northwind.example\r\n"
         b"From: Sam Okafor <sam.okafor@northwind.example>\r\nSubject: Re: Thank you\r\n"
         b"Date: Wed, 25 Nov 2026 12:00:00 -0600\r\n\r\nThank you, Jordan.\r\n"
     )
     account.deliver(
+        b"Authentication-Results: mx.example.com; dmarc=pass header.from=northwind.example\r\n"
         b"From: Dr. Priya Raman <priya.raman@northwind.example>\r\n"
         b"Subject: Out of office: Thank you\r\n"
         b"Date: Wed, 25 Nov 2026 12:00:00 -0600\r\n\r\nAway.\r\n"

@@ -38,6 +38,8 @@ def is_formal(person: Interviewer, formality: str) -> bool:
 def formal_name(name: PersonName) -> str:
     """Capitalize a family name that stands alone: "Dr. Van der Berg"."""
     formal = name.formal
+    if bare(formal.split()[-1]) in HONORIFICS:  # only a title was read ("ADM AE"): as written
+        return name.full
     if name.honorific and name.last and name.last[:1].islower() and formal.endswith(name.last):
         return f"{name.honorific} {name.last[:1].upper()}{name.last[1:]}"
     return formal

@@ -61,9 +61,13 @@ def _create(request: Request, db: Database, settings: Any, data: Any) -> Respons
 @router.post("/interviews/new/notes")
 async def preview_notes(request: Request) -> Response:
     """The live preview: how each note typed so far will be read (a partial for htmx)."""
-    form = forms.read_form(await request.form())
-    context = {"reading": grouped(forms.notes_reading(form)), "live": True}
-    return render(request, "_notes_reading.html", context)
+    data = await request.form()
+    return await run_in_threadpool(_preview, request, data)  # the lexicons load once, slowly
+
+
+def _preview(request: Request, data: Any) -> Response:
+    reading = forms.notes_reading(forms.read_form(data))
+    return render(request, "_notes_reading.html", {"reading": grouped(reading), "live": True})
 
 
 @router.post("/interviews/new/ics")
