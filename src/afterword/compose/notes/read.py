@@ -25,6 +25,8 @@ NoteKind = Literal[
     "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
 ]
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
+HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
+ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
@@ -92,13 +94,27 @@ class Reading:
 def withheld_by(text: str) -> Withhold | None:
     """The first withholding rule a text matches."""
     if PAY_FIGURE.search(text):
-        return next(rule for rule in WITHHOLD if rule.name == "pay")
+        return _rule("pay")
+    if HEDGED.match(text) and shape.sentiment(text) < WARM_FLOOR:
+        return _rule("manner")  # "kind of boring presenter": a judgement of someone
     return next((rule for rule in WITHHOLD if rule.pattern.search(text)), None)
 
 
+def _rule(name: str) -> Withhold:
+    return next(rule for rule in WITHHOLD if rule.name == name)
+
+
 def split_clauses(text: str) -> list[str]:
-    """Split a note at commas, semicolons and dashes, keeping parentheses whole."""
-    return [c for c in CLAUSE_SPLIT.split(text) if c.strip()]
+    """Split a note at commas, semicolons and dashes, keeping parentheses and quotes whole."""
+    spans = [m.span() for m in ENCLOSED.finditer(text)]
+    parts, start = [], 0
+    for cut in CLAUSE_SPLIT.finditer(text):
+        if any(a < cut.start() < b for a, b in spans):
+            continue
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    return [c for c in parts if c.strip()]
 
 
 def keep_clauses(text: str) -> tuple[list[str], list[Withhold]]:

@@ -176,7 +176,7 @@ def indirect_question(text: str) -> str | None:
         return found.group("np")
     found = QUESTION.match(text)
     if found is None:
-        return _do_question(text)
+        return _do_question(text) or _subject_question(text)
     wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
     rest = rest or ""
     subject = "the team" if subject.lower() == "they" else subject
@@ -189,6 +189,16 @@ def indirect_question(text: str) -> str | None:
         rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
         return f"{wh.lower()} {subject} {rest}"
     return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+
+
+def _subject_question(text: str) -> str | None:
+    """ "what agreements exist with ministries": the wh-word's noun is the subject; kept."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in ("what", "which", "whose"):
+        return None
+    verb_at = next((i for i in range(2, min(len(words), 6)) if verb_form(words[i]) in
+                    ("plain", "present", "past")), None)  # fmt: skip
+    return None if verb_at is None else words[0].lower() + " " + " ".join(words[1:])
 
 
 DO_QUESTION = re.compile(
