@@ -157,7 +157,7 @@ FIT = (
     "I would bring {my}{fit} to the team from the first week.",
     "The role lines up closely with {my}{fit}.",
     "I can offer {my}{fit}, which seems a close match for what the team needs.",
-    "With {my}{fit}, I feel well prepared for the challenges you described.",
+    "With {my}{fit}, I feel well prepared for this role.",
     "I think {my}{fit} would be a real asset in this role.",
 )
 
@@ -168,7 +168,7 @@ FIT_SENTENCE = (
     "{fit_sentence} I would bring that experience from the first week.",
     "{fit_sentence} The role lines up closely with that experience.",
     "{fit_sentence} That maps well onto what the team needs.",
-    "{fit_sentence} I feel well prepared for the challenges you described.",
+    "{fit_sentence} I feel well prepared for this role.",
     "{fit_sentence} I think that would be a real asset in this role.",
 )
 
@@ -179,7 +179,7 @@ NO_FIT = (
     "I would bring steady, careful work to the team from the first week.",
     "The role lines up closely with the work I most enjoy.",
     "My background maps well onto what the team needs.",
-    "I feel well prepared for the challenges you described.",
+    "I feel well prepared for this role.",
     "I think my experience would be a real asset in this role.",
 )
 
@@ -255,23 +255,23 @@ MISSED_SENTENCE = (
 )
 
 FOLLOW_INSIGHT_DONE = (
-    "After our conversation, I {insight}.",
-    "In the meantime, I {insight}.",
-    "This week I {insight}.",
-    "Prompted by our talk, I {insight}.",
-    "After the interview, I {insight}.",
-    "Curious to learn more, I {insight}.",
-    "Later that week, I {insight}.",
-    "To learn more, I {insight}.",
+    "I also {insight}.",
+    "On a related note, I {insight}.",
+    "I should also mention that I {insight}.",
+    "Out of interest, I {insight}.",
+    "Related to our conversation, I {insight}.",
+    "One more thing: I {insight}.",
+    "Separately, I {insight}.",
+    "For what it is worth, I {insight}.",
 )
 
 FOLLOW_INSIGHT_TOPIC = (
     "Since we spoke, I have been thinking more about {insight}.",
-    "In the meantime, I have been reading about {insight}.",
+    "I have also been thinking about {insight}.",
     "After our conversation, I looked further into {insight}.",
     "Since the interview, {insight} has stayed on my mind.",
     "Over the past few days, I have been reflecting on {insight}.",
-    "This week I spent some time on {insight}.",
+    "I keep coming back to {insight}.",
     "Following our talk, I dug into {insight}.",
     "Since then, I have kept thinking about {insight}.",
 )

@@ -54,8 +54,10 @@ PRAISE = re.compile(
 INTENSIFIERS = ("super", "very", "really", "quite", "so", "a", "bit", "pretty", "rather", "too")
 MODALS = ("would", "could", "should", "might", "must", "was", "were", "had", "did")
 SUBJECT_WORDS = ("you", "we", "the", "i", "it", "there", "this", "he", "she", "they")
+DETERMINER = r"(?:the|their|your|our|this|that|a|an|its|my|his|her)"
 CLAUSE = re.compile(
-    r"^(?:(?:the|their|your|our|this|that|a|an|its|my|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}?"
+    rf"^(?:{DETERMINER}\s+(?=\S+\s+\S)|(?!{DETERMINER}\s))"
+    r"(?:(?!that\b)[\w'’-]+\s+){1,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|uses|"
     r"runs|hopes|expects|does|do)\s",
     re.IGNORECASE,
@@ -166,6 +168,8 @@ def _read(
 
 def _main_part(clauses: list[str]) -> str:
     """The first clause, with a figure that follows it, or a list of short noun phrases."""
+    if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
+        return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         from afterword.compose.prose import join_list
 
@@ -182,6 +186,17 @@ def _main_part(clauses: list[str]) -> str:
     if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
         return f"{clauses[0]} ({clauses[1]})"
     return clauses[0]
+
+
+DEGREE = re.compile(
+    r"\b(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MD|degree|masters?|master's|"
+    r"bachelor'?s?|doctorate|diploma)\b"
+)
+
+
+def _is_name(clause: str) -> bool:
+    """Whether a clause is only a name: "UNAM", "Cayetano Heredia"."""
+    return all(w[:1].isupper() for w in clause.split()) and len(clause.split()) <= 4
 
 
 def _is_list_item(clause: str) -> bool:
@@ -304,7 +319,8 @@ def _cap(text: str) -> str:
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = REGRET.sub("", text, count=1)
-    rest = rest[:1].lower() + rest[1:] if rest[:2] not in ("I ", "I'") else rest
+    keep = rest[:2] in ("I ", "I'") or rest[1:2].isupper()  # "I ...", "BIM coordination"
+    rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
     if rest.split()[0].lower() in ("i", "we", "i'm", "i've"):
@@ -320,11 +336,19 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
 
 
 def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
-    rest = text[2:] if text.startswith("I ") else text
+    rest = _company_as_yours(text[2:] if text.startswith("I ") else text)
     form = shape.verb_form(rest.split()[0])
     if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
         return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
     return Reading(where, text, "topic", "something you learned about", topic=rest)
+
+
+def _company_as_yours(text: str) -> str:
+    """ "read their Q3 letter" to someone of that company is "your"; another's "their" stays."""
+    found = re.search(r"\btheir\b", text)
+    if found is None or re.search(r"\b[A-Z][a-z]+", text[: found.start()].replace("I ", "")):
+        return text  # "read Acme's review of their ..." : "their" is Acme's
+    return text[: found.start()] + "your" + text[found.end() :]
 
 
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:

@@ -54,11 +54,27 @@ def expand_shorthand(text: str) -> str:
         r"\1 \2 of ",
         text,
     )
+    # "execution costs -> they use an in-house TCA": an arrow before a clause ends the note's
+    # main part; "ICU nursing + BLS instructor": a plus before a role is work in that role.
+    text = re.sub(rf"\s*(?:->|→|=>)\s*(?={CLAUSE_SUBJECT}\s)", "; ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
         text = pattern.sub(lambda m, w=words: _same_case(m.group(), w), text)
     return " ".join(text.split())
+
+
+CLAUSE_SUBJECT = r"(?:they|we|he|she|you|it|i|there|the team)"
+ROLE_WORDS = (
+    r"(?:instructor|trainer|teacher|tutor|coach|mentor|examiner|assessor|coordinator|"
+    r"supervisor|lead|officer|manager|director|analyst|consultant|specialist|volunteer)s?"
+)
+
+
+def _as_role(match: re.Match[str]) -> str:
+    following = match.string[match.end() :]
+    return " and work as an " if following[:1].lower() in "aeiou" else " and work as a "
 
 
 def _same_case(found: str, words: str) -> str:
@@ -74,7 +90,7 @@ def repair_case(text: str) -> str:
         word = match.group()
         return PROPER.get(word.lower(), word) if word.islower() else word
 
-    return re.sub(r"[A-Za-z][\w+#]*", proper, text)
+    return re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
 
 
 def tags(word: str) -> frozenset[str]:
