@@ -52,13 +52,13 @@ ASKED = (
 )
 
 FACT_NEUTRAL = (
-    "It was helpful to learn that {fact}.",
-    "It was useful to understand that {fact}.",
+    "You mentioned that {fact}.",
+    "I understood from you that {fact}.",
     "I noted that {fact}.",
     "It stood out to me that {fact}.",
     "I was interested to learn that {fact}.",
-    "It was good to know that {fact}.",
-    "It helped to hear that {fact}.",
+    "I made a note that {fact}.",
+    "It was clear from our talk that {fact}.",
     "I took note that {fact}.",
 )
 
@@ -268,11 +268,11 @@ FOLLOW_INSIGHT_DONE = (
 FOLLOW_INSIGHT_TOPIC = (
     "Since we spoke, I have been thinking more about {insight}.",
     "I have also been thinking about {insight}.",
-    "After our conversation, I looked further into {insight}.",
+    "I was also struck by {insight}.",
     "Since the interview, {insight} has stayed on my mind.",
     "Over the past few days, I have been reflecting on {insight}.",
     "I keep coming back to {insight}.",
-    "Following our talk, I dug into {insight}.",
+    "I remain curious about {insight}.",
     "Since then, I have kept thinking about {insight}.",
 )
 
