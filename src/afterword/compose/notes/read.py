@@ -116,7 +116,13 @@ def split_clauses(text: str) -> list[str]:
         parts.append(text[start : cut.start()])
         start = cut.end()
     parts.append(text[start:])
-    return [c for c in parts if c.strip()]
+    joined: list[str] = []
+    for part in (c for c in parts if c.strip()):
+        if joined and re.match(r"not\s", part):  # "taught, not born": the contrast belongs
+            joined[-1] += f", {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def keep_clauses(text: str) -> tuple[list[str], list[Withhold]]:
@@ -439,6 +445,19 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         subject = "you" if re.search(r"\bme\b", text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
-    if CLAUSE.match(text + " "):
+    if CLAUSE.match(text + " ") or _plural_subject_verb(words):
         return Reading(where, text, "said", "something you were told", clause=with_article(text))
+    if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
+        text = f"{found.group(1)} ({found.group(2)})"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _plural_subject_verb(words: list[str]) -> bool:
+    """ "school programs reach 200k kids": a plural noun, then a plain verb, makes a clause."""
+    return any(
+        words[i - 1].endswith("s")
+        and shape.singular_noun(words[i - 1][:-1])
+        and shape.can_be_verb(words[i])
+        and not words[i].endswith(("s", "ing", "ed"))
+        for i in range(1, min(len(words) - 1, 4))
+    )

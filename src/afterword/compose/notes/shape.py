@@ -58,6 +58,8 @@ def expand_shorthand(text: str) -> str:
     # main part; "ICU nursing + BLS instructor": a plus before a role is work in that role.
     text = re.sub(rf"\s*(?:->|→|=>)\s*(?={CLAUSE_SUBJECT}\s)", "; ", text, flags=re.IGNORECASE)
     text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
+    text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
+    text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
