@@ -17,7 +17,7 @@ from typing import Literal
 from afterword.compose.notes import shape
 from afterword.compose.notes.articles import BREAKS, with_article
 from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
-from afterword.compose.prose import fix_case, second_person, squash, strip_lead_in
+from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
 
 Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
@@ -177,8 +177,6 @@ def _main_part(clauses: list[str]) -> str:
     if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
-        from afterword.compose.prose import join_list
-
         clauses = [with_article(clauses[0]), *clauses[1:]]
         if any(" and " in c for c in clauses):
             return ", ".join(clauses)
