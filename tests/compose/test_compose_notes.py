@@ -165,6 +165,8 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
         ("valued", "his point that restoration is a 30-yr commitment, not a grant cycle",
          "topic", "topic",
          "your point that restoration is a 30-year commitment, not a grant cycle"),
+        ("discussed", "event sourcing vs CRUD for the ledger", "topic", "topic",
+         "event sourcing versus CRUD for the ledger"),
         ("discussed", "how they monitor model drift in prod", "topic", "topic",
          "how you monitor model drift in production"),
     ],

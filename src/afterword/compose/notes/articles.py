@@ -6,7 +6,7 @@ from afterword.compose.notes import shape
 
 BREAKS = (
     "on", "of", "for", "to", "in", "with", "off", "from", "at", "between", "and", "by", "as",
-    "every", "each", "this", "next", "last",
+    "every", "each", "this", "next", "last", "versus",
 )  # fmt: skip
 RELATIVES = ("that", "which", "who", "where")
 NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
