@@ -119,7 +119,7 @@ def split_clauses(text: str) -> list[str]:
     joined: list[str] = []
     for part in (c for c in parts if c.strip()):
         if joined and re.match(r"not\s", part):  # "taught, not born": the contrast belongs
-            joined[-1] += f", {part}"
+            joined[-1] += f" rather than {part[4:]}"  # and reads well mid-sentence
         else:
             joined.append(part)
     return joined
