@@ -227,8 +227,8 @@ FOLLOW_REFERENCE = (
     "It has been a little while since we met on {date} to discuss the {role} position at "
     "{company}, so I wanted to follow up.",
     "I am writing after our {date} conversation about the {role} role at {company}.",
-    "After our interview on {date} for the {role} role, I wanted to send a brief note to "
-    "{company}.",
+    "After our interview on {date} for the {role} role at {company}, I wanted to send you a "
+    "brief note.",
     "I wanted to reconnect after our interview on {date} about the {role} position at {company}.",
 )
 
