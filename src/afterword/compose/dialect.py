@@ -144,8 +144,9 @@ def english_for(settings: Settings | None, interview: Interview) -> English:
     """Return the English to write in: the profile's, an older review dialect, else the zone's."""
     if settings is None:
         return resolve(None, interview.timezone)
-    dialect = settings.review.dialect
-    older = parse(dialect) if dialect != "american" else None
+    # The older review.dialect was "american" by default, so en-US there says nothing.
+    older = parse(settings.review.dialect)
+    older = None if older == "en-US" else older
     return resolve(settings.profile.english or older, interview.timezone)
 
 
