@@ -27,7 +27,7 @@ run_example, running, _load, full_schedule
 
 # Phrase banks: the picker reads them by name (banks.TAKES, Picker.pick("TOPIC", ...)).
 TOPIC, TOPIC_NEUTRAL, FACT, FACT_NEUTRAL, EVENT, VALUED_TOPIC, RAPPORT
-RAPPORT_TOPIC, FOLLOW_MISSED, MISSED_SENTENCE, FOLLOW_INSIGHT_DONE, FOLLOW_INSIGHT_TOPIC
+VALUED_FACT, RAPPORT_TOPIC, FOLLOW_MISSED, MISSED_SENTENCE, FOLLOW_INSIGHT_DONE, FOLLOW_INSIGHT_TOPIC
 TOPIC_MORE, THANKS_MISSED, FOLLOW_RECALL, FOLLOW_AGAIN_MISSED
 
 # Columns written for the record (when a row last changed); no code path reads them yet.

@@ -23,12 +23,12 @@ from afterword.interview.model import Interview
 ROOT = Path(__file__).resolve().parents[2]
 INTERVIEWS = [
     *sorted((ROOT / "tests" / "compose" / "corpus").glob("*.yaml")),
-    *sorted((ROOT / "tests" / "compose" / "messy").glob("*.yaml")),
+    *sorted((ROOT / "tests" / "compose" / "messy").glob("*.yaml")),  # asked, regrets, dates
     *sorted((ROOT / "examples").glob("*.yaml")),
 ]
 # Notes the corpus does not hold, so that every bank is reached: a valued fact, a shared topic.
 EXTRA_NOTES = {
-    "valued": "the team ships to production twice a day",
+    "valued": "the team is shipping to production twice a day",
     "rapport": "our shared love of jazz",
 }
 # Where the composer keeps a bank in a default argument, bound when the module loaded.
@@ -56,11 +56,11 @@ def all_banks() -> Iterator[tuple[str, tuple[str, ...]]]:
     for name, value in vars(banks).items():
         if name.isupper() and isinstance(value, tuple):
             yield name, value
-        elif name.isupper() and isinstance(value, dict):  # FORMAT; not TAKES or NEUTRAL
+        elif name.isupper() and isinstance(value, dict):
             yield from (
                 (f"{name}[{key}]", entries)
                 for key, entries in value.items()
-                if isinstance(entries, tuple)
+                if isinstance(entries, tuple)  # NEUTRAL and TAKES map names, not entries
             )
 
 

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from afterword.compose import compose, compose_panel
 from afterword.compose.greeting import greeting
 from afterword.compose.picker import Picker
+from afterword.compose.setup import company_name
 from afterword.compose.subject import subject_line
 from afterword.compose.when import day_phrase
 from afterword.config import ComposeSettings, Settings
@@ -200,3 +201,20 @@ def test_no_third_person_about_the_recipient_in_any_note(discussed):
     body = compose(interview, person, now=datetime(2026, 11, 25, 18, tzinfo=UTC)).body
     middle = body.split("\n\n", 1)[1].rsplit("\n\n", 1)[0]
     assert not THIRD.search(middle) and "Priya" not in middle
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("harbour capital", "Harbour Capital"),  # control
+        ("csiro marine labs", "CSIRO Marine Labs"),
+        ("hsbc", "HSBC"),
+        ("château belair-roques", "Château Belair-Roques"),
+        ("mckinsey and company", "Mckinsey and Company"),
+        ("lloyds bank", "Lloyds Bank"),
+        ("stripe", "Stripe"),
+        ("DeepMind", "DeepMind"),  # typed with capitals: kept
+    ],
+)
+def test_a_company_typed_in_lower_case_gets_its_capitals(typed, written):
+    assert company_name(typed) == written

@@ -59,6 +59,19 @@ def test_respell(english: English, text: str, expected: str) -> None:
     assert respell(text, english) == (text if expected == "same" else expected)
 
 
+@pytest.mark.parametrize(
+    ("english", "text", "typed", "expected"),
+    [
+        ("en-GB", "the program we organized", frozenset(), "the programme we organised"),  # control
+        ("en-GB", "the program we organized", frozenset({"program"}), "the program we organised"),
+        ("en-US", "the uplift modelling project", frozenset({"modelling"}), "same"),
+        ("en-AU", "the IB programmes", frozenset({"programmes"}), "same"),
+    ],
+)
+def test_the_candidates_own_spelling_is_kept(english, text, typed, expected):
+    assert respell(text, english, typed) == (text if expected == "same" else expected)
+
+
 @pytest.mark.parametrize("english", ENGLISHES)
 def test_harper_accepts_every_spelling_in_its_english(english: English) -> None:
     words = sorted(set(variants(english).values()))

@@ -45,7 +45,7 @@ def compose(
 ) -> Draft:
     """Draft one note to one interviewer (the language model when configured, else built in)."""
     from afterword.compose.builtin import Setup, compose_builtin
-    from afterword.compose.dialect import english_for, in_english
+    from afterword.compose.dialect import english_for, in_english, typed_words
     from afterword.config import Settings
 
     settings = settings or Settings()
@@ -66,7 +66,10 @@ def compose(
         from afterword.compose.llm import compose_with_llm
 
         return compose_with_llm(setup, settings)
-    return in_english(compose_builtin(setup), english_for(settings, interview))
+    english = english_for(settings, interview)
+    # An English the candidate chose respells their notes too; one guessed keeps their spelling.
+    typed = frozenset() if settings.profile.english else typed_words(interview)
+    return in_english(compose_builtin(setup), english, typed)
 
 
 def compose_panel(

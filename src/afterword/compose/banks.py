@@ -52,13 +52,13 @@ ASKED = (
 )
 
 FACT_NEUTRAL = (
-    "It was helpful to learn that {fact}.",
-    "It was useful to understand that {fact}.",
+    "You mentioned that {fact}.",
+    "I understood from you that {fact}.",
     "I noted that {fact}.",
     "It stood out to me that {fact}.",
     "I was interested to learn that {fact}.",
-    "It was good to know that {fact}.",
-    "It helped to hear that {fact}.",
+    "I made a note that {fact}.",
+    "It was clear from our talk that {fact}.",
     "I took note that {fact}.",
 )
 
@@ -93,6 +93,17 @@ VALUED_TOPIC = (
     "{valued} is something I agree with completely.",
     "In particular, I appreciated {valued}.",
     "{valued} struck a chord with me.",
+)
+
+VALUED_FACT = (
+    "I especially valued your view that {valued}.",
+    "Your point that {valued} has stayed with me.",
+    "I agree with you that {valued}.",
+    "I liked your observation that {valued}.",
+    "Your remark that {valued} resonated with me.",
+    "I have been reflecting on your point that {valued}.",
+    "I took to heart your view that {valued}.",
+    "I share your view that {valued}.",
 )
 
 RAPPORT = (
@@ -146,7 +157,7 @@ FIT = (
     "I would bring {my}{fit} to the team from the first week.",
     "The role lines up closely with {my}{fit}.",
     "I can offer {my}{fit}, which seems a close match for what the team needs.",
-    "With {my}{fit}, I feel well prepared for the challenges you described.",
+    "With {my}{fit}, I feel well prepared for this role.",
     "I think {my}{fit} would be a real asset in this role.",
 )
 
@@ -157,7 +168,7 @@ FIT_SENTENCE = (
     "{fit_sentence} I would bring that experience from the first week.",
     "{fit_sentence} The role lines up closely with that experience.",
     "{fit_sentence} That maps well onto what the team needs.",
-    "{fit_sentence} I feel well prepared for the challenges you described.",
+    "{fit_sentence} I feel well prepared for this role.",
     "{fit_sentence} I think that would be a real asset in this role.",
 )
 
@@ -168,7 +179,7 @@ NO_FIT = (
     "I would bring steady, careful work to the team from the first week.",
     "The role lines up closely with the work I most enjoy.",
     "My background maps well onto what the team needs.",
-    "I feel well prepared for the challenges you described.",
+    "I feel well prepared for this role.",
     "I think my experience would be a real asset in this role.",
 )
 
@@ -216,8 +227,8 @@ FOLLOW_REFERENCE = (
     "It has been a little while since we met on {date} to discuss the {role} position at "
     "{company}, so I wanted to follow up.",
     "I am writing after our {date} conversation about the {role} role at {company}.",
-    "After our interview on {date} for the {role} role, I wanted to send a brief note to "
-    "{company}.",
+    "After our interview on {date} for the {role} role at {company}, I wanted to send you a "
+    "brief note.",
     "I wanted to reconnect after our interview on {date} about the {role} position at {company}.",
 )
 
@@ -244,24 +255,24 @@ MISSED_SENTENCE = (
 )
 
 FOLLOW_INSIGHT_DONE = (
-    "After our conversation, I {insight}.",
-    "In the meantime, I {insight}.",
-    "This week I {insight}.",
-    "Prompted by our talk, I {insight}.",
-    "After the interview, I {insight}.",
-    "Curious to learn more, I {insight}.",
-    "Later that week, I {insight}.",
-    "To learn more, I {insight}.",
+    "I also {insight}.",
+    "On a related note, I {insight}.",
+    "I should also mention that I {insight}.",
+    "Out of interest, I {insight}.",
+    "Related to our conversation, I {insight}.",
+    "One more thing: I {insight}.",
+    "Separately, I {insight}.",
+    "For what it is worth, I {insight}.",
 )
 
 FOLLOW_INSIGHT_TOPIC = (
     "Since we spoke, I have been thinking more about {insight}.",
-    "In the meantime, I have been reading about {insight}.",
-    "After our conversation, I looked further into {insight}.",
+    "I have also been thinking about {insight}.",
+    "I was also struck by {insight}.",
     "Since the interview, {insight} has stayed on my mind.",
     "Over the past few days, I have been reflecting on {insight}.",
-    "This week I spent some time on {insight}.",
-    "Following our talk, I dug into {insight}.",
+    "I keep coming back to {insight}.",
+    "I remain curious about {insight}.",
     "Since then, I have kept thinking about {insight}.",
 )
 
@@ -490,6 +501,7 @@ TAKES: dict[str, str] = {
     "FACT_NEUTRAL": "clause",
     "EVENT": "clause",
     "VALUED_TOPIC": "topic",
+    "VALUED_FACT": "clause",
     "RAPPORT": "clause",
     "RAPPORT_TOPIC": "topic",
     "FIT": "topic",
@@ -508,6 +520,7 @@ NEUTRAL: dict[str, str] = {
     "FACT": "FACT_NEUTRAL",
     "EVENT": "FACT_NEUTRAL",
     "VALUED_TOPIC": "TOPIC_NEUTRAL",
+    "VALUED_FACT": "FACT_NEUTRAL",
     "RAPPORT": "FACT_NEUTRAL",
     "RAPPORT_TOPIC": "TOPIC_NEUTRAL",
     "FOLLOW_RECALL": "TOPIC_NEUTRAL",

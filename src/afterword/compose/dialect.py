@@ -2,7 +2,8 @@
 
 The phrase banks are written in American spelling; each other English takes the kinds of
 difference its writers make (Canadian keeps "-ize" and "program"; Australian keeps
-"program"), and words typed in a note in another English's spelling follow the draft's. Only
+"program"). A word the candidate typed in a note keeps their spelling unless they chose
+the English in their profile. Only
 words in lower case (or opening a sentence) change, so names ("Labor Party") stay.
 """
 
@@ -105,18 +106,31 @@ def _pattern(english: English) -> re.Pattern[str] | None:
     return re.compile(rf"\b(?:{alternatives})\b") if words else None
 
 
-def respell(text: str, english: English) -> str:
-    """Spell the words of ``text`` the way this English writes them; names keep their spelling."""
+def respell(text: str, english: English, typed: frozenset[str] = frozenset()) -> str:
+    """Spell the words of ``text`` the way this English writes them; names keep their spelling.
+
+    Words in ``typed`` (folded) are the candidate's own, typed in their notes: kept as typed.
+    """
     pattern = _pattern(english)
     if pattern is None:
         return text
     table = variants(english)
-    return pattern.sub(lambda m: _respelled(m, table), text)
+    return pattern.sub(lambda m: _respelled(m, table, typed), text)
 
 
-def _respelled(match: re.Match[str], table: dict[str, str]) -> str:
+def typed_words(interview: Interview) -> frozenset[str]:
+    """The words the candidate typed in the interview's notes, folded."""
+    notes = [*interview.fit, *interview.missed, *interview.insights]
+    for person in interview.interviewers:
+        notes += [*person.discussed, person.valued or "", person.rapport or ""]
+    return frozenset(w.lower() for note in notes for w in re.findall(r"[A-Za-z]+", note))
+
+
+def _respelled(match: re.Match[str], table: dict[str, str], typed: frozenset[str]) -> str:
     """Respell a lower-case word, or a capitalized one that only starts a sentence."""
     word = match.group()
+    if word.lower() in typed:
+        return word  # the candidate's own spelling
     if word.islower():
         return table[word]
     before = match.string[: match.start()].rstrip(" ")
@@ -133,7 +147,8 @@ def english_for(settings: Settings | None, interview: Interview) -> English:
     return resolve(settings.profile.english or settings.review.dialect, interview.timezone)
 
 
-def in_english(draft: Draft, english: English) -> Draft:
-    """Return the draft with its subject and body spelled in this English."""
-    subject, body = respell(draft.subject, english), respell(draft.body, english)
+def in_english(draft: Draft, english: English, typed: frozenset[str] = frozenset()) -> Draft:
+    """Return the draft with its subject and body spelled in this English, typed words kept."""
+    subject = respell(draft.subject, english, typed)
+    body = respell(draft.body, english, typed)
     return replace(draft, subject=subject, body=body)

@@ -54,4 +54,21 @@ def company_name(company: str) -> str:
         return company
     small = {"of", "and", "the", "for", "de", "la", "du", "von", "van"}
     words = company.split()
-    return " ".join(w if (i and w in small) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+    return " ".join(w if (i and w in small) else _capital(w) for i, w in enumerate(words))
+
+
+# Two letters that open English words; a name opening otherwise ("csiro") reads as an acronym.
+ONSET_PAIRS = """bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps qu sc sh sk sl sm sn sp st
+    sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz"""
+ONSETS = frozenset(ONSET_PAIRS.split())
+
+
+def _capital(word: str) -> str:
+    """ "csiro" is CSIRO, "hsbc" HSBC; each part of "belair-roques" gets its capital."""
+    letters = word.strip(".,")
+    vowels = set("aeiouy")
+    consonant_start = len(letters) > 2 and not set(letters[:2]) & vowels
+    if letters.isalpha() and (not set(letters) & vowels or
+                              (consonant_start and letters[:2] not in ONSETS)):  # fmt: skip
+        return word.upper()
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))

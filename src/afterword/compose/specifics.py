@@ -52,7 +52,7 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
     """Sentences about what was discussed with this interviewer and what the candidate valued."""
     parts = topic_parts(readings(setup, "discussed", setup.person.discussed), pick)
     for where, bank_topic, bank_clause, rank in (
-        ("valued", "VALUED_TOPIC", "FACT", 3),
+        ("valued", "VALUED_TOPIC", "VALUED_FACT", 3),
         ("rapport", "RAPPORT_TOPIC", "RAPPORT", 5),
     ):
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]

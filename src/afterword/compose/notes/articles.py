@@ -6,8 +6,9 @@ from afterword.compose.notes import shape
 
 BREAKS = (
     "on", "of", "for", "to", "in", "with", "off", "from", "at", "between", "and", "by", "as",
-    "every", "each", "this", "next", "last",
+    "every", "each", "this", "next", "last", "versus",
 )  # fmt: skip
+RELATIVES = ("that", "which", "who", "where")
 NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
 
 
@@ -22,7 +23,8 @@ def with_article(text: str) -> str:
         return text
     if words[1] in ("is", "was", "has", "will"):
         return "the " + text if shape.singular_noun(words[0]) else text
-    head = next((i for i, w in enumerate(words) if w in BREAKS), len(words)) - 1
+    stops = BREAKS + RELATIVES  # "onboarding redesign that lifted ...": the head is "redesign"
+    head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
     if head < 0 or not _singular_head(words[head].strip(",")):
         return text
     if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):

@@ -25,6 +25,8 @@ NoteKind = Literal[
     "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
 ]
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
+HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
+ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
@@ -52,8 +54,10 @@ PRAISE = re.compile(
 INTENSIFIERS = ("super", "very", "really", "quite", "so", "a", "bit", "pretty", "rather", "too")
 MODALS = ("would", "could", "should", "might", "must", "was", "were", "had", "did")
 SUBJECT_WORDS = ("you", "we", "the", "i", "it", "there", "this", "he", "she", "they")
+DETERMINER = r"(?:the|their|your|our|this|that|a|an|its|my|his|her)"
 CLAUSE = re.compile(
-    r"^(?:(?:the|their|your|our|this|that|a|an|its|my|his|her)\s+)?(?:(?!that\b)[\w'’-]+\s+){0,3}?"
+    rf"^(?:{DETERMINER}\s+(?=\S+\s+\S)|(?!{DETERMINER}\s))"
+    r"(?:(?!that\b)[\w'’-]+\s+){1,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|uses|"
     r"runs|hopes|expects|does|do)\s",
     re.IGNORECASE,
@@ -92,13 +96,33 @@ class Reading:
 def withheld_by(text: str) -> Withhold | None:
     """The first withholding rule a text matches."""
     if PAY_FIGURE.search(text):
-        return next(rule for rule in WITHHOLD if rule.name == "pay")
+        return _rule("pay")
+    if HEDGED.match(text) and shape.sentiment(text) < WARM_FLOOR:
+        return _rule("manner")  # "kind of boring presenter": a judgement of someone
     return next((rule for rule in WITHHOLD if rule.pattern.search(text)), None)
 
 
+def _rule(name: str) -> Withhold:
+    return next(rule for rule in WITHHOLD if rule.name == name)
+
+
 def split_clauses(text: str) -> list[str]:
-    """Split a note at commas, semicolons and dashes, keeping parentheses whole."""
-    return [c for c in CLAUSE_SPLIT.split(text) if c.strip()]
+    """Split a note at commas, semicolons and dashes, keeping parentheses and quotes whole."""
+    spans = [m.span() for m in ENCLOSED.finditer(text)]
+    parts, start = [], 0
+    for cut in CLAUSE_SPLIT.finditer(text):
+        if any(a < cut.start() < b for a, b in spans):
+            continue
+        parts.append(text[start : cut.start()])
+        start = cut.end()
+    parts.append(text[start:])
+    joined: list[str] = []
+    for part in (c for c in parts if c.strip()):
+        if joined and re.match(r"not\s", part):  # "taught, not born": the contrast belongs
+            joined[-1] += f" rather than {part[4:]}"  # and reads well mid-sentence
+        else:
+            joined.append(part)
+    return joined
 
 
 def keep_clauses(text: str) -> tuple[list[str], list[Withhold]]:
@@ -150,6 +174,8 @@ def _read(
 
 def _main_part(clauses: list[str]) -> str:
     """The first clause, with a figure that follows it, or a list of short noun phrases."""
+    if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
+        return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         clauses = [with_article(clauses[0]), *clauses[1:]]
         if any(" and " in c for c in clauses):
@@ -164,6 +190,17 @@ def _main_part(clauses: list[str]) -> str:
     if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
         return f"{clauses[0]} ({clauses[1]})"
     return clauses[0]
+
+
+DEGREE = re.compile(
+    r"\b(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MD|degree|masters?|master's|"
+    r"bachelor'?s?|doctorate|diploma)\b"
+)
+
+
+def _is_name(clause: str) -> bool:
+    """Whether a clause is only a name: "UNAM", "Cayetano Heredia"."""
+    return all(w[:1].isupper() for w in clause.split()) and len(clause.split()) <= 4
 
 
 def _is_list_item(clause: str) -> bool:
@@ -286,7 +323,8 @@ def _cap(text: str) -> str:
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = REGRET.sub("", text, count=1)
-    rest = rest[:1].lower() + rest[1:] if rest[:2] not in ("I ", "I'") else rest
+    keep = rest[:2] in ("I ", "I'") or rest[1:2].isupper()  # "I ...", "BIM coordination"
+    rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
     if rest.split()[0].lower() in ("i", "we", "i'm", "i've"):
@@ -302,11 +340,19 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
 
 
 def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
-    rest = text[2:] if text.startswith("I ") else text
+    rest = _company_as_yours(text[2:] if text.startswith("I ") else text)
     form = shape.verb_form(rest.split()[0])
     if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
         return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
     return Reading(where, text, "topic", "something you learned about", topic=rest)
+
+
+def _company_as_yours(text: str) -> str:
+    """ "read their Q3 letter" to someone of that company is "your"; another's "their" stays."""
+    found = re.search(r"\btheir\b", text)
+    if found is None or re.search(r"\b[A-Z][a-z]+", text[: found.start()].replace("I ", "")):
+        return text  # "read Acme's review of their ..." : "their" is Acme's
+    return text[: found.start()] + "your" + text[found.end() :]
 
 
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:
@@ -397,6 +443,19 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         subject = "you" if re.search(r"\bme\b", text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
-    if CLAUSE.match(text + " "):
+    if CLAUSE.match(text + " ") or _plural_subject_verb(words):
         return Reading(where, text, "said", "something you were told", clause=with_article(text))
+    if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
+        text = f"{found.group(1)} ({found.group(2)})"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _plural_subject_verb(words: list[str]) -> bool:
+    """ "school programs reach 200k kids": a plural noun, then a plain verb, makes a clause."""
+    return any(
+        words[i - 1].endswith("s")
+        and shape.singular_noun(words[i - 1][:-1])
+        and shape.can_be_verb(words[i])
+        and not words[i].endswith(("s", "ing", "ed"))
+        for i in range(1, min(len(words) - 1, 4))
+    )

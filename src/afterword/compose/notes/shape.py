@@ -54,6 +54,12 @@ def expand_shorthand(text: str) -> str:
         r"\1 \2 of ",
         text,
     )
+    # "execution costs -> they use an in-house TCA": an arrow before a clause ends the note's
+    # main part; "ICU nursing + BLS instructor": a plus before a role is work in that role.
+    text = re.sub(rf"\s*(?:->|→|=>)\s*(?={CLAUSE_SUBJECT}\s)", "; ", text, flags=re.IGNORECASE)
+    text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
+    text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
+    text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
@@ -64,6 +70,18 @@ def expand_shorthand(text: str) -> str:
 def _in_same_case(words: str) -> Callable[[re.Match[str]], str]:
     """A replacement that writes ``words`` in the case of what it replaces."""
     return lambda match: _same_case(match.group(), words)
+
+
+CLAUSE_SUBJECT = r"(?:they|we|he|she|you|it|i|there|the team)"
+ROLE_WORDS = (
+    r"(?:instructor|trainer|teacher|tutor|coach|mentor|examiner|assessor|coordinator|"
+    r"supervisor|lead|officer|manager|director|analyst|consultant|specialist|volunteer)s?"
+)
+
+
+def _as_role(match: re.Match[str]) -> str:
+    following = match.string[match.end() :]
+    return " and work as an " if following[:1].lower() in "aeiou" else " and work as a "
 
 
 def _same_case(found: str, words: str) -> str:
@@ -79,7 +97,7 @@ def repair_case(text: str) -> str:
         word = match.group()
         return PROPER.get(word.lower(), word) if word.islower() else word
 
-    return re.sub(r"[A-Za-z][\w+#]*", proper, text)
+    return re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
 
 
 def tags(word: str) -> frozenset[str]:
@@ -181,7 +199,7 @@ def indirect_question(text: str) -> str | None:
         return found.group("np")
     found = QUESTION.match(text)
     if found is None:
-        return _do_question(text)
+        return _do_question(text) or _subject_question(text)
     wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
     rest = rest or ""
     subject = "the team" if subject.lower() == "they" else subject
@@ -194,6 +212,16 @@ def indirect_question(text: str) -> str | None:
         rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
         return f"{wh.lower()} {subject} {rest}"
     return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+
+
+def _subject_question(text: str) -> str | None:
+    """ "what agreements exist with ministries": the wh-word's noun is the subject; kept."""
+    words = text.split()
+    if len(words) < 3 or words[0].lower() not in ("what", "which", "whose"):
+        return None
+    verb_at = next((i for i in range(2, min(len(words), 6)) if verb_form(words[i]) in
+                    ("plain", "present", "past")), None)  # fmt: skip
+    return None if verb_at is None else words[0].lower() + " " + " ".join(words[1:])
 
 
 DO_QUESTION = re.compile(
