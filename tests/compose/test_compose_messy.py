@@ -69,16 +69,15 @@ def test_no_withheld_remark_is_ever_quoted(path):
 
 
 # Files whose review waits on a fix made outside the composer.
-PENDING = {
-    "45-oenologist-bordeaux": "the spell check flags 'Saint-Émilion' even as a known word",
-    "51-civil-cairo": "greeting for an 'Eng.' honorific, fixed with the name parser",
-}
+PENDING: dict[str, str] = {}  # file stem -> why its drafts do not pass yet (strict xfail)
 
 
 @pytest.mark.parametrize(
     "path",
     [
-        pytest.param(p, marks=pytest.mark.xfail(reason=PENDING[p.stem])) if p.stem in PENDING else p
+        pytest.param(p, marks=pytest.mark.xfail(reason=PENDING[p.stem], strict=True))
+        if p.stem in PENDING
+        else p
         for p in FILES
     ],
     ids=lambda p: p.stem,

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import re
 import threading
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -190,7 +191,7 @@ def proofread(
     """Return the proofreading problems in ``text``, leaving known words and non-text alone."""
     if not text.strip():
         return []
-    known = {w.casefold() for w in known_words} | TRADE_WORDS
+    known = {form for w in known_words for form in (w.casefold(), _unaccented(w))} | TRADE_WORDS
     guarded = _guarded(text)
     masked = [m.span() for m in NON_TEXT.finditer(guarded)]
     found = []
@@ -285,7 +286,15 @@ def _suppressed(
         return " ".join(word.casefold().split()) in {"that that", "had had"}
     if category != "spelling":
         return False
-    return word.casefold() in known or _looks_like_a_name(text, start, word)
+    if word.casefold() in known or _unaccented(word) in known:  # "Émilion" from "Saint-Émilion"
+        return True
+    return _looks_like_a_name(text, start, word)
+
+
+def _unaccented(word: str) -> str:
+    """Return the word casefolded without its accents, as the record's known words are kept."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _looks_like_a_name(text: str, start: int, word: str) -> bool:
