@@ -37,6 +37,13 @@ PRIYA = parse_name("Priya Nair")
         ("valued", "his point that the ops control room is the airline's nervous system"),
         ("discussed", "the equity research desk and its offer to clients"),
         ("fit", "explained our pricing model to the board every quarter"),
+        ("fit", "grant writing, approx $400k raised over 3 yrs"),  # money raised, not pay
+        ("fit", "cut fundraising costs, saved $120k a year"),
+        ("discussed", "his plan to win back lost ground in the Leeds market"),
+        ("discussed", "how they handle patient recovery after surgery on the ward"),
+        ("discussed", "wants to cut new-grad turnover"),
+        ("discussed", "she looked at my portfolio before the call"),
+        ("missed", "forgot to say I have a PMP"),
     ],
 )
 def test_ordinary_work_words_are_not_mistaken_for_remarks(where, note):
@@ -89,6 +96,23 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "bit of a snob about private universities", "manner"),
         ("discussed", "codebase is messy, lots of legacy notebooks", "negative news"),
         ("discussed", "the interview was cancelled twice, pretty disorganized", "negative news"),
+        ("missed", "couldn't remember how AUC is computed, embarrassing", "self-criticism"),
+        ("missed", "my teaching demo ran 5 min over, I rushed the ending", "self-criticism"),
+        ("missed", "stumbled when answering in Japanese, my keigo was rusty", "self-criticism"),
+        ("missed", "went blank on the SQL window question", "self-criticism"),
+        ("missed", "completely forgot the name of their CRM", "self-criticism"),
+        ("discussed", "Hofer looks like he hasn't slept in weeks", "health"),
+        ("discussed", "looked like he didn't want to be there", "manner"),
+        ("discussed", "seemed like she didn't want to be there", "manner"),
+        ("discussed", "his English is a bit shaky, had to repeat q's", "manner"),
+        ("discussed", "her English is a bit shaky", "manner"),
+        ("discussed", "Daniel (recovering from cancer, back part-time)", "health"),
+        ("discussed", "just back from sick leave after knee surgery", "health"),
+        ("discussed", "she seems miserable in the role", "manner"),
+        ("discussed", "they lost the Coca-Cola account in Sept", "negative news"),
+        ("discussed", "lost two big clients this year", "negative news"),
+        ("discussed", "losing the council contract in March", "negative news"),
+        ("discussed", "Diego (just back from paternity leave, baby girl)", "private aside"),
     ],
 )
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
