@@ -193,6 +193,15 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "event sourcing versus CRUD for the ledger"),
         ("discussed", "how they monitor model drift in prod", "topic", "topic",
          "how you monitor model drift in production"),
+        ("discussed", "the new build contract w/ Harrogate council -> starts Feb", "topic",
+         "topic", "the new build contract with Harrogate council (starts Feb)"),
+        ("discussed", "turnaround on agency briefs, usually 2 wks", "topic", "topic",
+         "the turnaround on agency briefs (usually 2 weeks)"),
+        ("discussed", "KPIs for OTIF, target 97%", "topic", "topic", "KPIs for OTIF (target 97%)"),
+        ("discussed", "staffing ratios: 1:1 for ventilated pts", "topic", "topic",
+         "staffing ratios (1:1 for ventilated patients)"),
+        ("fit", "grant writing, approx $400k raised over 3 yrs", "achievement", "topic",
+         "grant writing"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):
@@ -217,6 +226,8 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
     [
         ("on-call load", "on-call load"),  # control
         ("risk mgmt w/ 3 pts", "risk management with 3 points"),
+        ("1:1 for ventilated pts", "1:1 for ventilated patients"),
+        ("ICU pts per nurse", "ICU patients per nurse"),
         ("monolith -> microservices", "monolith to microservices"),
         ("the backtest -> live pipeline", "the backtest-to-live pipeline"),
         ("cut deploy time 45 min -> 8 min", "cut deploy time from 45 minutes to 8 minutes"),

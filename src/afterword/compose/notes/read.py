@@ -238,14 +238,22 @@ def _is_list_item(clause: str) -> bool:
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
         and not words[0][:1].isdigit()
         and words[0].lower() not in ("not", "but", "no", "only", "just")
+        and not _is_figure(clause)
     )
+
+
+# Words that lead a bare figure: "usually 2 weeks", "target 97%", "roughly 40 beds".
+FIGURE_LEAD = r"(?:over|about|usually|typically|normally|around|roughly|approximately|target|up to)"
 
 
 def _is_figure(clause: str) -> bool:
     """Whether a clause is a figure with no verb: "over 40 nurses", "22% higher activation"."""
     words = clause.split()
     return (
-        bool(re.match(r"^(?:over |about )?[$€£]?\d[\d.,]*(?:%|k\b|m\b)|^over \d", clause))
+        (
+            bool(re.match(rf"^(?:{FIGURE_LEAD} )?[$€£]?\d[\d.,]*(?:%|k\b|m\b)|^over \d", clause))
+            or bool(re.match(rf"^{FIGURE_LEAD} [$€£]?\d", clause, re.IGNORECASE))
+        )
         and len(words) <= 5
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
     )
