@@ -444,7 +444,9 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 
 
 def _said(where: Field, text: str, what: str) -> Reading:
-    what = with_article(re.sub(r"^that\s+", "", what))
+    what = re.sub(r"^that\s+", "", what)
+    if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
+        what = with_article(what)
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
     first = what.split()[0].lower()
     if (
