@@ -197,6 +197,8 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "topic", "the new build contract with Harrogate council (starts Feb)"),
         ("discussed", "turnaround on agency briefs, usually 2 wks", "topic", "topic",
          "the turnaround on agency briefs (usually 2 weeks)"),
+        ("rapport", "she's from Kisumu like my mum", "shared", "clause",
+         "you're from Kisumu like my mum"),
         ("valued", "said he'd rather have someone tidy than someone fast", "said", "clause",
          "you would rather have someone tidy than someone fast"),
         ("discussed", "KPIs for OTIF, target 97%", "topic", "topic", "KPIs for OTIF (target 97%)"),
