@@ -93,13 +93,39 @@ class Reading:
         return {"topic": self.topic, "clause": self.clause, "sentence": self.sentence}.get(name)
 
 
+# Money the candidate brought in or saved is an achievement, not pay ("$400k raised").
+ACHIEVED_MONEY = re.compile(
+    r"\b(?:raised|saved|generated|secured|won|brought in|closed|grants?|funding|revenue|"
+    r"sales|budgets?|savings)\b",
+    re.IGNORECASE,
+)
+# A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
+ABOUT_SOMEONE = re.compile(
+    r"^(?:(?:he|she|they)(?:'s|'re)?|(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
+    r"looked|sounds|sounded|felt|feels))\b",
+)
+
+
 def withheld_by(text: str) -> Withhold | None:
     """The first withholding rule a text matches."""
-    if PAY_FIGURE.search(text):
+    if PAY_FIGURE.search(text) and not ACHIEVED_MONEY.search(text):
         return _rule("pay")
     if HEDGED.match(text) and shape.sentiment(text) < WARM_FLOOR:
         return _rule("manner")  # "kind of boring presenter": a judgement of someone
-    return next((rule for rule in WITHHOLD if rule.pattern.search(text)), None)
+    for rule in WITHHOLD:
+        found = rule.pattern.search(text)
+        if found is None:
+            continue
+        if (
+            rule.name == "pay"
+            and found.group()[:1] in "$€£¥₹0123456789"
+            and (ACHIEVED_MONEY.search(text))
+        ):
+            continue  # "about $400k raised over 3 years": a result, not pay
+        return rule
+    if ABOUT_SOMEONE.match(text) and shape.sentiment(text) < WARM_FLOOR:
+        return _rule("manner")  # "she seems miserable": a judgement of someone
+    return None
 
 
 def _rule(name: str) -> Withhold:
@@ -212,14 +238,22 @@ def _is_list_item(clause: str) -> bool:
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
         and not words[0][:1].isdigit()
         and words[0].lower() not in ("not", "but", "no", "only", "just")
+        and not _is_figure(clause)
     )
+
+
+# Words that lead a bare figure: "usually 2 weeks", "target 97%", "roughly 40 beds".
+FIGURE_LEAD = r"(?:over|about|usually|typically|normally|around|roughly|approximately|target|up to)"
 
 
 def _is_figure(clause: str) -> bool:
     """Whether a clause is a figure with no verb: "over 40 nurses", "22% higher activation"."""
     words = clause.split()
     return (
-        bool(re.match(r"^(?:over |about )?[$€£]?\d[\d.,]*(?:%|k\b|m\b)|^over \d", clause))
+        (
+            bool(re.match(rf"^(?:{FIGURE_LEAD} )?[$€£]?\d[\d.,]*(?:%|k\b|m\b)|^over \d", clause))
+            or bool(re.match(rf"^{FIGURE_LEAD} [$€£]?\d", clause, re.IGNORECASE))
+        )
         and len(words) <= 5
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
     )
@@ -365,7 +399,9 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
         second = text.split()[1] if len(text.split()) > 1 else ""
         verb = shape.can_be_verb(second) and not second.endswith("ing")
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
-    if lower.startswith(("we ", "you ", "i ")) or CLAUSE.match(text + " "):
+    if lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm ")) or CLAUSE.match(
+        text + " "
+    ):
         return _shared(where, text, text)
     return Reading(where, text, "shared", "a shared interest", topic=text)
 
@@ -408,7 +444,9 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 
 
 def _said(where: Field, text: str, what: str) -> Reading:
-    what = with_article(re.sub(r"^that\s+", "", what))
+    what = re.sub(r"^that\s+", "", what)
+    if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
+        what = with_article(what)
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
     first = what.split()[0].lower()
     if (

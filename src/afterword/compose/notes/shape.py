@@ -30,6 +30,13 @@ SHORTHAND_RULES = tuple(
 )
 
 
+CLINICAL = re.compile(
+    r"\b(?:ventilated|ward|wards|icu|nicu|picu|nurs\w*|beds?|clinic\w*|patients?|triage|"
+    r"acuity|ratios?|caseload|discharge\w*|admissions?)\b|\b1:\d",
+    re.IGNORECASE,
+)
+
+
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
@@ -57,6 +64,16 @@ def expand_shorthand(text: str) -> str:
     # "execution costs -> they use an in-house TCA": an arrow before a clause ends the note's
     # main part; "ICU nursing + BLS instructor": a plus before a role is work in that role.
     text = re.sub(rf"\s*(?:->|→|=>)\s*(?={CLAUSE_SUBJECT}\s)", "; ", text, flags=re.IGNORECASE)
+    # "the contract w/ the council -> starts Feb": an arrow before a verb adds a detail.
+    text = re.sub(
+        r"\s*(?:->|→|=>)\s*((?:starts|begins|ends|runs|goes live|kicks off|launches|opens|"
+        r"closes|finishes|due|expires)\b[^,;()]*)",
+        r" (\1)",
+        text,
+        flags=re.IGNORECASE,
+    )
+    if CLINICAL.search(text):  # "1:1 for ventilated pts": patients, not points
+        text = re.sub(r"\bpts\b", "patients", text)
     text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
     text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
     text = re.sub(r"\bin prod\b", "in production", text)
