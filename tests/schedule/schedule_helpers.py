@@ -10,7 +10,7 @@ from afterword.store.db import Database, utcnow
 
 
 def northwind(**fields: Any) -> Interview:
-    """The example panel (examples/northwind-panel.yaml) (Tue 24 Nov 2026, 14:00-15:00 in Chicago), with overrides."""
+    """The example panel (Tue 24 Nov 2026, 14:00-15:00 in Chicago), with overrides."""
     record: dict[str, Any] = {
         "company": "Northwind Analytics",
         "role": "Senior Data Engineer",
