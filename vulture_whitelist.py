@@ -32,3 +32,9 @@ TOPIC_MORE, THANKS_MISSED, FOLLOW_RECALL, FOLLOW_AGAIN_MISSED
 
 # Columns written for the record (when a row last changed); no code path reads them yet.
 updated_at
+
+# Hosted mode (issue 15): the accounts tables' columns, read and written through SQLAlchemy.
+display_name, disabled_at, AuthSessionRow, token_hash, expires_at, last_seen_at, InviteRow
+used_at, LoginAttemptRow, succeeded, AuditRow, actor_id, action, ShareRow, coach_id
+CommentRow, author_id, UserSettingsRow, smtp_password, imap_password
+derive_all, generate_secret, load_server_keys, UserDep

@@ -34,6 +34,7 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     "AFTERWORD_LLM_BASE_URL": ("llm", "base_url"),
     "AFTERWORD_LLM_MODEL": ("llm", "model"),
     "AFTERWORD_LLM_API_KEY": ("llm", "api_key"),
+    "AFTERWORD_SERVER_MODE": ("server", "mode"),
 }
 
 
@@ -108,6 +109,17 @@ class ScheduleSettings(Section):
     earliest_hours_after: float = 4.0
 
 
+class ServerSettings(Section):
+    """How the web server runs: for one person on a laptop, or hosted for many.
+
+    Hosted mode needs PostgreSQL and a secret key (``AFTERWORD_SECRET_KEY`` or the file named
+    by ``secret_key_file``; see ``afterword.keys``).
+    """
+
+    mode: Literal["local", "hosted"] = "local"
+    secret_key_file: str | None = None
+
+
 class Settings(Section):
     """Every setting afterword reads, with its default."""
 
@@ -119,6 +131,7 @@ class Settings(Section):
     review: ReviewSettings = Field(default_factory=ReviewSettings)
     compose: ComposeSettings = Field(default_factory=ComposeSettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
+    server: ServerSettings = Field(default_factory=ServerSettings)
 
 
 def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:

@@ -51,6 +51,7 @@ def create_app(
     )
     app.state.db = database
     app.state.settings = settings
+    app.state.hosted = settings.server.mode == "hosted"
     app.state.config_path = config_path
     app.state.secret = security.install_secret(secret_path or data_dir() / "web-secret")
     app.state.templates = deps.make_templates(HERE / "templates")

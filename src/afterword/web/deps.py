@@ -28,8 +28,23 @@ def get_settings(request: Request) -> Settings:
     return request.app.state.settings
 
 
+def get_user_id(request: Request) -> int:
+    """The signed-in user's id when hosted; the single local user's on a laptop.
+
+    Hosted mode's sign-in check sets ``request.state.user_id`` before any view runs; a hosted
+    request without one is refused here too, so no view can fall back to the local user.
+    """
+    user_id: int | None = getattr(request.state, "user_id", None)
+    if user_id is not None:
+        return user_id
+    if request.app.state.hosted:
+        raise HTTPException(401, "Sign in first.")
+    return get_db(request).local_user_id()
+
+
 DbDep = Annotated[Database, Depends(get_db)]
 SettingsDep = Annotated[Settings, Depends(get_settings)]
+UserDep = Annotated[int, Depends(get_user_id)]
 
 
 def csrf_token(request: Request) -> str:
