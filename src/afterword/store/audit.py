@@ -1,0 +1,39 @@
+"""The audit log of hosted mode: sign-ins, account changes and sends, with who and from where.
+
+Unlike the event log (``store.interviews.log_event``), which tells an interview's story, the
+audit log answers "who did what to this account": an administrator reads it, and a user's
+rows go with the account when it is deleted. Details never hold secrets.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from afterword.store.db import utcnow
+from afterword.store.schema import AuditRow
+
+
+def record(
+    session: Session,
+    action: str,
+    *,
+    user_id: int | None,
+    actor_id: int | None = None,
+    address: str | None = None,
+    **detail: Any,
+) -> None:
+    """Append an entry in the caller's transaction ("signin", "signin.failed", "send"...)."""
+    plain = json.loads(json.dumps(detail, default=str))
+    session.add(
+        AuditRow(
+            at=utcnow(),
+            user_id=user_id,
+            actor_id=actor_id,
+            action=action,
+            address=address,
+            detail=plain,
+        )
+    )
