@@ -122,3 +122,9 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch) -> None:
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.null.Keyring")
     monkeypatch.delenv("AFTERWORD_DB", raising=False)
     monkeypatch.setenv("NO_COLOR", "1")
+
+
+@pytest.fixture
+def postgres_url() -> Iterator[str]:
+    """A URL to an empty PostgreSQL schema, for what only PostgreSQL serves (hosted mode)."""
+    yield from _postgres_schema_url()

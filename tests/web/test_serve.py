@@ -65,3 +65,25 @@ def test_allow_remote_serves_and_warns(tmp_path: Path) -> None:
         server.terminate()
         output, _ = server.communicate(timeout=10)
     assert "warning: listening on 0.0.0.0" in output and "no sign-in" in output
+
+
+def _serve(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    import os
+
+    command = [sys.executable, "-m", "afterword", "serve", "--port", str(free_port()), *args]
+    return subprocess.run(command, capture_output=True, text=True, timeout=60,
+                          env={**os.environ, **(env or {})})  # fmt: skip
+
+
+def test_serve_hosted_refuses_sqlite(tmp_path: Path) -> None:
+    secret = {"AFTERWORD_SECRET_KEY": "x" * 40}
+    result = _serve("--hosted", "--db", str(tmp_path / "web.sqlite3"), env=secret)
+    assert result.returncode == 2
+    assert "error: accounts and hosted mode need PostgreSQL" in result.stderr
+    assert not (tmp_path / "web.sqlite3").exists()
+
+
+def test_serve_hosted_refuses_to_start_without_a_secret_key() -> None:
+    result = _serve("--hosted", "--db", "postgresql://postgres@127.0.0.1:5432/test")
+    assert result.returncode == 2
+    assert "error: hosted mode needs a secret key: set AFTERWORD_SECRET_KEY" in result.stderr

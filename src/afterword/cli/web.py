@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from afterword.cli.common import ConfigOption, DbOption, err_console, fail
+from afterword.cli.common import ConfigOption, DbOption, err_console, fail, load_config
 
 
 def register(app: typer.Typer) -> None:
@@ -37,6 +37,14 @@ def serve(
             help="Behind a TLS proxy: trust its X-Forwarded-Proto to mark cookies Secure.",
         ),
     ] = False,
+    hosted: Annotated[
+        bool,
+        typer.Option(
+            "--hosted",
+            help="Serve many people with sign-in (as [server] mode = \"hosted\"): needs "
+            "PostgreSQL and AFTERWORD_SECRET_KEY or [server] secret_key_file.",
+        ),
+    ] = False,
     open_browser: Annotated[
         bool, typer.Option("--open", help="Open the page in the default browser.")
     ] = False,
@@ -49,11 +57,13 @@ def serve(
     from afterword.web.app import create_app
     from afterword.web.security import allowed_hosts_for
 
-    _check_bind(host, allow_remote)
+    hosted = hosted or load_config(config).server.mode == "hosted"
+    _check_bind(host, allow_remote, hosted)
     hosts = allowed_hosts_for(host, allowed_host or ())
     web_app = create_app(
-        db, config_path=config, allowed_hosts=hosts, trust_forwarded_proto=trust_forwarded_proto
-    )
+        db, config_path=config, allowed_hosts=hosts, trust_forwarded_proto=trust_forwarded_proto,
+        hosted=hosted,
+    )  # fmt: skip
     url = f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}/"
     typer.echo(f"afterword is at {url} (Ctrl+C stops it)")
     if open_browser:
@@ -64,11 +74,14 @@ def serve(
     uvicorn.run(web_app, host=host, port=port, log_level="warning", access_log=False)
 
 
-def _check_bind(host: str, allow_remote: bool) -> None:
+def _check_bind(host: str, allow_remote: bool, hosted: bool = False) -> None:
     """Refuse an address other machines can reach unless asked for; then warn."""
     from afterword.web.security import is_loopback
 
     if is_loopback(host):
+        return
+    if hosted and allow_remote:  # everyone signs in; still, TLS belongs in front
+        err_console().print(f"note: listening on {host}; put a TLS proxy in front", markup=False)
         return
     risk = (
         f"listening on {host} lets other machines reach afterword, which has no sign-in yet: "

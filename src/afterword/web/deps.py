@@ -87,6 +87,8 @@ def render(
         "csrf_token": csrf_token(request),
         "now": datetime.now().astimezone(),
         "htmx": request.headers.get("hx-request") == "true",
+        "hosted": request.app.state.hosted,
+        "account": getattr(request.state, "account", None),
     }
     templates: Jinja2Templates = request.app.state.templates
     return templates.TemplateResponse(

@@ -161,8 +161,9 @@ class SecurityMiddleware:
         new_cookie = None
         if not nonce or len(nonce) > 100:
             nonce = new_cookie = secrets.token_urlsafe(24)
-        scope.setdefault("state", {})["csrf_nonce"] = nonce
         secure = self.secure_cookie or _over_tls(scope, self.trust_forwarded_proto)
+        # Sign-in (hosted mode) marks its session cookie Secure by the same rule.
+        scope.setdefault("state", {}).update(csrf_nonce=nonce, over_tls=secure)
         await self.app(scope, receive, self._sender(send, new_cookie, secure))
 
     def _sender(self, send: Send, new_cookie: str | None, secure: bool) -> Send:

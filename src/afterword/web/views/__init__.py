@@ -1,9 +1,9 @@
 """One module per page; each defines ``router``."""
 
-from afterword.web.views import dashboard, drafts, health, interview, new_interview, outbox
+from afterword.web.views import account, dashboard, drafts, health, interview, new_interview, outbox
 from afterword.web.views import review as review_page
 from afterword.web.views import settings as settings_page
 
 VIEW_MODULES = (
-    health, dashboard, new_interview, interview, drafts, outbox, review_page, settings_page,
+    health, account, dashboard, new_interview, interview, drafts, outbox, review_page, settings_page,
 )  # fmt: skip

@@ -1,0 +1,100 @@
+"""Signing in and out (hosted mode), the invite page that sets a password, and ``/whoami``."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Form, HTTPException, Request
+from fastapi.responses import PlainTextResponse, RedirectResponse, Response
+
+from afterword.accounts.errors import AccountError, SignInRefused
+from afterword.accounts.signin import forget_session, sign_in, sign_out
+from afterword.accounts.users import accept_invite, invite_user
+from afterword.web.auth import (
+    SESSION_COOKIE,
+    clear_session_cookie,
+    client_address,
+    safe_next,
+    set_session_cookie,
+    signed_in,
+)
+from afterword.web.deps import DbDep, render
+
+router = APIRouter()
+
+
+def _hosted_only(request: Request) -> None:
+    if not request.app.state.hosted:
+        raise HTTPException(404, "This server has no sign-in: it serves one person on this computer.")
+
+
+@router.get("/login")
+def login_form(
+    request: Request, next: str = "/", email: str = ""  # noqa: A002 (the form's field)
+) -> Response:
+    """Show the sign-in form (e-mail and password)."""
+    _hosted_only(request)
+    context = {"title": "Sign in", "next": safe_next(next), "email": email[:320]}
+    return render(request, "login.html", context)
+
+
+@router.post("/login")
+def login(
+    request: Request, db: DbDep, email: str = Form(""), password: str = Form(""),
+    next: str = Form("/"),  # noqa: A002 (the form's field)
+) -> Response:  # fmt: skip
+    """Sign in: a new session (the browser's old one, if any, is dropped), then go on."""
+    _hosted_only(request)
+    try:
+        token = sign_in(db, email, password, client_address(request))
+    except SignInRefused as exc:
+        context = {"title": "Sign in", "problem": str(exc), "email": email, "next": safe_next(next)}
+        return render(request, "login.html", context, status_code=exc.http_status)
+    forget_session(db, request.cookies.get(SESSION_COOKIE))
+    response = RedirectResponse(safe_next(next), status_code=303)
+    set_session_cookie(request, response, token)
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, db: DbDep) -> Response:
+    """Sign out: end the session here and in the database."""
+    _hosted_only(request)
+    sign_out(db, request.cookies.get(SESSION_COOKIE), client_address(request))
+    response = RedirectResponse("/login", status_code=303)
+    clear_session_cookie(request, response)
+    return response
+
+
+@router.get("/whoami", response_class=PlainTextResponse)
+def whoami(request: Request) -> str:
+    """Say who is signed in (the sign-in e-mail; "local" on a laptop)."""
+    account = signed_in(request)
+    return account.email if account else "local"
+
+
+@router.get("/invite/{token}")
+def invite_form(request: Request, db: DbDep, token: str) -> Response:
+    """Show the form that sets a password through a one-time link."""
+    _hosted_only(request)
+    account = invite_user(db, token)
+    if account is None:
+        raise HTTPException(404, "This link has expired or was already used; ask for a new one.")
+    return render(request, "invite.html", {"title": "Choose a password", "invited": account})
+
+
+@router.post("/invite/{token}")
+def accept(
+    request: Request, db: DbDep, token: str, password: str = Form(""), again: str = Form("")
+) -> Response:
+    """Set the password, once, then send the person to sign in."""
+    _hosted_only(request)
+    account = invite_user(db, token)
+    if account is None:
+        raise HTTPException(404, "This link has expired or was already used; ask for a new one.")
+    try:
+        if password != again:
+            raise AccountError("the two passwords differ; type the same one twice")
+        accept_invite(db, token, password, client_address(request))
+    except AccountError as exc:
+        context = {"title": "Choose a password", "invited": account, "problem": str(exc)}
+        return render(request, "invite.html", context, status_code=422)
+    return RedirectResponse(f"/login?next=/&email={account.email}", status_code=303)
