@@ -38,3 +38,6 @@ display_name, disabled_at, AuthSessionRow, token_hash, expires_at, last_seen_at,
 used_at, LoginAttemptRow, succeeded, AuditRow, actor_id, action, ShareRow, coach_id
 CommentRow, author_id, UserSettingsRow, smtp_password, imap_password
 derive_all, generate_secret, load_server_keys, UserDep, record
+
+# Commands of `afterword users`, registered by their decorators.
+list_users, reset_password

@@ -177,7 +177,8 @@ def test_an_old_hash_is_rehashed_with_todays_parameters(hosted_app: Any) -> None
     with client(hosted_app) as browser:
         assert browser.sign_in("ada@example.com").status_code == 303
     with hosted_app.state.db.session() as session:
-        stored = session.scalar(select(User.password_hash).where(User.username == "ada@example.com"))
+        query = select(User.password_hash).where(User.username == "ada@example.com")
+        stored = session.scalar(query)
     assert stored != weak and PasswordHasher().verify(stored, PASSWORD)
 
 

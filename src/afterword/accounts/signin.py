@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -39,10 +40,12 @@ class SignedIn:
     role: str
 
 
-def _failures(session: Session, column: object, value: str) -> int:
+def _failures(session: Session, column: Any, value: str) -> int:
     since = utcnow() - WINDOW
-    query = select(func.count()).select_from(LoginAttemptRow).where(
-        column == value, LoginAttemptRow.at > since, LoginAttemptRow.succeeded.is_(False)
+    query = (
+        select(func.count())
+        .select_from(LoginAttemptRow)
+        .where(column == value, LoginAttemptRow.at > since, LoginAttemptRow.succeeded.is_(False))
     )
     return session.scalar(query) or 0
 
@@ -87,8 +90,9 @@ def _start_session(db: Database, user: User, password: str, address: str) -> str
         row = session.get(User, user.id)
         if row is not None and row.password_hash and needs_rehash(row.password_hash):
             row.password_hash = HASHER.hash(password)
+        expires = now + SESSION_LIFETIME
         session.add(AuthSessionRow(token_hash=token_hash(token), user_id=user.id, created_at=now,
-                                   expires_at=now + SESSION_LIFETIME, last_seen_at=now))  # fmt: skip
+                                   expires_at=expires, last_seen_at=now))  # fmt: skip
         audit.record(session, "signin", user_id=user.id, address=address)
     return token
 

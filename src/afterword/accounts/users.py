@@ -91,13 +91,6 @@ def find_account(db: Database, email: str) -> Account:
         return _account(_row(session, email))
 
 
-def get_account(db: Database, user_id: int) -> Account | None:
-    """Return the account with that id, if there is one."""
-    with db.session() as session:
-        row = session.get(User, user_id)
-        return _account(row) if row is not None else None
-
-
 def add_user(
     db: Database, email: str, name: str, role: str = "candidate",
     password: str | None = None, actor_id: int | None = None,

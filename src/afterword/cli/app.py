@@ -14,7 +14,9 @@ from afterword.cli.common import fail
 from afterword.errors import AfterwordError
 
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
-COMMAND_MODULES = ("interviews", "review", "drafts", "notes", "outbox", "schedule", "web")
+COMMAND_MODULES = (
+    "interviews", "review", "drafts", "notes", "outbox", "schedule", "web", "users",
+)  # fmt: skip
 
 
 class _Commands(TyperGroup):

@@ -41,7 +41,7 @@ def serve(
         bool,
         typer.Option(
             "--hosted",
-            help="Serve many people with sign-in (as [server] mode = \"hosted\"): needs "
+            help='Serve many people with sign-in (as [server] mode = "hosted"): needs '
             "PostgreSQL and AFTERWORD_SECRET_KEY or [server] secret_key_file.",
         ),
     ] = False,

@@ -53,7 +53,8 @@ def require_sign_in(request: Request) -> None:
     if account is not None:
         request.state.user_id = account.user_id
     elif route_path(request) not in PUBLIC_ROUTES:
-        raise SignInNeeded(request.url.path + (f"?{request.url.query}" if request.url.query else ""))
+        query = f"?{request.url.query}" if request.url.query else ""
+        raise SignInNeeded(request.url.path + query)
 
 
 def signed_in(request: Request) -> SignedIn | None:

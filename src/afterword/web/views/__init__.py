@@ -5,5 +5,6 @@ from afterword.web.views import review as review_page
 from afterword.web.views import settings as settings_page
 
 VIEW_MODULES = (
-    health, account, dashboard, new_interview, interview, drafts, outbox, review_page, settings_page,
+    health, account, dashboard, new_interview, interview, drafts, outbox, review_page,
+    settings_page,
 )  # fmt: skip

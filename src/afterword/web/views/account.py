@@ -23,13 +23,11 @@ router = APIRouter()
 
 def _hosted_only(request: Request) -> None:
     if not request.app.state.hosted:
-        raise HTTPException(404, "This server has no sign-in: it serves one person on this computer.")
+        raise HTTPException(404, "This server has no sign-in: it serves one person on a laptop.")
 
 
 @router.get("/login")
-def login_form(
-    request: Request, next: str = "/", email: str = ""  # noqa: A002 (the form's field)
-) -> Response:
+def login_form(request: Request, next: str = "/", email: str = "") -> Response:
     """Show the sign-in form (e-mail and password)."""
     _hosted_only(request)
     context = {"title": "Sign in", "next": safe_next(next), "email": email[:320]}
@@ -39,7 +37,7 @@ def login_form(
 @router.post("/login")
 def login(
     request: Request, db: DbDep, email: str = Form(""), password: str = Form(""),
-    next: str = Form("/"),  # noqa: A002 (the form's field)
+    next: str = Form("/"),
 ) -> Response:  # fmt: skip
     """Sign in: a new session (the browser's old one, if any, is dropped), then go on."""
     _hosted_only(request)
