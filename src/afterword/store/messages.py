@@ -75,11 +75,11 @@ def save_draft(db: Database, interview_id: int, draft: Draft) -> int:
         return row.id
 
 
-def get_message(db: Database, message_id: int) -> MessageRow:
-    """Return the stored message; ``NotFound`` when there is none with that id."""
+def get_message(db: Database, message_id: int, user_id: int | None = None) -> MessageRow:
+    """Return the stored message (of that user's, when given); ``NotFound`` when there is none."""
     with db.session() as session:
         row = session.get(MessageRow, known_id("message", message_id))
-        if row is None:
+        if row is None or (user_id is not None and row.interview.user_id != user_id):
             raise NotFound("message", message_id)
         return row
 

@@ -17,9 +17,9 @@ def _address(person: Interviewer) -> str:
     return str(person.email) if person.email else person.name
 
 
-def save_and_draft(db: Database, settings: Settings, interview: Interview) -> int:
-    """Store a new interview and draft a thank-you for each interviewer; return its id."""
-    interview_id = save_interview(db, interview)
+def save_and_draft(db: Database, settings: Settings, interview: Interview, user_id: int) -> int:
+    """Store a user's new interview and draft a thank-you for each interviewer; return its id."""
+    interview_id = save_interview(db, interview, user_id)
     draft_interview(db, interview_id, interview, MessageKind.THANK_YOU, settings=settings)
     return interview_id
 

@@ -11,7 +11,7 @@ from fastapi.responses import Response
 
 from afterword.schedule.due import due_items
 from afterword.store.interviews import list_interviews
-from afterword.web.deps import DbDep, SettingsDep, render
+from afterword.web.deps import DbDep, SettingsDep, UserDep, render
 
 router = APIRouter()
 RECENT = 12
@@ -30,18 +30,20 @@ def _states(items: list[Any]) -> dict[int, dict[str, str]]:
 
 
 @router.get("/")
-def dashboard(request: Request, db: DbDep, settings: SettingsDep) -> Response:
+def dashboard(request: Request, db: DbDep, settings: SettingsDep, user: UserDep) -> Response:
     """Show what is due next and the recent interviews with each interviewer's state."""
     now = datetime.now(UTC)
     # Only the soonest few pending rows, and the items of the interviews listed: the rest of
     # a large history is never read.
-    due = due_items(db, settings, now, limit=DUE_SHOWN)
-    recent = list_interviews(db, limit=RECENT)
+    due = due_items(db, settings, now, user, limit=DUE_SHOWN)
+    recent = list_interviews(db, user, limit=RECENT)
     wanted = [summary.id for summary in recent]
     context = {
         "title": "Dashboard",
         "due": due,
         "recent": recent,
-        "states": _states(due_items(db, settings, now, include_done=True, interview_ids=wanted)),
+        "states": _states(
+            due_items(db, settings, now, user, include_done=True, interview_ids=wanted)
+        ),
     }
     return render(request, "dashboard.html", context)

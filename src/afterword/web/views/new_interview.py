@@ -14,36 +14,35 @@ from afterword.interview.ics import import_invite
 from afterword.store.db import Database
 from afterword.store.interviews import get_profile
 from afterword.web import forms
-from afterword.web.deps import DbDep, SettingsDep, render
+from afterword.web.deps import DbDep, SettingsDep, UserDep, get_user_id, render
 from afterword.web.drafting import save_and_draft
 
 router = APIRouter()
 MAX_ICS_BYTES = 1_000_000
 
 
-def _has_profile(db: DbDep) -> bool:
-    return get_profile(db) is not None
-
-
-def _page(request: Request, db: DbDep, form: forms.InterviewForm, status: int = 200, **extra):  # type: ignore[no-untyped-def]
-    context = {"title": "New interview", "form": form, "has_profile": _has_profile(db), **extra}
+def _page(request: Request, db: Database, form: forms.InterviewForm, status: int = 200, **extra):  # type: ignore[no-untyped-def]
+    has_profile = get_profile(db, get_user_id(request)) is not None
+    context = {"title": "New interview", "form": form, "has_profile": has_profile, **extra}
     return render(request, "interview_form.html", context, status_code=status)
 
 
 @router.get("/interviews/new")
-def new_interview_form(request: Request, db: DbDep) -> Response:
+def new_interview_form(request: Request, db: DbDep, user: UserDep) -> Response:
     """Show a blank form with the time zone filled in."""
     return _page(request, db, forms.blank_form())
 
 
 @router.post("/interviews/new")
-async def create_interview(request: Request, db: DbDep, settings: SettingsDep) -> Response:
+async def create_interview(
+    request: Request, db: DbDep, settings: SettingsDep, user: UserDep
+) -> Response:
     """Save the interview and draft a note per interviewer, or show the form with its errors."""
     data = await request.form()
-    return await run_in_threadpool(_create, request, db, settings, data)
+    return await run_in_threadpool(_create, request, db, settings, data, user)
 
 
-def _create(request: Request, db: Database, settings: Any, data: Any) -> Response:
+def _create(request: Request, db: Database, settings: Any, data: Any, user_id: int) -> Response:
     """Validate, store and draft (the database and the composer block: a worker thread)."""
     form = forms.read_form(data)
     if data.get("action") == "add":
@@ -54,7 +53,7 @@ def _create(request: Request, db: Database, settings: Any, data: Any) -> Respons
     if interview is None:
         return _page(request, db, form, status=422)
 
-    interview_id = save_and_draft(db, settings, interview)
+    interview_id = save_and_draft(db, settings, interview, user_id)
     return RedirectResponse(f"/interviews/{interview_id}?created=1", status_code=303)
 
 
@@ -71,7 +70,9 @@ def _preview(request: Request, data: Any) -> Response:
 
 
 @router.post("/interviews/new/ics")
-async def prefill_from_ics(request: Request, db: DbDep, ics: UploadFile | None = None) -> Response:
+async def prefill_from_ics(
+    request: Request, db: DbDep, user: UserDep, ics: UploadFile | None = None
+) -> Response:
     """Fill the form from a calendar invite, for the user to check and complete."""
     data = await ics.read(MAX_ICS_BYTES + 1) if ics else b""
     name = (ics.filename if ics else None) or "invite.ics"
@@ -84,7 +85,7 @@ def _prefill(request: Request, db: Database, data: bytes, source: str) -> Respon
         return _page(request, db, forms.blank_form(), 422, ics_error="Choose an .ics file first.")
     if len(data) > MAX_ICS_BYTES:
         return _page(request, db, forms.blank_form(), 422, ics_error="That file is over 1 MB.")
-    profile = get_profile(db)
+    profile = get_profile(db, get_user_id(request))
     try:
         imported = import_invite(data, source, profile.email if profile else None)
     except InterviewFileError as exc:

@@ -7,19 +7,21 @@ from fastapi.responses import RedirectResponse, Response
 
 from afterword.mail import outbox
 from afterword.mail.outbox import list_outbox
-from afterword.web.deps import DbDep, render
+from afterword.web.deps import DbDep, UserDep, get_user_id, render
 
 router = APIRouter()
 
 
 @router.get("/outbox")
-def outbox_page(request: Request, db: DbDep, notice: str | None = None) -> Response:
+def outbox_page(request: Request, db: DbDep, user: UserDep, notice: str | None = None) -> Response:
     """List the outbox with states, failure reasons and actions."""
-    return render(request, "outbox.html", {"title": "Outbox", "rows": list_outbox(db)})
+    rows = list_outbox(db, user_id=user)
+    return render(request, "outbox.html", {"title": "Outbox", "rows": rows})
 
 
 def _do(request: Request, db: DbDep, message_id: int, action: str, **kwargs: object) -> Response:
-    getattr(outbox, action)(db, message_id, **kwargs)
+    """Act on one of the signed-in user's messages (another's is "not found")."""
+    getattr(outbox, action)(db, message_id, user_id=get_user_id(request), **kwargs)
     back = request.headers.get("referer") or "/outbox"
     return RedirectResponse(back if back.startswith(str(request.base_url)) else "/outbox", 303)
 
