@@ -89,10 +89,11 @@ def draft_interview(
     place instead of adding another (the demo stays the same size when run twice).
     """
     from afterword.mail.kernel import edit
-    from afterword.store.interviews import get_profile, get_signature
+    from afterword.store.interviews import get_profile, get_signature, interview_owner
     from afterword.store.messages import save_draft
 
-    profile, signature = get_profile(db), get_signature(db)
+    owner = interview_owner(db, interview_id)  # signed by the interview's user, whoever asks
+    profile, signature = get_profile(db, owner), get_signature(db, owner)
     people = interview.interviewers if to is None else [recipient(interview, to)]
     stored = []
     for person in people:

@@ -109,7 +109,8 @@ def approve(
         assert interview_row is not None
         sender = sender_of(session, interview_row)
         thread = _thread(session, row)
-    interview = get_interview(db, row.interview_id)
+        owner = interview_row.user_id
+    interview = get_interview(db, row.interview_id, owner)
     person = _recipient(interview, row)
     draft = _as_approved(row, thread, sender)
     plan = _plan(interview, person, settings, row, thread, now)

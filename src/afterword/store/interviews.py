@@ -232,6 +232,12 @@ def delete_interview(db: Database, interview_id: int, user_id: int | None = None
         log_event(session, "interview.deleted", user_id=user, id=row.id, company=row.company)
 
 
+def interview_owner(db: Database, interview_id: int) -> int | None:
+    """The id of the user an interview belongs to (None when there is no such interview)."""
+    with db.session() as session:
+        return session.scalar(select(InterviewRow.user_id).where(InterviewRow.id == interview_id))
+
+
 def interviewer_ids(db: Database, interview_id: int) -> list[int]:
     """Return the ids of the interview's interviewers, in the file's order."""
     with db.session() as session:
