@@ -126,17 +126,50 @@ def load_config(config: Path | None = None) -> Settings:
     return load_settings(config)
 
 
-def open_database(db: str | None, config: Path | None = None) -> Database:
-    """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file."""
+UserOption = Annotated[
+    str | None,
+    typer.Option(
+        "--user",
+        envvar="AFTERWORD_USER",
+        help="Hosted mode: the account (sign-in e-mail) whose data this acts on.",
+        show_default=False,
+    ),
+]
+
+
+def open_database(
+    db: str | None, config: Path | None = None, user: str | None = None, *, any_user: bool = False
+) -> Database:
+    """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file.
+
+    With ``user`` (``--user``), the database acts for that hosted account; hosted mode
+    (``[server] mode = "hosted"``) requires one, so that no command reads everyone's data,
+    except those that serve every user by design (``any_user``: accounts, send and sync).
+    """
     from sqlalchemy.exc import SQLAlchemyError
 
     from afterword.store.db import Database
 
-    url = db or load_config(config).storage.db
+    settings = load_config(config)
+    url = db or settings.storage.db
+    if user is None and settings.server.mode == "hosted" and not any_user:
+        fail("this server is hosted: say whose data to use with --user EMAIL (or AFTERWORD_USER)")
     try:
-        return Database(url)
+        database = Database(url)
     except SQLAlchemyError as exc:  # an unknown scheme, a missing driver
         fail(f"cannot use the database {url!r}: {str(exc).splitlines()[0]}")
+    if user is not None:
+        _act_for(database, user)
+    return database
+
+
+def _act_for(database: Database, email: str) -> None:
+    from afterword.accounts.users import find_account
+
+    account = find_account(database, email)
+    if not account.active:
+        fail(f"the account {account.email} is disabled")
+    database.act_as(account.id)
 
 
 def resolve_interview(db: Database, ref: str) -> tuple[int | None, Interview]:

@@ -11,6 +11,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     console,
     err_console,
     fail,
@@ -46,10 +47,11 @@ def draft(
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Draft a thank-you (or follow-up) for every interviewer, store it, and review it."""
     settings = load_config(config)
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     interview_id, record = resolve_interview(database, interview)
     stored = _draft(database, interview_id, record, kind, to, variant, settings)
     if out is not None:
@@ -191,13 +193,14 @@ def demo(
     file: Annotated[Path, typer.Argument(help="The example interview file.", dir_okay=False)],
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Import the example interview, show its deadlines, then every draft with its review."""
     from afterword.compose.stored import store_once
     from afterword.interview.loader import load_interview
 
     settings = load_config(config)
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     record = load_interview(file)
     interview_id = store_once(database, record)
     _print_interview(interview_id, record, settings)

@@ -16,6 +16,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     ask,
     console,
     err_console,
@@ -62,12 +63,13 @@ def init(
     ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Set up your profile: the name, address, signature and English your notes go out with."""
     from afterword.store.interviews import get_profile, get_signature, save_profile
 
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     current = get_profile(database)
     values: dict[str, Any] = current.model_dump() if current else {}
     given = {"name": name, "email": email, "phone": phone, "links": link or None}
@@ -159,6 +161,7 @@ def add(
     role: Annotated[str | None, typer.Option(help="Role, instead of the guess.")] = None,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Record an interview from a file, a calendar invite, or by answering questions."""
@@ -166,7 +169,7 @@ def add(
 
     if file and ics:
         fail("give an interview FILE or --ics FILE, not both")
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     if ics:
         interview = _from_invite(database, ics, yes, email_self, company, role)
     elif file:
@@ -277,12 +280,15 @@ def _prompt_interviewer(name: str) -> dict[str, Any]:
 
 
 def list_interviews(
-    db: DbOption = None, config: ConfigOption = None, json_output: JsonOption = False
+    db: DbOption = None,
+    config: ConfigOption = None,
+    json_output: JsonOption = False,
+    user: UserOption = None,
 ) -> None:
     """List your interviews, the latest first."""
     from afterword.store.interviews import list_interviews as stored
 
-    summaries = stored(open_database(db, config))
+    summaries = stored(open_database(db, config, user))
     if json_output:
         print_json([s.as_dict() for s in summaries])
         return
@@ -304,10 +310,11 @@ def show(
     ref: Annotated[str, typer.Argument(help="An interview id, or an interview file to check.")],
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
     json_output: JsonOption = False,
 ) -> None:
     """Show one interview: when, with whom, and your notes."""
-    interview_id, interview = resolve_interview(open_database(db, config), ref)
+    interview_id, interview = resolve_interview(open_database(db, config, user), ref)
     if json_output:
         print_json(interview_json(interview_id, interview))
         return
@@ -371,12 +378,13 @@ def export(
     ] = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Export an interview as YAML (stdout), or due dates, messages or drafts elsewhere."""
     targets = [t for t in (ics is not None, eml is not None, imap_drafts) if t]
     if len(targets) > 1:
         fail("choose one of --ics, --eml and --imap-drafts")
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     if ics is not None:
         _export_calendar(database, ics, ids, config)
     elif eml is not None:
@@ -425,7 +433,7 @@ def _export_eml(database: Database, directory: Path, ids: list[int] | None) -> N
     if directory.exists() and not directory.is_dir():
         fail(f"{directory}: not a folder; --eml needs a folder to write .eml files into")
     try:
-        paths = export_eml(database, directory, message_ids=ids or None)
+        paths = export_eml(database, directory, ids or None, database.local_user_id())
     except NotFound as exc:
         fail(f"{exc}; 'afterword outbox' shows the message ids")
     except OSError as exc:
@@ -447,12 +455,13 @@ def delete(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask for confirmation.")] = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Delete an interview with its drafts and messages."""
     from afterword.store.errors import NotFound
     from afterword.store.interviews import delete_interview, get_interview
 
-    database = open_database(db, config)
+    database = open_database(db, config, user)
     try:
         interview = get_interview(database, interview_id)
     except NotFound:

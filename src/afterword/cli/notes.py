@@ -10,6 +10,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     console,
     fail,
     open_database,
@@ -27,11 +28,12 @@ def notes(
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Show how each note will be read: used (and as what) or left out (and why)."""
     from afterword.compose.notes.report import read_interview, render_lines
 
-    database = open_database(db, config) if interview.isdigit() else None
+    database = open_database(db, config, user) if interview.isdigit() else None
     _, record = resolve_interview(database, interview)  # type: ignore[arg-type]
     person = None
     if to is not None:

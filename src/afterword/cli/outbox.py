@@ -10,6 +10,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     console,
     err_console,
     fail,
@@ -44,16 +45,17 @@ def approve(
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Approve drafts: review them again, fix their Message-ID and schedule them."""
     from afterword.mail.outbox import OutboxError, approve
     from afterword.store.errors import NotFound
 
-    settings, database = load_config(config), open_database(db, config)
+    settings, database = load_config(config), open_database(db, config, user)
     done, refused = [], []
     for ident in ids:
         try:
-            done.append(approve(database, ident, force, settings))
+            done.append(approve(database, ident, force, settings, user_id=database.local_user_id()))
         except (OutboxError, NotFound) as exc:
             refused.append((ident, exc))
     if json_output:
@@ -94,7 +96,7 @@ def send(
     """Send the approved messages whose window has come (or the named ones, now)."""
     if watch and ids:
         fail("--watch sends whatever falls due; give either message ids or --watch, not both")
-    settings, database = load_config(config), open_database(db, config)
+    settings, database = load_config(config), open_database(db, config, any_user=True)
     if watch:
         _watch(database, settings, poll, json_output)
         return
@@ -150,13 +152,15 @@ def outbox(
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """List the messages past the draft stage: id, state, recipient, subject, time, reasons."""
     from afterword.mail.outbox import list_outbox
 
     if status is not None and status not in STATES:
         fail(f"--status {status!r} is not a state; expected one of: {', '.join(STATES)}")
-    entries = _run(lambda: list_outbox(open_database(db, config), status))
+    database = open_database(db, config, user)
+    entries = _run(lambda: list_outbox(database, status, user_id=database.local_user_id()))
     if json_output:
         print_json([entry.as_dict() for entry in entries])
         return
@@ -170,24 +174,30 @@ def outbox(
             console().print(f"{'':>17}{reason}", markup=False)
 
 
-def _each(ids: list[int], action: Any, db: str | None, config: Any) -> None:
-    database = open_database(db, config)
+def _each(ids: list[int], action: Any, db: str | None, config: Any, user: str | None) -> None:
+    """Act on each message of the user's (another's is "not found")."""
+    database = open_database(db, config, user)
+    owner = database.local_user_id()
     for ident in ids:
-        console().print(_run(lambda i=ident: action(database, i)), markup=False)
+        console().print(_run(lambda i=ident: action(database, i, user_id=owner)), markup=False)
 
 
-def retry(ids: Ids, db: DbOption = None, config: ConfigOption = None) -> None:
+def retry(
+    ids: Ids, db: DbOption = None, config: ConfigOption = None, user: UserOption = None
+) -> None:
     """Queue failed messages again, to go now."""
     from afterword.mail.outbox import retry as run
 
-    _each(ids, run, db, config)
+    _each(ids, run, db, config, user)
 
 
-def cancel(ids: Ids, db: DbOption = None, config: ConfigOption = None) -> None:
+def cancel(
+    ids: Ids, db: DbOption = None, config: ConfigOption = None, user: UserOption = None
+) -> None:
     """Cancel messages that have not gone out."""
     from afterword.mail.outbox import cancel as run
 
-    _each(ids, run, db, config)
+    _each(ids, run, db, config, user)
 
 
 def confirm(
@@ -201,13 +211,18 @@ def confirm(
     ] = None,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """Settle an uncertain message: it was delivered, or it should go again."""
     from afterword.mail.outbox import confirm_uncertain
 
     if delivered is None:
         fail("say what happened: --delivered or --not-delivered")
-    _each([ident], lambda database, i: confirm_uncertain(database, i, delivered), db, config)
+    _each(
+        [ident],
+        lambda database, i, user_id: confirm_uncertain(database, i, delivered, user_id),
+        db, config, user,
+    )  # fmt: skip
 
 
 def register(app: typer.Typer) -> None:

@@ -18,6 +18,7 @@ import typer
 from afterword.cli.common import (
     ConfigOption,
     DbOption,
+    UserOption,
     console,
     err_console,
     fail,
@@ -125,6 +126,7 @@ def review(
     ] = None,
     config: ConfigOption = None,
     db: DbOption = None,
+    user: UserOption = None,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -151,7 +153,7 @@ def review(
     if len(inputs) == 1 and not Path(inputs[0]).is_dir():
         _warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
-    interview = _load_context(context, db, config)
+    interview = _load_context(context, db, config, user)
     profile = _profile(config)
     job = replace(
         _job(interview, to, kind, sent_at, settings),
@@ -233,12 +235,14 @@ def _severity(text: str) -> tuple[str, str]:
     return _rule_id(rule.strip(), "--severity"), level.strip().lower()
 
 
-def _load_context(ref: str | None, db: str | None, config: Path | None) -> Interview | None:
+def _load_context(
+    ref: str | None, db: str | None, config: Path | None, user: str | None = None
+) -> Interview | None:
     """Load --context: an interview file, or an id stored in the database."""
     if ref is None:
         return None
     if ref.isdigit() and not Path(ref).exists():
-        return resolve_interview(open_database(db, config), ref)[1]
+        return resolve_interview(open_database(db, config, user), ref)[1]
     from afterword.interview.loader import load_interview
 
     if not Path(ref).is_file():

@@ -14,6 +14,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     console,
     fail,
     load_config,
@@ -60,13 +61,14 @@ def due(
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
+    user: UserOption = None,
 ) -> None:
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
     from afterword.schedule.business import ScheduleError
     from afterword.schedule.due import iter_due_items
 
     now = _moment(at)
-    settings, database = load_config(config), open_database(db, config)
+    settings, database = load_config(config), open_database(db, config, user)
     items = iter_due_items(database, settings, now, include_done=show_all)
     try:
         first = next(items, None)  # the stale items are worked out before the first row
@@ -130,7 +132,7 @@ def sync(
     """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups."""
     from afterword.mail.imap import sync_replies
 
-    settings, database = load_config(config), open_database(db, config)
+    settings, database = load_config(config), open_database(db, config, any_user=True)
     result = sync_replies(database, settings)
     if json_output:
         print_json(result.to_dict())

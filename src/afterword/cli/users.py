@@ -51,7 +51,7 @@ def _accounts_db(db: str | None, config: object) -> Database:
     """Open the database, refusing SQLite: accounts live where every serve process sees them."""
     from afterword.accounts.users import require_postgresql
 
-    database = open_database(db, config)  # type: ignore[arg-type]
+    database = open_database(db, config, any_user=True)  # type: ignore[arg-type]
     require_postgresql(database)
     return database
 

@@ -12,7 +12,7 @@ from afterword.mail.build import MessageError, build_email, wire_bytes
 from afterword.mail.kernel import THREADABLE, OutboxError, aware, sender_of
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
-from afterword.store.schema import MessageRow
+from afterword.store.schema import InterviewRow, MessageRow
 
 # Without ids, the messages the user has approved (a draft is not yet meant to leave).
 EXPORTED = THREADABLE
@@ -23,11 +23,17 @@ def _slug(text: str | None) -> str:
 
 
 def export_eml(
-    db: Database, directory: Path | str, message_ids: list[int] | None = None
-) -> list[Path]:
-    """Write approved messages (or the named ones, in any state) as .eml files; return paths."""
+    db: Database, directory: Path | str, message_ids: list[int] | None = None,
+    user_id: int | None = None,
+) -> list[Path]:  # fmt: skip
+    """Write approved messages (or the named ones, in any state) as .eml files; return paths.
+
+    With ``user_id``, only that user's messages: another's id is "not found".
+    """
     folder = Path(directory)
     query = select(MessageRow).order_by(MessageRow.id)
+    if user_id is not None:
+        query = query.join(InterviewRow).where(InterviewRow.user_id == user_id)
     if message_ids:
         query = query.where(MessageRow.id.in_(message_ids))
     else:

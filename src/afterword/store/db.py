@@ -151,6 +151,10 @@ class Database:
             self._local_user = user.id
             return user.id
 
+    def act_as(self, user_id: int) -> None:
+        """Make every call that names no user act for this one (a hosted account, from the CLI)."""
+        self._local_user = user_id
+
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
