@@ -83,3 +83,23 @@ def test_an_unknown_user_is_named(hosted: dict[str, Any]) -> None:
     result = _run("list", "--user", "cy@example.com")
     assert result.exit_code == 2
     assert "no account for 'cy@example.com'" in result.stderr
+
+
+def test_share_and_unshare_from_the_command_line(hosted: dict[str, Any], postgres_url: str) -> None:
+    from afterword.accounts.sharing import shared_with
+    from afterword.accounts.users import find_account
+
+    db = Database(postgres_url)
+    try:
+        add_user(db, "cora@example.com", "Cora", role="coach", password="a long enough password")
+        coach = find_account(db, "cora@example.com").id
+        ident = str(hosted["id"])
+        refused = _run("share", ident, "cora@example.com", "--user", "bo@example.com")
+        assert f"no interview with id {ident}" in refused.stderr
+        done = _run("share", ident, "cora@example.com", "--user", "ada@example.com")
+        assert done.exit_code == 0, done.output
+        assert [s.interview_id for s in shared_with(db, coach)] == [hosted["id"]]
+        _run("unshare", ident, "cora@example.com", "--user", "ada@example.com")
+        assert shared_with(db, coach) == []
+    finally:
+        db.dispose()

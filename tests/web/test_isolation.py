@@ -46,6 +46,10 @@ WITH_IDS = {
     ("POST", "/outbox/{message_id}/retry"): 404,
     ("POST", "/outbox/{message_id}/cancel"): 404,
     ("POST", "/outbox/{message_id}/confirm"): 404,
+    ("POST", "/interviews/{interview_id}/shares"): 404,
+    ("POST", "/interviews/{interview_id}/shares/{coach_id}/delete"): 404,
+    ("GET", "/shared/{interview_id}"): 404,
+    ("POST", "/shared/{interview_id}/comments"): 404,
 }
 # B's own pages: they answer (200, or the form's own refusal) and never show A's data.
 WITHOUT_IDS = {
@@ -59,7 +63,8 @@ SECRETS_OF_A = ("Northwind", "priya.raman@", "Ada Alpha", "ada@example.com")
 # Every field any form takes, filled so that a missing check would change A's data.
 FORM = {"body": "B was here", "subject": "B was here", "action": "send", "start": "0",
         "end": "0", "original": "", "replacement": "B", "delivered": "yes",
-        "company": "B Corp", "role": "B", "name": "B", "email": "b@example.com"}  # fmt: skip
+        "company": "B Corp", "role": "B", "name": "B", "email": "b@example.com",
+        "coach_email": "bo@example.com"}  # fmt: skip
 
 
 def _walk(routes: list[Any]) -> Iterator[Any]:
@@ -86,12 +91,13 @@ def world(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[s
     app = create_app(postgres_url, hosted_settings())
     db = app.state.db
     a = make_user(db, "ada@example.com")
-    make_user(db, "bo@example.com")
+    b = make_user(db, "bo@example.com", role="coach")  # a coach, but not A's
     save_profile(db, Candidate(name="Ada Alpha", email="ada@example.com"), user_id=a)
     interview_id = save_and_draft(db, app.state.settings, example_interview(candidate=None), a)
     messages = list_messages(db, interview_id)
     approve(db, messages[0].id, force=True, settings=app.state.settings, user_id=a)
-    ids = {"interview_id": interview_id, "message_id": messages[1].id, "token": "x" * 43}
+    ids = {"interview_id": interview_id, "message_id": messages[1].id, "token": "x" * 43,
+           "coach_id": b}  # fmt: skip
     people = interviewer_ids(db, interview_id)
     yield {"app": app, "a": a, "ids": ids, "approved": messages[0].id, "interviewer": people[0]}
     db.dispose()

@@ -11,6 +11,7 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     JsonOption,
+    UserOption,
     ask,
     console,
     fail,
@@ -43,8 +44,10 @@ DEFAULT_URL = "http://127.0.0.1:8000"
 
 
 def register(app: typer.Typer) -> None:
-    """Add ``afterword users`` to the application."""
+    """Add ``afterword users`` (and ``share``/``unshare``, for coaches) to the application."""
     app.add_typer(users_app, name="users")
+    app.command("share")(share)
+    app.command("unshare")(unshare)
 
 
 def _accounts_db(db: str | None, config: object) -> Database:
@@ -148,3 +151,48 @@ def secret() -> None:
     from afterword.keys import generate_secret
 
     typer.echo(generate_secret())
+
+
+InterviewArgument = Annotated[int, typer.Argument(help="The interview id ('afterword list').")]
+CoachArgument = Annotated[str, typer.Argument(help="The coach's sign-in e-mail address.")]
+
+
+def share(
+    interview: InterviewArgument,
+    coach: CoachArgument,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    user: UserOption = None,
+) -> None:
+    """Share an interview with a coach, who may read its drafts and comment (hosted mode)."""
+    from afterword.accounts.sharing import share as share_interview
+
+    database = open_database(db, config, user)
+    require_user(user)
+    name = share_interview(database, database.local_user_id(), interview, coach)
+    typer.echo(f"shared interview {interview} with {name}")
+
+
+def unshare(
+    interview: InterviewArgument,
+    coach: CoachArgument,
+    db: DbOption = None,
+    config: ConfigOption = None,
+    user: UserOption = None,
+) -> None:
+    """Stop sharing an interview with a coach."""
+    from afterword.accounts.sharing import unshare as unshare_interview
+    from afterword.accounts.users import find_account
+
+    database = open_database(db, config, user)
+    require_user(user)
+    unshare_interview(
+        database, database.local_user_id(), interview, find_account(database, coach).id
+    )
+    typer.echo(f"interview {interview} is no longer shared with {coach}")
+
+
+def require_user(user: str | None) -> None:
+    """Refuse a command about accounts without --user: a laptop's one user has no coach."""
+    if user is None:
+        fail("say whose interview it is with --user EMAIL (coaches are for hosted mode)")

@@ -9,6 +9,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from afterword.accounts.sharing import shared_with
 from afterword.schedule.due import due_items
 from afterword.store.interviews import list_interviews
 from afterword.web.deps import DbDep, SettingsDep, UserDep, render
@@ -42,6 +43,7 @@ def dashboard(request: Request, db: DbDep, settings: SettingsDep, user: UserDep)
         "title": "Dashboard",
         "due": due,
         "recent": recent,
+        "shared": shared_with(db, user) if request.app.state.hosted else [],
         "states": _states(
             due_items(db, settings, now, user, include_done=True, interview_ids=wanted)
         ),

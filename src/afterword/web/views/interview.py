@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from afterword.accounts.sharing import coaches_of, comments_on
 from afterword.compose.notes.report import grouped, read_interview
 from afterword.config import Settings
 from afterword.interview.model import Candidate, Interview
@@ -71,9 +73,20 @@ def page_response(
         "deadline": thank_you_deadline(interview),
         "follow_ups": _due_follow_ups(db, settings, interview_id, user_id),
         "reading": grouped(read_interview(interview)),
+        "hosted": request.app.state.hosted,
+        "coaches": coaches_of(db, user_id, interview_id) if request.app.state.hosted else [],
+        "comments": _comments(db, interview_id),
         **extra,
     }
     return render(request, "interview.html", context, status_code=status_code)
+
+
+def _comments(db: Database, interview_id: int) -> dict[int | None, list[Any]]:
+    """The coaches' comments, by the draft they sit beside."""
+    found: dict[int | None, list[Any]] = defaultdict(list)
+    for comment in comments_on(db, interview_id):
+        found[comment.message_id].append(comment)
+    return found
 
 
 @router.post("/interviews/{interview_id}/drafts")
