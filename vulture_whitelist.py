@@ -40,4 +40,7 @@ CommentRow, author_id, UserSettingsRow, smtp_password, imap_password
 derive_all, generate_secret, load_server_keys, UserDep, record
 
 # Commands of `afterword users`, registered by their decorators.
-list_users, reset_password
+list_users, reset_password, export_user, delete_user
+
+# Read by the templates (the coaches' comments).
+author

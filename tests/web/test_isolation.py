@@ -57,6 +57,7 @@ WITHOUT_IDS = {
     ("POST", "/interviews/new/notes"), ("POST", "/interviews/new/ics"), ("GET", "/outbox"),
     ("GET", "/review"), ("POST", "/review"), ("GET", "/settings"),
     ("POST", "/settings/profile"), ("POST", "/settings/mail"), ("POST", "/settings/preferences"),
+    ("GET", "/account"), ("GET", "/account/export"), ("POST", "/account/delete"),
 }  # fmt: skip
 # What of A's must never reach B's screen.
 SECRETS_OF_A = ("Northwind", "priya.raman@", "Ada Alpha", "ada@example.com")

@@ -91,6 +91,12 @@ def find_account(db: Database, email: str) -> Account:
         return _account(_row(session, email))
 
 
+def password_hash(db: Database, user_id: int) -> str | None:
+    """The account's stored Argon2id hash, to check a password against (None: none set)."""
+    with db.session() as session:
+        return session.scalar(select(User.password_hash).where(User.id == user_id))
+
+
 def add_user(
     db: Database, email: str, name: str, role: str = "candidate",
     password: str | None = None, actor_id: int | None = None,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -151,6 +152,50 @@ def secret() -> None:
     from afterword.keys import generate_secret
 
     typer.echo(generate_secret())
+
+
+@users_app.command("export")
+def export_user(
+    email: EmailArgument,
+    output: Annotated[
+        Path, typer.Option("--output", "-o", help="The zip file to write.", dir_okay=False)
+    ],
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Write everything of an account's as one zip (interviews YAML, messages .eml, JSON)."""
+    from afterword.accounts.rights import export_archive
+    from afterword.accounts.users import find_account
+
+    database = _accounts_db(db, config)
+    data = export_archive(database, find_account(database, email).id)
+    try:
+        output.write_bytes(data)
+    except OSError as exc:
+        fail(f"{output}: cannot write the file ({exc.strerror})")
+    typer.echo(f"wrote {len(data):,} bytes to {output}", err=True)
+
+
+@users_app.command("delete")
+def delete_user(
+    email: EmailArgument,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask to confirm.")] = False,
+    db: DbOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Delete an account and every row of its data, for good (export it first to keep it)."""
+    from afterword.accounts.rights import delete_account
+    from afterword.accounts.users import find_account
+
+    database = _accounts_db(db, config)
+    account = find_account(database, email)
+    if not yes:
+        if not is_interactive():
+            fail("deleting an account cannot be undone: pass --yes to confirm")
+        if not typer.confirm(f"Delete {account.email} and all its data?", err=True):
+            raise typer.Exit(1)
+    delete_account(database, account.id)
+    typer.echo(f"deleted {account.email} and all its data")
 
 
 InterviewArgument = Annotated[int, typer.Argument(help="The interview id ('afterword list').")]

@@ -6,8 +6,10 @@ from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
 from afterword.accounts.errors import AccountError, SignInRefused
+from afterword.accounts.passwords import verify
+from afterword.accounts.rights import delete_account, export_archive
 from afterword.accounts.signin import forget_session, sign_in, sign_out
-from afterword.accounts.users import accept_invite, invite_user
+from afterword.accounts.users import accept_invite, invite_user, password_hash
 from afterword.web.auth import (
     SESSION_COOKIE,
     clear_session_cookie,
@@ -16,7 +18,7 @@ from afterword.web.auth import (
     set_session_cookie,
     signed_in,
 )
-from afterword.web.deps import DbDep, render
+from afterword.web.deps import DbDep, UserDep, render
 
 router = APIRouter()
 
@@ -96,3 +98,37 @@ def accept(
         context = {"title": "Choose a password", "invited": account, "problem": str(exc)}
         return render(request, "invite.html", context, status_code=422)
     return RedirectResponse(f"/login?next=/&email={account.email}", status_code=303)
+
+
+@router.get("/account")
+def account_page(request: Request) -> Response:
+    """Show the account: download everything, or delete the account."""
+    _hosted_only(request)
+    return render(request, "account.html", {"title": "Your account"})
+
+
+@router.get("/account/export")
+def download_everything(request: Request, db: DbDep, user: UserDep) -> Response:
+    """Download everything of the user's as one zip archive."""
+    _hosted_only(request)
+    data = export_archive(db, user)
+    headers = {"content-disposition": 'attachment; filename="afterword-export.zip"'}
+    return Response(data, media_type="application/zip", headers=headers)
+
+
+@router.post("/account/delete")
+def delete_everything(
+    request: Request, db: DbDep, user: UserDep, password: str = Form(""), confirm: str = Form("")
+) -> Response:
+    """Delete the account and all its data, once the password and the confirmation match."""
+    _hosted_only(request)
+    account = signed_in(request)
+    ok = account is not None and verify(password_hash(db, user), password)
+    if not ok or confirm.strip().lower() != "delete":
+        problem = "Type your password and the word “delete” to confirm."
+        return render(request, "account.html", {"title": "Your account", "problem": problem},
+                      status_code=422)  # fmt: skip
+    delete_account(db, user)
+    response = RedirectResponse("/login", status_code=303)
+    clear_session_cookie(request, response)
+    return response
