@@ -47,8 +47,10 @@ def world(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[s
         approve(db, list_messages(db, interview)[0].id, force=True, settings=settings,
                 user_id=user)  # fmt: skip
     with db.session() as session:
-        session.add(UserSettingsRow(user_id=ada, data={"smtp": {"host": "smtp.ada.example"}},
-                                    smtp_password="gAAAA-secret-token", updated_at=utcnow()))  # fmt: skip
+        data = {"smtp": {"host": "smtp.ada.example"}}
+        token = "gAAAA-secret-token"
+        session.add(UserSettingsRow(user_id=ada, data=data, smtp_password=token,
+                                    updated_at=utcnow()))  # fmt: skip
         first = session.scalar(select(InterviewRow.id).where(InterviewRow.user_id == ada))
     share(db, ada, first, "cora@example.com")
     add_comment(db, cora, first, list_messages(db, first)[0].id, "Name the Flink job.")
