@@ -207,3 +207,44 @@ def test_two_server_processes_accept_each_others_forms(hosted_app: Any, postgres
 def test_a_local_server_has_no_sign_in(browser: Any) -> None:
     assert browser.get("/login").status_code == 404
     assert browser.get("/whoami").text == "local"
+
+
+def test_a_send_from_the_page_is_audited(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from afterword.config import load_settings
+    from afterword.interview.model import Candidate
+    from afterword.store.interviews import save_profile
+    from afterword.store.messages import list_messages
+    from afterword.web.drafting import save_and_draft
+    from support.smtp import RecordingSMTPServer
+    from web.conftest import example_interview
+
+    monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
+    with RecordingSMTPServer() as smtp:
+        for name, value in {
+            "HOST": "127.0.0.1",
+            "PORT": str(smtp.port),
+            "SECURITY": "none",
+        }.items():
+            monkeypatch.setenv(f"AFTERWORD_SMTP_{name}", value)
+        app = create_app(postgres_url, load_settings(), hosted=True)
+        try:
+            ada = make_user(app.state.db, "ada@example.com")
+            save_profile(
+                app.state.db, Candidate(name="Ada A", email="ada@example.com"), user_id=ada
+            )
+            interview = save_and_draft(app.state.db, app.state.settings, example_interview(), ada)
+            message = list_messages(app.state.db, interview)[0].id
+            with client(app) as browser:
+                browser.sign_in("ada@example.com")
+                browser.post(f"/messages/{message}", {"action": "force"})
+                response = browser.post(f"/messages/{message}/send")
+            assert response.status_code == 303, response.text[:500]
+            with app.state.db.session() as session:
+                sent = session.scalars(select(AuditRow).where(AuditRow.action == "send")).all()
+            assert [(row.user_id, row.detail["message"], row.detail["state"]) for row in sent] == [
+                (ada, message, "sent")
+            ]
+        finally:
+            app.state.db.dispose()

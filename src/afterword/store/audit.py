@@ -12,7 +12,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from afterword.store.db import utcnow
+from afterword.store.db import Database, utcnow
 from afterword.store.schema import AuditRow
 
 
@@ -37,3 +37,9 @@ def record(
             detail=plain,
         )
     )
+
+
+def write(db: Database, action: str, **fields: Any) -> None:
+    """Append an entry in a transaction of its own (after the action it records is done)."""
+    with db.session() as session:
+        record(session, action, **fields)

@@ -12,10 +12,12 @@ from afterword.mail.build import build_email, wire_bytes
 from afterword.mail.kernel import BadText, NotEditable, edit
 from afterword.mail.outbox import ApprovalRefused, OutboxError, approve, send_now
 from afterword.review.fix import Edit, apply_edits
+from afterword.store import audit
 from afterword.store.db import Database
 from afterword.store.errors import NotFound
 from afterword.store.interviews import get_profile, interviewer_ids
 from afterword.store.messages import get_message
+from afterword.web.auth import client_address
 from afterword.web.cards import draft_view
 from afterword.web.deps import DbDep, SettingsDep, UserDep, get_user_id, render
 from afterword.web.drafting import regenerate
@@ -126,6 +128,10 @@ def _send(request: Request, db: Database, settings: Settings, row: Any) -> Respo
         report = send_now(db, settings, [row.id], get_user_id(request))
     except OutboxError as exc:
         return _card(request, db, settings, row, problem=str(exc))
+    if request.app.state.hosted:  # who sent what, from where: hosted mode's audit log
+        for outcome in report.outcomes:
+            audit.write(db, "send", user_id=get_user_id(request), message=outcome.id,
+                        state=outcome.state, address=client_address(request))  # fmt: skip
     problems = [o.detail for o in report.outcomes if o.state != "sent"]
     if report.stopped or problems:
         return _card(request, db, settings, row, problem=report.stopped or "; ".join(problems))
