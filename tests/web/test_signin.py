@@ -248,3 +248,20 @@ def test_a_send_from_the_page_is_audited(
             ]
         finally:
             app.state.db.dispose()
+
+
+def test_an_invite_page_sets_the_password_once(hosted_app: Any) -> None:
+    from afterword.accounts.users import add_user, create_invite
+
+    db = hosted_app.state.db
+    add_user(db, "new@example.com", "New Person")
+    token = create_invite(db, "new@example.com")
+    with client(hosted_app) as browser:
+        page = browser.get(f"/invite/{token}")  # public: no session needed
+        assert page.status_code == 200 and "New Person" in page.text
+        differs = browser.post(f"/invite/{token}", {"password": PASSWORD, "again": "other"})
+        assert differs.status_code == 422 and "the two passwords differ" in differs.text
+        done = browser.post(f"/invite/{token}", {"password": PASSWORD, "again": PASSWORD})
+        assert done.headers["location"].startswith("/login")
+        assert browser.get(f"/invite/{token}").status_code == 404  # used up
+        assert browser.sign_in("new@example.com").status_code == 303

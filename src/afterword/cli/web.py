@@ -23,7 +23,8 @@ def serve(
         bool,
         typer.Option(
             "--allow-remote",
-            help="Listen on an address other machines can reach (there is no sign-in yet).",
+            help="Listen on an address other machines can reach (a local server has no sign-in; "
+            "see --hosted).",
         ),
     ] = False,
     allowed_host: Annotated[
@@ -84,7 +85,8 @@ def _check_bind(host: str, allow_remote: bool, hosted: bool = False) -> None:
         err_console().print(f"note: listening on {host}; put a TLS proxy in front", markup=False)
         return
     risk = (
-        f"listening on {host} lets other machines reach afterword, which has no sign-in yet: "
+        f"listening on {host} lets other machines reach afterword, which has no sign-in here "
+        "(only serve --hosted has accounts): "
         "anyone who can connect could read your notes and send mail as you"
     )
     if not allow_remote:
