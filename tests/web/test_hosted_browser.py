@@ -19,7 +19,7 @@ from afterword.web.drafting import save_and_draft
 from afterword.web.server import running
 from web.conftest import example_interview
 from web.hosted import PASSWORD, SECRET, hosted_settings, make_user
-from web.test_browser import DESKTOP, _page, chromium  # noqa: F401 (the session's browser)
+from web.test_browser import DESKTOP, _page
 
 pytestmark = [pytest.mark.browser, pytest.mark.postgres]
 
@@ -39,7 +39,7 @@ def hosted_site(postgres_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[
     db.dispose()
 
 
-def _sign_in(chromium: Any, site: dict[str, Any], email: str) -> Any:  # noqa: F811
+def _sign_in(chromium: Any, site: dict[str, Any], email: str) -> Any:
     page = _page(chromium, DESKTOP, accept_downloads=True)
     page.goto(f"{site['url']}/interviews/{site['interview']}")
     assert "/login?next=" in page.url  # signed out: the sign-in page, coming back after
@@ -50,7 +50,7 @@ def _sign_in(chromium: Any, site: dict[str, Any], email: str) -> Any:  # noqa: F
     return page
 
 
-def test_coach_flow_and_data_rights(chromium: Any, hosted_site: dict[str, Any],  # noqa: F811
+def test_coach_flow_and_data_rights(chromium: Any, hosted_site: dict[str, Any],
                                     tmp_path: Path) -> None:  # fmt: skip
     site = hosted_site
     ada = _sign_in(chromium, site, "ada@example.com")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from fastapi import APIRouter, Form, HTTPException, Request
 from fastapi.responses import PlainTextResponse, RedirectResponse, Response
 
@@ -97,7 +99,7 @@ def accept(
     except AccountError as exc:
         context = {"title": "Choose a password", "invited": account, "problem": str(exc)}
         return render(request, "invite.html", context, status_code=422)
-    return RedirectResponse(f"/login?next=/&email={account.email}", status_code=303)
+    return RedirectResponse(f"/login?next=/&email={quote(account.email)}", status_code=303)
 
 
 @router.get("/account")
