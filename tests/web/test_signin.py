@@ -265,3 +265,24 @@ def test_an_invite_page_sets_the_password_once(hosted_app: Any) -> None:
         assert done.headers["location"].startswith("/login")
         assert browser.get(f"/invite/{token}").status_code == 404  # used up
         assert browser.sign_in("new@example.com").status_code == 303
+
+
+@pytest.mark.parametrize(("trusted", "secure"), [(False, False), (True, True)])
+def test_a_trusted_proxy_s_https_marks_the_cookie_secure(
+    postgres_url: str, monkeypatch: pytest.MonkeyPatch, trusted: bool, secure: bool
+) -> None:
+    monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
+    app = create_app(postgres_url, hosted_settings(), trust_forwarded_proto=trusted)
+    try:
+        make_user(app.state.db, "ada@example.com")
+        with client(app) as browser:
+            browser.token()  # the form, read before the proxy's headers (http here, in the test)
+            browser.client.headers["x-forwarded-proto"] = "https"
+            browser.client.headers["x-forwarded-for"] = "203.0.113.7"
+            response = browser.sign_in("ada@example.com")
+        assert ("Secure" in response.headers["set-cookie"]) is secure
+        with app.state.db.session() as session:
+            address = session.scalar(select(AuditRow.address).where(AuditRow.action == "signin"))
+        assert (address == "203.0.113.7") is trusted  # the browser's, not the proxy's
+    finally:
+        app.state.db.dispose()
