@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from afterword.compose.draft import Draft
@@ -60,3 +61,31 @@ def review_draft(
         candidate=candidate,
     )
     return review(draft_message(draft, candidate, source), context, checks)
+
+
+# The reviewer's proofreading rules (grammar, repetition, capitals, punctuation; spelling is
+# the candidate's own): what a sentence built from a note must pass before it is kept.
+NOT_PROOFREADING = ("AW1", "AW2", "AW3", "AW4", "AW5", "AW7", "AW601")
+
+
+def turned_down(
+    draft: Draft, interview: Interview, settings: Settings, respelled: Callable[[str], str]
+) -> dict[str, str]:
+    """The sentences built from notes that the reviewer's proofreading flags, and why.
+
+    ``respelled`` gives a sentence as the draft's English writes it, to find it in the body.
+    The review runs on the very text, names and English that the full review will see, so
+    the proofreader's result is reused there.
+    """
+    review = settings.review
+    proofreading = review.model_copy(update={"disable": [*review.disable, *NOT_PROOFREADING]})
+    found = review_draft(draft, interview, settings.model_copy(update={"review": proofreading}))
+    rejected: dict[str, str] = {}
+    for finding in found.findings:
+        if finding.header:
+            continue
+        for built in draft.from_notes:
+            start = draft.body.find(respelled(built))
+            if start >= 0 and start <= finding.start < start + len(respelled(built)):
+                rejected[built] = finding.message
+    return rejected

@@ -10,11 +10,12 @@ after "about": a noun phrase, a gerund, an indirect question), ``clause`` (fits 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
+from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.articles import BREAKS, with_article
 from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
@@ -190,12 +191,43 @@ def _read(
     if fired:  # what is left may point back at the part cut ("I know it well")
         kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept
     body = _main_part(kept)
-    reading = _shape(body, where, person, protected)
+    reading = _checked(_shape(body, where, person, protected))
+    if not reading.used:
+        return replace(reading, note=note)
     mood = shape.sentiment(" ".join(kept))
     return Reading(
         where, note, reading.kind, reading.why, reading.topic, reading.clause,
         reading.sentence, mood, dropped,
     )  # fmt: skip
+
+
+def _checked(reading: Reading) -> Reading:
+    """Keep only the forms that parse; a note with none left is not phrased at all."""
+    if not reading.used:
+        return reading
+    problems = {
+        name: form_problem(name, text) for name in FORMS if (text := reading.form(name)) is not None
+    }
+    if not any(problems.values()):
+        return reading
+    kept = {name: None if problems.get(name) else reading.form(name) for name in FORMS}
+    clause = reading.clause or ""
+    if (
+        problems.get("clause") == NO_VERB
+        and not kept["topic"]
+        and not form_problem("topic", clause)
+    ):
+        kept["topic"] = clause  # "inbound guests up 30% since spring": a noun phrase after all
+    if not any(kept.values()):
+        problem = next(p for p in problems.values() if p)
+        return Reading(
+            reading.field, reading.note, "withheld",
+            f"could not be phrased grammatically ({problem})",
+        )  # fmt: skip
+    return replace(reading, **kept)
+
+
+FORMS = ("topic", "clause", "sentence")
 
 
 def _main_part(clauses: list[str]) -> str:
@@ -210,7 +242,7 @@ def _main_part(clauses: list[str]) -> str:
     verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
         shape.verb_form(clauses[0].split()[0])
     )
-    if len(clauses) > 1 and _is_figure(clauses[1]):
+    if len(clauses) > 1 and (_is_figure(clauses[1]) or _is_money_result(clauses[1])):
         # A phrase may sit mid-sentence: its detail goes in brackets, not after a comma.
         return f"{clauses[0]}, with {clauses[1]}" if verb_first else f"{clauses[0]} ({clauses[1]})"
     if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
@@ -259,6 +291,15 @@ def _is_figure(clause: str) -> bool:
     )
 
 
+def _is_money_result(clause: str) -> bool:
+    """ "about $400k raised over 3 years": a sum brought in, a detail worth keeping."""
+    return (
+        bool(re.match(rf"^(?:{FIGURE_LEAD} )?[$€£]\d", clause, re.IGNORECASE))
+        and bool(ACHIEVED_MONEY.search(clause))
+        and len(clause.split()) <= 8
+    )
+
+
 def _tidy(text: str, protected: frozenset[str]) -> str:
     # A capitalized word before a number names something ("Vision 2030", "Level 3").
     named = re.findall(r"\b([A-Z][a-z]+) \d", text)
@@ -300,7 +341,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     words = text.split()
-    first = words[0]
+    first = words[0] = _verb_case(words[0])
+    text = " ".join(words)
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
     if languages or re.match(
@@ -314,6 +356,9 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         post = found.group("post") or ""
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
+    if first.lower() in ("can", "could") and len(words) > 1:  # "can storyboard + direct"
+        return Reading(where, text, "achievement", "something you can do",
+                       sentence=f"I {first.lower()} {' '.join(words[1:])}")  # fmt: skip
     if shape.verb_form(first) == "gerund":
         return Reading(where, text, "achievement", "something you do",
                        sentence=f"I have experience {text}")  # fmt: skip
@@ -347,6 +392,14 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     return Reading(where, text, "achievement", "a skill or achievement", topic=text)
 
 
+def _verb_case(word: str) -> str:
+    """ "Read the report": a verb opening a note loses its capital after "I"."""
+    lower = word.lower()
+    if word.istitle() and len(word) > 1 and (shape.verb_form(lower) or shape.past_tense(lower)):
+        return word.lower()
+    return word
+
+
 def _past(word: str) -> str:
     return {"done": "completed", "certified": "been certified in"}.get(word.lower(), word.lower())
 
@@ -361,6 +414,8 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
+    if re.match(rf"^{shape.WH}\s", rest, re.IGNORECASE):  # "how I would measure ..."
+        return Reading(where, text, "regret", "a point you did not make", topic=rest)
     if rest.split()[0].lower() in ("i", "we", "i'm", "i've"):
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=_cap(rest), clause=rest)  # fmt: skip
@@ -375,6 +430,7 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
 
 def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = _company_as_yours(text[2:] if text.startswith("I ") else text)
+    rest = " ".join([_verb_case(rest.split()[0]), *rest.split()[1:]])
     form = shape.verb_form(rest.split()[0])
     if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
         return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
@@ -463,6 +519,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     first = words[0].lower()
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
+    if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
+        # "how research workload is allocated": already an indirect question, a topic
+        return Reading(where, text, "topic", "a topic", topic=text)
     if first in ("i", "we") or (first == "you" and len(words) > 1
                                 and shape.verb_form(words[1]) == "past"
                                 and words[1].lower() not in MODALS):  # fmt: skip

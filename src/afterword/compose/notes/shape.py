@@ -21,6 +21,14 @@ QUESTION = re.compile(
     r"(?:\s+(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# "what PPE do you expect", "which tools does the team use": the wh-word's noun, then the
+# inverted auxiliary and its subject.
+NOUN_QUESTION = re.compile(
+    rf"^(?P<wh>(?:what|which|whose|how\s+(?:much|many))(?:\s+(?!{AUX}\b)[\w/-]+){{1,3}}?)"
+    rf"\s+(?P<aux>{AUX})\s+(?P<subject>you|they|we|i|he|she|the\s+\w+|your\s+\w+|their\s+\w+)"
+    r"(?:\s+(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
 WHAT_IS = re.compile(
     r"^(?:what|which)(?:'s|\s+is|\s+are)\s+(?P<np>(?:the|your|their|his|her|its)\s+.+)$",
     re.IGNORECASE,
@@ -50,6 +58,8 @@ def expand_shorthand(text: str) -> str:
         r"from \1 to ",
         text,
     )
+    # "the uplift numbers -> 8% retention lift": an arrow before a closing figure adds a detail.
+    text = re.sub(r"(?<=[A-Za-z])\s*(?:->|→|=>)\s*([$€£]?\d[^,;()]*)$", r" (\1)", text)
     text = re.sub(
         r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
     )
@@ -214,21 +224,22 @@ def indirect_question(text: str) -> str | None:
     text = text.rstrip("?. ").strip()
     if found := WHAT_IS.match(text):
         return found.group("np")
-    found = QUESTION.match(text)
+    found = QUESTION.match(text) or NOUN_QUESTION.match(text)
     if found is None:
         return _do_question(text) or _subject_question(text)
     wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
     rest = rest or ""
+    wh = wh[:1].lower() + wh[1:]  # "what PPE": only the wh-word loses its capital
     subject = "the team" if subject.lower() == "they" else subject
     if aux.lower() in ("do", "does", "did"):
         verb, _, tail = rest.partition(" ")
         if not verb:
-            return None
+            return _subject_question(text)  # "which team does the hiring": "does" is the verb
         third = subject.lower() not in ("you", "we", "i")
         tag = "VBD" if aux.lower() == "did" else ("VBZ" if third else "VB")
         rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
-        return f"{wh.lower()} {subject} {rest}"
-    return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+        return f"{wh} {subject} {rest}"
+    return f"{wh} {subject} {_aux_for(aux, subject)} {rest}".strip()
 
 
 def _subject_question(text: str) -> str | None:
@@ -238,7 +249,12 @@ def _subject_question(text: str) -> str | None:
         return None
     verb_at = next((i for i in range(2, min(len(words), 6)) if verb_form(words[i]) in
                     ("plain", "present", "past")), None)  # fmt: skip
-    return None if verb_at is None else words[0].lower() + " " + " ".join(words[1:])
+    inverted = re.fullmatch(AUX, words[verb_at] if verb_at else "", re.IGNORECASE) and (
+        verb_at is not None and verb_at + 1 < len(words) and words[verb_at + 1].lower() in SUBJECTS
+    )
+    if verb_at is None or inverted:
+        return None  # "what PPE do you expect": an inverted question, not a subject one
+    return words[0].lower() + " " + " ".join(words[1:])
 
 
 DO_QUESTION = re.compile(
