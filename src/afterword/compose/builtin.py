@@ -17,10 +17,10 @@ from afterword.compose.picker import Picker
 from afterword.compose.prose import sentence
 from afterword.compose.setup import Part, Setup
 from afterword.compose.specifics import (
+    acceptable,
     decision_is_theirs,
     insight_parts,
     missed_parts,
-    acceptable,
     recall_parts,
     specifics,
     strongest_fit,

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 
 from afterword.compose.notes import shape
+from afterword.compose.words import words_of
 
-AUXILIARIES = frozenset(
+AUXILIARIES = words_of(
     "am is are was were be been has have had do does did will would can could should may "
-    "might must shall".split()
+    "might must shall"
 )
 PRONOUN_SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
 WH = r"(?:what|how|why|where|when|which|who|whom|whose|whether)"
@@ -123,7 +124,7 @@ def sentence_problem(text: str) -> str | None:
         return f'"that {found.group(1)}": two clause openers run together'
     if found := re.search(r"\b(?:about|into|on|of|through|with)\s+(I|we|he|she|they)\s", body):
         return f'"{found.group()}": a clause where a noun phrase belongs'
-    if found := re.search(r"\bI\s+([A-Z][a-z]+)\b", body):
-        if shape.verb_form(found.group(1).lower()):
-            return f'a capital after "I" ("{found.group(1)}")'
+    found = re.search(r"\bI\s+([A-Z][a-z]+)\b", body)
+    if found and shape.verb_form(found.group(1).lower()):
+        return f'a capital after "I" ("{found.group(1)}")'
     return None

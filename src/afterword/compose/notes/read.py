@@ -15,8 +15,8 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.articles import BREAKS, with_article
+from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
