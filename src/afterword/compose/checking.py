@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -82,10 +83,25 @@ def turned_down(
     found = review_draft(draft, interview, settings.model_copy(update={"review": proofreading}))
     rejected: dict[str, str] = {}
     for finding in found.findings:
-        if finding.header:
+        if not finding.has_span or not _breaks_a_sentence(finding):
             continue
         for built in draft.from_notes:
             start = draft.body.find(respelled(built))
             if start >= 0 and start <= finding.start < start + len(respelled(built)):
                 rejected[built] = finding.message
     return rejected
+
+
+# The reviewer's broken-join rules name the words that run together: '"I bring built": ...'.
+BROKEN_JOIN = re.compile(r'^"[^"]+": ')
+
+
+def _breaks_a_sentence(finding: Any) -> bool:
+    """An error, or a broken join ("about that I", "I bring built"); not a matter of taste.
+
+    Harper's warnings (a preposition it suspects is missing, "milliseconds" for "ms", a place's
+    official name) are too often wrong on good sentences to cost a note its place.
+    """
+    if finding.severity == "error":
+        return True
+    return finding.rule in ("AW602", "AW603") and bool(BROKEN_JOIN.match(finding.message))

@@ -76,7 +76,7 @@ def _clause_problem(words: list[str], first: str) -> str | None:
 def _sentence_problem(words: list[str]) -> str | None:
     if words[0] == "I" and len(words) > 1:
         second = words[1]
-        if second.istitle() and shape.verb_form(second.lower()):
+        if second.istitle() and shape.can_be_verb(second.lower()):
             return f'a capital after "I" ("{second}")'
         if not _finite(words) and second.lower() not in AUXILIARIES:
             return 'no verb after "I"'
@@ -99,7 +99,10 @@ def _finite(words: list[str]) -> bool:
             and shape.can_be_verb(lower)
             and lower.endswith("s")
             and shape.inflect(lower, "VBZ") == lower
-            and (shape.singular_noun(previous) or previous in ("he", "she", "it"))
+            and (
+                (shape.singular_noun(previous) and not shape.is_adjective(previous))
+                or previous in ("he", "she", "it")
+            )
         ):
             return True  # "the team reviews every model"
         if (
@@ -107,6 +110,7 @@ def _finite(words: list[str]) -> bool:
             and shape.can_be_verb(lower)
             and previous.endswith("s")
             and not lower.endswith(("s", "ing", "ed"))
+            and "ADV" not in shape.tags(lower)  # "guests up 30%": a particle, not a verb
             and shape.singular_noun(previous[:-1])
         ):
             return True  # "school programs reach 200k kids"
@@ -125,6 +129,6 @@ def sentence_problem(text: str) -> str | None:
     if found := re.search(r"\b(?:about|into|on|of|through|with)\s+(I|we|he|she|they)\s", body):
         return f'"{found.group()}": a clause where a noun phrase belongs'
     found = re.search(r"\bI\s+([A-Z][a-z]+)\b", body)
-    if found and shape.verb_form(found.group(1).lower()):
+    if found and shape.can_be_verb(found.group(1).lower()):
         return f'a capital after "I" ("{found.group(1)}")'
     return None
