@@ -23,7 +23,7 @@ def with_article(text: str) -> str:
         return text
     if _gerund_then_bare_noun(words):  # "prioritising roadmap with ..."
         return " ".join([words[0], "the", *words[1:]])
-    if words[0][:1].isdigit() or not _can_open(words[0], words[1]):
+    if words[0][:1].isdigit() or words[1][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
     if words[1] in ("is", "was", "has", "will"):
         return "the " + text if shape.singular_noun(words[0]) else text

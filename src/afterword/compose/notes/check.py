@@ -56,8 +56,13 @@ def form_problem(form: str, text: str) -> str | None:
 def _topic_problem(words: list[str], first: str) -> str | None:
     if first in ("i", "we", "he", "she", "they") and len(words) > 1:
         return "a clause where a noun phrase belongs"
-    if first in ("that", "to", "and", "but", "or"):
+    if words[-1].lower() in ("stuff", "things", "etc"):
+        return "too vague to quote"
+    if first in ("that", "to", "and", "but", "or", "including"):
         return f'a noun phrase cannot open with "{first}"'
+    if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",
+                 " ".join(words)):  # fmt: skip
+        return 'a participle joined to a noun by "and"'
     if words[0] in AUXILIARIES - {"do"} or (
         shape.verb_form(first) in ("past", "present") and shape.only_verb(first)
     ):

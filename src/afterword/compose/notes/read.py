@@ -25,16 +25,25 @@ Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
 NoteKind = Literal[
     "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
 ]
+ASKED_ABOUT = re.compile(r"\b(?:questions?|q|answers?|case study|exercise|test)\b", re.I)
+OWN_FIELDS = ("discussed", "valued", "rapport")  # the interviewer's own notes, said to them
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
 HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
 ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
-CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
+CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
-    r"did not|never|"
-    r"should(?:'ve| have)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
-    r"(?:say|said|mention|mentioned|bring up|brought up|talk about|add|tell (?:them|him|her))"
+    r"didnt|did not|never|talked|spoke|"
+    r"should(?:'ve| have| of)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
+    r"(?:say|said|mention|mentioned|bring up|brought up|talk(?:ed)?|spoke|speak|add|"
+    r"tell (?:them|him|her))"
+    r"(?:\s+(?:too little|too briefly|more|enough|much))?"
     r"(?:\s+about)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+TOO_LITTLE = re.compile(
+    r"^(?:i\s+)?(?:talked|spoke|said)\s+(?:too little|too briefly|not enough|very little|"
+    r"too quickly)\s+(?:about\s+)?",
     re.IGNORECASE,
 )
 ASKED = re.compile(
@@ -184,8 +193,19 @@ def _read(
     whole = [r for r in fired if r.scope == "note"]
     if not kept and not fired:
         return Reading(where, note, "withheld", "no words to quote")
-    if whole or not kept:
-        rule = (whole or fired)[0]
+    # What is said to the interviewer's face keeps no part of a remark that must not be
+    # quoted: "board drama w/ the chair, weird vibe" loses the drama with the vibe.
+    spoken = [r for r in fired if r.name != "self-criticism" and where in OWN_FIELDS]
+    # "q about exactly-once semantics, I fumbled it": what is left names what went badly
+    botched = (
+        where == "missed"
+        and any(r.name == "self-criticism" for r in fired)
+        and any(ASKED_ABOUT.search(c) for c in kept)
+    )
+    if botched:
+        return Reading(where, note, "withheld", _rule("self-criticism").reason)
+    if whole or spoken or not kept:
+        rule = (whole or spoken or fired)[0]
         return Reading(where, note, "withheld", rule.reason)
     dropped = tuple(r.reason for r in fired)
     if fired:  # what is left may point back at the part cut ("I know it well")
@@ -359,6 +379,25 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if first.lower() in ("can", "could") and len(words) > 1:  # "can storyboard + direct"
         return Reading(where, text, "achievement", "something you can do",
                        sentence=f"I {first.lower()} {' '.join(words[1:])}")  # fmt: skip
+    lower = first.lower()
+    if shape.inflect(lower, "VBN") == lower and shape.inflect(lower, "VBD") != lower:
+        # "done a lot of fire alarm certs", "been 2IC for 3 yrs": a participle needs "have"
+        return Reading(where, text, "achievement", "something you have done",
+                       sentence=f"I have {text}")  # fmt: skip
+    if (
+        "ADJ" in shape.tags(lower)
+        and not shape.verb_form(lower)
+        and len(words) > 1
+        and (words[1] in ("at", "with", "on", "in", "about") or words[1].startswith("("))
+    ):  # "good at rostering", "bilingual (CBC in French)"
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
+    if (
+        len(words) > 2
+        and shape.can_be_verb(lower)
+        and shape.lemma(lower) == lower
+        and words[1] in ("the", "a", "an", "my", "our", "their", "all", "two", "three")
+    ):  # "run the science club"
+        return Reading(where, text, "achievement", "something you do", sentence=f"I {text}")
     if shape.verb_form(first) == "gerund":
         return Reading(where, text, "achievement", "something you do",
                        sentence=f"I have experience {text}")  # fmt: skip
@@ -409,7 +448,9 @@ def _cap(text: str) -> str:
 
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
-    rest = REGRET.sub("", text, count=1)
+    # "(talked about) marketing but not the survey results": the point is what was left out
+    text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
+    rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
     keep = rest[:2] in ("I ", "I'") or rest[1:2].isupper()  # "I ...", "BIM coordination"
     rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
@@ -425,14 +466,22 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     if form in ("past", "present", "plain"):
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=f"I {rest}", clause=f"I {rest}")  # fmt: skip
-    return Reading(where, text, "regret", "a point you did not make", topic=rest)
+    return Reading(where, text, "regret", "a point you did not make", topic=with_article(rest))
 
 
 def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = _company_as_yours(text[2:] if text.startswith("I ") else text)
     rest = " ".join([_verb_case(rest.split()[0]), *rest.split()[1:]])
-    form = shape.verb_form(rest.split()[0])
-    if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
+    # Shared with every interviewer: "her paper" is nobody's in particular; "after" alone
+    # ("looked up their job after") needs its object.
+    rest = re.sub(r"\b(?:her|his)\b", "the", rest)
+    rest = re.sub(r"\s+after$", " after the interview", rest)
+    first = rest.split()[0].lower()
+    form = shape.verb_form(first)
+    did = shape.past_tense(first) or (
+        shape.inflect(first, "VBD") == first and shape.lemma(first) != first
+    )
+    if form == "past" or did or first in ("read", "reread", "watched", "listened"):
         return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
     return Reading(where, text, "topic", "something you learned about", topic=rest)
 
@@ -471,6 +520,9 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         return Reading(where, text, "withheld", "praise of you: better not quoted back")
     if text.endswith("?") or shape.QUESTION.match(text) or shape.WHAT_IS.match(text):
         return _question(where, text, person)
+    if told := re.match(r"^(?:(?:she|he|they)\s+)?asked me to\s+(.+)$", text, re.IGNORECASE):
+        return Reading(where, text, "event", "a moment of the conversation",
+                       clause=f"you asked me to {_to_you(told.group(1), person)}")  # fmt: skip
     if asked := ASKED.match(text):
         return _asked(where, text, asked.group("what"), person)
     if said := SAID.match(text):
@@ -520,7 +572,10 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
     if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
-        # "how research workload is allocated": already an indirect question, a topic
+        # "how research workload is allocated": already an indirect question, a topic;
+        # "how I'd handle a parent complaining": a question the candidate was asked
+        if re.match(rf"^{shape.WH}\s+(?:I|I'd|I would|I'm|my)\b", text, re.IGNORECASE):
+            return Reading(where, text, "asked", "something you were asked", topic=text)
         return Reading(where, text, "topic", "a topic", topic=text)
     if first in ("i", "we") or (first == "you" and len(words) > 1
                                 and shape.verb_form(words[1]) == "past"

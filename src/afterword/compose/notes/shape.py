@@ -48,6 +48,13 @@ CLINICAL = re.compile(
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    # "5yrs", "12.5hr", "20pts": a unit jotted onto its number is a word of its own.
+    text = re.sub(r"(?<=\d)(yrs?|mths?|wks?|hrs?|mins?|pts)\b", r" \1", text)
+    text = re.sub(r"\bnon (?=[a-z]{4,})", "non-", text)  # "non negotiable"
+    text = re.sub(r"\b(current|previous|old|last|new) co\b", r"\1 company", text)
+    text = re.sub(r"\bhands on\b", "hands-on", text, flags=re.IGNORECASE)
+    # "-> said more complex work": an arrow before a verb starts another clause.
+    text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w+)\b)", _arrow_before_verb, text)
     while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
         text = text.replace(" + ", ", ", 1)
     text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
@@ -92,6 +99,19 @@ def expand_shorthand(text: str) -> str:
     for pattern, words in SHORTHAND_RULES:
         text = pattern.sub(_in_same_case(words), text)
     return " ".join(text.split())
+
+
+def _arrow_before_verb(match: re.Match[str]) -> str:
+    """ "; " where an arrow leads into a verb ("-> said ..."), else the arrow as it was."""
+    word = match.group(1).lower()
+    finite = past_tense(word) or verb_form(word) in ("past", "present")
+    return "; " if finite and word not in ARROW_DETAIL_VERBS else match.group()
+
+
+# Verbs that an arrow turns into a detail in brackets ("-> starts Feb"), handled after.
+ARROW_DETAIL_VERBS = frozenset(
+    "starts begins ends runs goes kicks launches opens closes finishes expires".split()
+)
 
 
 def _in_same_case(words: str) -> Callable[[re.Match[str]], str]:
