@@ -110,7 +110,19 @@ def _arrow_before_verb(match: re.Match[str]) -> str:
 
 # Verbs that an arrow turns into a detail in brackets ("-> starts Feb"), handled after.
 ARROW_DETAIL_VERBS = frozenset(
-    "starts begins ends runs goes kicks launches opens closes finishes expires".split()
+    [
+        "starts",
+        "begins",
+        "ends",
+        "runs",
+        "goes",
+        "kicks",
+        "launches",
+        "opens",
+        "closes",
+        "finishes",
+        "expires",
+    ]
 )
 
 
