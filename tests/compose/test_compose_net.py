@@ -62,6 +62,48 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
         # a "fact" with no verb is a noun phrase after all
         ("discussed", "inbound guests up 30% since spring, mostly from Korea + Taiwan", "topic",
          "inbound guests up 30% since spring"),
+        # held-out set 3: fit notes that are participle, adjective or verb phrases
+        ("fit", "done a lot of fire alarm and emergency lighting certs (I.S. 3217)", "sentence",
+         "I have done a lot of fire alarm and emergency lighting certifications (I.S. 3217)"),
+        ("fit", "been 2IC for 3 yrs, ran the store solo for 6 months", "sentence",
+         "I have been 2IC for 3 years"),
+        ("fit", "good at getting community partners on board", "sentence",
+         "I am good at getting community partners on board"),
+        ("fit", "bilingual (CBC in French), drafted MCs + briefing notes", "sentence",
+         "I am bilingual (CBC in French)"),
+        ("fit", "5yrs in 3PL warehousing at JKIA cargo village", "topic",
+         "5 years in 3PL warehousing at JKIA cargo village"),
+        ("fit", "grew sales 14% yoy at my store", "sentence",
+         "I grew sales 14% year on year at my store"),
+        ("fit", "ran 40+ public programmes a year at a regional museum, incl. kids workshops",
+         "sentence", "I ran over 40 public programmes a year at a regional museum"),
+        # regret wrappers cut to the point
+        ("missed", "should of mentioned the falls reduction project", "topic",
+         "the falls reduction project"),
+        ("missed", "talked too little about the reconciliation service I rewrote", "topic",
+         "the reconciliation service I rewrote"),
+        ("missed", "talked about marketing but not the visitor survey results (NPS up 20pts)",
+         "topic", "the visitor survey results (NPS up 20 points)"),
+        # insights: past tense is something done; "her paper" is nobody's in particular
+        ("insights", "saw they just won the contract with the Naivasha flower farms", "sentence",
+         "I saw they just won the contract with the Naivasha flower farms"),
+        ("insights", "reread the Fall Economic Statement section on EI modernization",
+         "sentence", "I reread the Fall Economic Statement section on EI modernization"),
+        ("insights", "read her 2025 Nature Energy paper again", "sentence",
+         "I read the 2025 Nature Energy paper again"),
+        ("insights", "looked up their job at the retail park after, big one", "sentence",
+         "I looked up your job at the retail park after the interview"),
+        # what the candidate was asked, and what an arrow leads into
+        ("discussed", "asked me to walk through a briefing note I wrote", "clause",
+         "you asked me to walk through a briefing note I wrote"),
+        ("discussed", "asked why I want to leave my current firm -> said more complex work",
+         "topic", "why I want to leave my current firm"),
+        ("discussed", "how would I turn around a store that's been underperforming", "topic",
+         "how I would turn around a store that's been underperforming"),
+        ("rapport", "he trained in Lagos too!! same hospital as my mum", "clause",
+         "you trained in Lagos too"),
+        ("valued", "her view that safety walks every morning are non negotiable", "topic",
+         "your view that safety walks every morning are non-negotiable"),
     ],
 )  # fmt: skip
 def test_held_out_shapes_are_read_into_forms_that_parse(where, note, form, text):
@@ -155,3 +197,48 @@ def test_drafts_of_the_example_need_no_sentence_turned_down(example):
     drafts = compose_panel(example, now=now)
     assert drafts and all(d.notes == () for d in drafts)
     assert all(all(s in d.body for s in d.from_notes) for d in drafts)
+
+
+@pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        # an interviewer's own note that held a remark never to be quoted is left out whole
+        ("discussed", "rota is 12.5hr shifts, lots of sickness on the unit atm"),
+        ("discussed", "board drama w/ the chair, weird vibe"),
+        ("discussed", "she was quite sharp with me on the drug calc, fair enough"),
+        ("discussed", "he shouted at a student in the corridor, not nice"),
+        ("discussed", "penalty rates on sundays + how they use casuals"),
+        ("discussed", "contract is befristet, Befristung rules mean 2 years max probably"),
+        ("discussed", "biggest donor pulled out last quarter so budget is tight"),
+        ("discussed", "load shedding rant, generator keeps failing"),
+        ("discussed", "staff housing in town, shifts 5 days on 2 off"),
+        ("missed", "visa worry, need to ask about blue card timing"),
+        ("missed", "should have asked about the partner track timeline, felt awkward"),
+        # a missed point left naming a question answered badly keeps its self-criticism
+        ("missed", "q about exactly-once semantics, I fumbled it"),
+        ("missed", 'the "effective interpersonal" question, I rambled and went over time'),
+    ],
+)
+def test_held_out_remarks_are_never_quoted(where, note):
+    assert not read_note(note, where, AISHA).used
+
+
+@pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        (
+            "valued",
+            "her comment that a good brief answers the question the minister should have asked",
+        ),
+        ("missed", "my 2391 inspection & testing cert, forgot to bring the paperwork"),
+        ("discussed", "the drama department's spring show"),
+        ("fit", "ran 40+ public programmes a year at a regional museum"),
+    ],
+)
+def test_ordinary_notes_near_those_rules_are_kept(where, note):
+    assert read_note(note, where, AISHA).used
+
+
+def test_a_note_about_problems_only_takes_a_neutral_frame():
+    assert not read_note("night shift handover issues", "discussed", AISHA).warm
+    assert read_note("night shift handover", "discussed", AISHA).warm

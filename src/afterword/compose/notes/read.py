@@ -17,7 +17,7 @@ from typing import Literal
 from afterword.compose.notes import shape
 from afterword.compose.notes.articles import BREAKS, with_article
 from afterword.compose.notes.check import NO_VERB, form_problem
-from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
+from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
 
@@ -215,6 +215,8 @@ def _read(
     if not reading.used:
         return replace(reading, note=note)
     mood = shape.sentiment(" ".join(kept))
+    if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
+        mood = min(mood, WARM_FLOOR - 0.01)
     return Reading(
         where, note, reading.kind, reading.why, reading.topic, reading.clause,
         reading.sentence, mood, dropped,
@@ -534,6 +536,8 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
     indirect = shape.indirect_question(text)
     if indirect is None:
         return Reading(where, text, "withheld", "a question that could not be rephrased")
+    if re.match(rf"^{shape.WH}\s+I\b", indirect):  # "how would I turn around a store"
+        return Reading(where, text, "asked", "something you were asked", topic=indirect)
     return Reading(where, text, "question", "a question, asked indirectly",
                    topic=_to_you(indirect, person))  # fmt: skip
 

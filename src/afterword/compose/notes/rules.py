@@ -342,6 +342,14 @@ WITHHOLD = (
     ),
 )
 
+# Words that make a note about the work read as a problem, whatever VADER scores it: such
+# a note goes only into a neutral frame ("night shift handover issues").
+COLD = re.compile(
+    r"\b(?:issues|problems|complaints|backlogs?|delays|shortages?|gaps|failures|errors|"
+    r"bottlenecks?|incidents|pain points)\b",
+    re.IGNORECASE,
+)
+
 # Adjectives jotted as if they were nouns ("on-call for payments"), and the noun they need.
 BARE_ADJECTIVES = {
     "on-call": "on-call duty",

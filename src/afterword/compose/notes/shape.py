@@ -40,7 +40,7 @@ SHORTHAND_RULES = tuple(
 
 CLINICAL = re.compile(
     r"\b(?:ventilated|ward|wards|icu|nicu|picu|nurs\w*|beds?|clinic\w*|patients?|triage|"
-    r"acuity|ratios?|caseload|discharge\w*|admissions?)\b|\b1:\d",
+    r"acuity|ratios?|caseload|discharge\w*|admissions?|deteriorat\w*|sepsis|obs)\b|\b1:\d",
     re.IGNORECASE,
 )
 
@@ -98,6 +98,7 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
     for pattern, words in SHORTHAND_RULES:
         text = pattern.sub(_in_same_case(words), text)
+    text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
 
 
