@@ -47,6 +47,7 @@ def measure(interview, name: str) -> Figure:  # type: ignore[no-untyped-def]
     from afterword.compose import compose_panel
     from afterword.compose.checking import review_draft
     from afterword.compose.notes.read import _read
+    from afterword.review.proofread import proofread_later
     from afterword.review.rules.panel import compare_panel
 
     now = interview.end + timedelta(hours=20)
@@ -61,6 +62,9 @@ def measure(interview, name: str) -> Figure:  # type: ignore[no-untyped-def]
         compare_panel([(d.to_name, d.body) for d in drafts])
 
     def review_only() -> None:
+        # Drafting proofreads each note once (its sentences from notes are checked) and the
+        # result is cached; reviewing a note afresh, the reference, proofreads it itself.
+        proofread_later.cache_clear()
         review_notes(prepared[next(reviewed)])
 
     def draft_and_review() -> None:

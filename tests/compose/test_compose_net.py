@@ -36,7 +36,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
         ("discussed", "RAMS for the hospital job: she writes them all herself", "topic",
          "RAMS for the hospital job (you write them all yourself)"),
         ("valued", "Cycling counts are only useful if you publish them.", "clause",
-         "Cycling counts are only useful if you publish them"),
+         "cycling counts are only useful if you publish them"),
         ("valued", "her idea of getting students to film their own practice", "topic",
          "your idea of getting students to film their own practice"),
         ("discussed", "they lose ~40% after the holiday rush", "clause",
@@ -47,8 +47,6 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
         # a wh-clause is a topic, never a fact after "that"
         ("discussed", "how research workload is allocated (40/40/20)", "topic",
          "how research workload is allocated (40/40/20)"),
-        ("missed", "how I'd measure food insecurity outcomes, answer was vague", "topic",
-         "how I would measure food insecurity outcomes"),
         # a verb opening a note loses its capital after "I"
         ("insights", "Read the School's new Reconciliation Action Plan after the interview.",
          "sentence", "I read the School's new Reconciliation Action Plan after the interview"),
@@ -217,6 +215,7 @@ def test_drafts_of_the_example_need_no_sentence_turned_down(example):
         # a missed point left naming a question answered badly keeps its self-criticism
         ("missed", "q about exactly-once semantics, I fumbled it"),
         ("missed", 'the "effective interpersonal" question, I rambled and went over time'),
+        ("missed", "how I'd measure food insecurity outcomes, answer was vague"),
     ],
 )
 def test_held_out_remarks_are_never_quoted(where, note):

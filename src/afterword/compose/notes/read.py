@@ -25,7 +25,9 @@ Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
 NoteKind = Literal[
     "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
 ]
-ASKED_ABOUT = re.compile(r"\b(?:questions?|q|answers?|case study|exercise|test)\b", re.I)
+ASKED_ABOUT = re.compile(
+    rf"\b(?:questions?|q|answers?|case study|exercise|test)\b|^{shape.WH}\s", re.IGNORECASE
+)
 OWN_FIELDS = ("discussed", "valued", "rapport")  # the interviewer's own notes, said to them
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
 HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
@@ -556,7 +558,7 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 
 
 def _said(where: Field, text: str, what: str) -> Reading:
-    what = re.sub(r"^that\s+", "", what)
+    what = _mid_sentence_case(re.sub(r"^that\s+", "", what))
     if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
         what = with_article(what)
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
@@ -600,10 +602,19 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
     if CLAUSE.match(text + " ") or _plural_subject_verb(words):
-        return Reading(where, text, "said", "something you were told", clause=with_article(text))
+        clause = with_article(_mid_sentence_case(text))
+        return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{found.group(1)} ({found.group(2)})"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _mid_sentence_case(text: str) -> str:
+    """ "Cycling counts are ...": a common word that only opened the note, after "that"."""
+    first = text.split()[0] if text.split() else ""
+    if first.istitle() and len(first) > 1 and first != "I" and shape.tags(first.lower()):
+        return first.lower() + text[len(first) :]
+    return text
 
 
 def _plural_subject_verb(words: list[str]) -> bool:

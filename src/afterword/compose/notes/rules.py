@@ -48,7 +48,7 @@ WITHHOLD = (
             r"answered (?:it )?(?:ok|okay|badly|poorly|weakly)",
             r"not sure (?:i|if i|my)",
             r"(?:i was|felt) (?:so |really |very )?(?:nervous|anxious|stupid|dumb)",
-            r"my (?:answer|answers)(?: [\w-]+){0,5} (?:was|were) "
+            r"(?:my |the )?(?:answer|answers)(?: [\w-]+){0,5} (?:was|were) "
             r"(?:weak|bad|poor|meh|rubbish|wrong|terrible|awful|vague|muddled)",
             r"(?:weak|bad|poor|rubbish) answer",
             r"didn'?t know (?:the|what|how)",

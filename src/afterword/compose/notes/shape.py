@@ -7,7 +7,7 @@ from VADER; both are loaded once, on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 from afterword.compose.notes.rules import PROPER, SHORTHAND
@@ -33,8 +33,11 @@ WHAT_IS = re.compile(
     r"^(?:what|which)(?:'s|\s+is|\s+are)\s+(?P<np>(?:the|your|their|his|her|its)\s+.+)$",
     re.IGNORECASE,
 )
-SHORTHAND_RULES = tuple(
-    (re.compile(rf"(?<![\w/-]){pattern}(?![\w/])"), words) for pattern, words in SHORTHAND
+# Every shorthand in one pattern, one named group each, so a note is scanned once.
+SHORTHAND_PATTERN = re.compile(
+    r"(?<![\w/-])(?:"
+    + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in enumerate(SHORTHAND))
+    + r")(?![\w/])"
 )
 
 
@@ -96,8 +99,7 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
-    for pattern, words in SHORTHAND_RULES:
-        text = pattern.sub(_in_same_case(words), text)
+    text = SHORTHAND_PATTERN.sub(_written_out, text)
     text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
 
@@ -127,9 +129,10 @@ ARROW_DETAIL_VERBS = frozenset(
 )
 
 
-def _in_same_case(words: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that writes ``words`` in the case of what it replaces."""
-    return lambda match: _same_case(match.group(), words)
+def _written_out(match: re.Match[str]) -> str:
+    """The words a shorthand stands for, in the case of what it replaces."""
+    words = SHORTHAND[int((match.lastgroup or "s0")[1:])][1]
+    return _same_case(match.group(), words)
 
 
 CLAUSE_SUBJECT = r"(?:they|we|he|she|you|it|i|there|the team)"
