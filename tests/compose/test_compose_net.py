@@ -84,7 +84,9 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
          "topic", "the visitor survey results (NPS up 20 points)"),
         # insights: past tense is something done; "her paper" is nobody's in particular
         ("insights", "saw they just won the contract with the Naivasha flower farms", "sentence",
-         "I saw they just won the contract with the Naivasha flower farms"),
+         "I saw you just won the contract with the Naivasha flower farms"),
+        ("discussed", "how I'd handle a deteriorating pt when the reg is tied up", "topic",
+         "how I would handle a deteriorating patient when the reg is tied up"),
         ("insights", "reread the Fall Economic Statement section on EI modernization",
          "sentence", "I reread the Fall Economic Statement section on EI modernization"),
         ("insights", "read her 2025 Nature Energy paper again", "sentence",

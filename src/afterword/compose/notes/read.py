@@ -492,10 +492,11 @@ def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading
 
 def _company_as_yours(text: str) -> str:
     """ "read their Q3 letter" to someone of that company is "your"; another's "their" stays."""
-    found = re.search(r"\btheir\b", text)
+    found = re.search(r"\b(their|they)\b", text)
     if found is None or re.search(r"\b[A-Z][a-z]+", text[: found.start()].replace("I ", "")):
         return text  # "read Acme's review of their ..." : "their" is Acme's
-    return text[: found.start()] + "your" + text[found.end() :]
+    yours = "your" if found.group(1) == "their" else "you"  # "saw they just won ..."
+    return text[: found.start()] + yours + text[found.end() :]
 
 
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:

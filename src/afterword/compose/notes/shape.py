@@ -94,6 +94,7 @@ def expand_shorthand(text: str) -> str:
     )
     if CLINICAL.search(text):  # "1:1 for ventilated pts": patients, not points
         text = re.sub(r"\bpts\b", "patients", text)
+        text = re.sub(r"\bpt\b", "patient", text)
     text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
     text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
     text = re.sub(r"\bin prod\b", "in production", text)
