@@ -248,7 +248,7 @@ def _checked(reading: Reading) -> Reading:
             reading.field, reading.note, "withheld",
             f"could not be phrased grammatically ({problem})",
         )  # fmt: skip
-    return replace(reading, **kept)
+    return replace(reading, topic=kept["topic"], clause=kept["clause"], sentence=kept["sentence"])
 
 
 FORMS = ("topic", "clause", "sentence")
