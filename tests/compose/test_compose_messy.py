@@ -16,6 +16,7 @@ import pytest
 
 from afterword.compose import compose_panel
 from afterword.compose.checking import review_draft
+from afterword.compose.notes.check import sentence_problem
 from afterword.compose.notes.report import read_interview
 from afterword.config import ReviewSettings, Settings
 from afterword.english import HARPER_NAMES, resolve
@@ -69,7 +70,12 @@ def test_no_withheld_remark_is_ever_quoted(path):
 
 
 # Files whose review waits on a fix made outside the composer.
-PENDING: dict[str, str] = {}  # file stem -> why its drafts do not pass yet (strict xfail)
+PENDING: dict[str, str] = {  # file stem -> why its drafts do not pass yet (strict xfail)
+    # False findings of the reviewer that held-out set 3's reading reported (review/ rules):
+    "67-law-in": 'AW202 reads the honorific "Adv." in the greeting as a misspelt name',
+    "69-logistics-ke": 'AW601 wants "nonnegotiable" for the correct "non-negotiable"',
+    "70-fintech-sg": 'AW601 wants "multicurrency" for the correct "multi-currency"',
+}
 
 
 @pytest.mark.parametrize(
@@ -124,3 +130,10 @@ def test_no_seams(path):
     for draft in drafted(path):
         for seam in (r"\?\.", r"\.\.(?!\.)", r"\b(\w+) \1\b", r"[\"“”]{2}", r" ,", r"\(\)"):
             assert not re.search(seam, draft.body), (path.name, draft.to_name, seam)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
+def test_every_sentence_built_from_a_note_reads(path):
+    for draft in drafted(path):
+        for built in draft.from_notes:
+            assert sentence_problem(built) is None, (path.name, draft.to_name, built)

@@ -205,7 +205,7 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
         ("discussed", "staffing ratios: 1:1 for ventilated pts", "topic", "topic",
          "staffing ratios (1:1 for ventilated patients)"),
         ("fit", "grant writing, approx $400k raised over 3 yrs", "achievement", "topic",
-         "grant writing"),
+         "grant writing (about $400k raised over 3 years)"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):

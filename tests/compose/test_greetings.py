@@ -87,6 +87,12 @@ GREETINGS = [
     ("Suharto", {}, "Dear Suharto,", "Hi Suharto,"),
     ("Kessler", {"email": "jonas.kessler@northwind.example"}, "Dear Kessler,", "Dear Kessler,"),
     ("Dr. Kessler", {}, "Dear Dr. Kessler,", "Dear Dr. Kessler,"),
+    # held-out set 3: an apostrophe in a family name alone, roles and terms of respect
+    ("o'brien", {"email": "d.obrien@kilbride.example"}, "Dear O'Brien,", "Dear O'Brien,"),
+    ("Finance team rep", {}, "Dear Finance team,", "Dear Finance team,"),
+    ("HR advisor", {}, "Dear HR advisor,", "Dear HR advisor,"),
+    ("Head of Science", {}, "Dear Head of Science,", "Dear Head of Science,"),
+    ("Whaea Mere", {}, "Dear Whaea Mere,", "Dear Whaea Mere,"),
     ("Mr. Smith", {}, "Dear Mr. Smith,", "Dear Mr. Smith,"),
     ("Kessler", {"greet_as": "Ms. Kessler"}, "Dear Ms. Kessler,", "Hi Ms. Kessler,"),
     ("raj patel", {}, "Dear Raj Patel,", "Hi Raj,"),

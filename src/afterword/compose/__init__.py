@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -45,7 +46,8 @@ def compose(
 ) -> Draft:
     """Draft one note to one interviewer (the language model when configured, else built in)."""
     from afterword.compose.builtin import Setup, compose_builtin
-    from afterword.compose.dialect import english_for, in_english, typed_words
+    from afterword.compose.checking import turned_down
+    from afterword.compose.dialect import english_for, in_english, respell, typed_words
     from afterword.config import Settings
 
     settings = settings or Settings()
@@ -69,7 +71,24 @@ def compose(
     english = english_for(settings, interview)
     # An English the candidate chose respells their notes too; one guessed keeps their spelling.
     typed = frozenset() if settings.profile.english else typed_words(interview)
-    return in_english(compose_builtin(setup), english, typed)
+    draft = in_english(compose_builtin(setup), english, typed)
+    # Every sentence built from a note must pass the reviewer's proofreading; one that does
+    # not is built again in a plainer frame or left out, and the draft says so.
+    left_out: list[str] = []
+    for _ in range(CHECK_ROUNDS):
+        rejected = turned_down(draft, interview, settings, lambda t: respell(t, english, typed))
+        if not rejected:
+            break
+        left_out += [
+            f"{built!r} could not be phrased grammatically ({why}): put more plainly or left out"
+            for built, why in rejected.items()
+        ]
+        setup = dataclasses.replace(setup, avoid=setup.avoid | frozenset(rejected))
+        draft = in_english(compose_builtin(setup), english, typed)
+    return dataclasses.replace(draft, notes=(*draft.notes, *left_out))
+
+
+CHECK_ROUNDS = 3
 
 
 def compose_panel(

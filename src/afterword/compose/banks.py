@@ -525,3 +525,22 @@ NEUTRAL: dict[str, str] = {
     "RAPPORT_TOPIC": "TOPIC_NEUTRAL",
     "FOLLOW_RECALL": "TOPIC_NEUTRAL",
 }
+# The plain frame a sentence from a note falls back to when its own frame does not read
+# with it ("I was interested to learn that how ..."): one wording, of the same form.
+PLAIN: dict[str, str] = {
+    **dict.fromkeys(
+        ("TOPIC", "TOPIC_NEUTRAL", "TOPIC_MORE", "ASKED", "VALUED_TOPIC", "RAPPORT_TOPIC"),
+        "We also talked about {topic}.",
+    ),
+    "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",
+    **dict.fromkeys(
+        ("FACT", "FACT_NEUTRAL", "EVENT", "VALUED_FACT", "RAPPORT"), "I noted that {fact}."
+    ),
+    **dict.fromkeys(
+        ("THANKS_MISSED", "FOLLOW_MISSED", "FOLLOW_AGAIN_MISSED"),
+        "I would also like to mention {missed}.",
+    ),
+    "MISSED_SENTENCE": "{missed}",
+    "FOLLOW_INSIGHT_DONE": "I also {insight}.",
+    "FOLLOW_INSIGHT_TOPIC": "I have also been thinking about {insight}.",
+}

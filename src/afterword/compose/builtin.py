@@ -17,6 +17,7 @@ from afterword.compose.picker import Picker
 from afterword.compose.prose import sentence
 from afterword.compose.setup import Part, Setup
 from afterword.compose.specifics import (
+    acceptable,
     decision_is_theirs,
     insight_parts,
     missed_parts,
@@ -38,15 +39,19 @@ SECOND_FOLLOW_UP_WORDS = (55, 105)  # the second follow-up is shorter still
 
 def compose_builtin(setup: Setup) -> Draft:
     """Write one note from the record alone."""
-    pick = Picker(setup.interview, setup.position, setup.variant, setup.kind, setup.sequence)
+    pick = Picker(
+        setup.interview, setup.position, setup.variant, setup.kind, setup.sequence, setup.avoid
+    )
     if setup.kind == "follow-up":
         parts = follow_up_parts(setup, pick)
         band = FOLLOW_UP_WORDS if setup.sequence == 1 else SECOND_FOLLOW_UP_WORDS
     else:
         parts = thank_you_parts(setup, pick)
         band = THANK_YOU_WORDS
-    body = assemble(setup, pick, fit_to_band(parts, band, setup, pick))
+    parts = fit_to_band(parts, band, setup, pick)
+    body = assemble(setup, pick, parts)
     return Draft(
+        from_notes=tuple(sentence(p.text) for p in parts if p.from_note),
         interviewer=setup.person,
         to_name=setup.person.name,
         to_address=setup.person.email,
@@ -81,15 +86,17 @@ def fit_part(setup: Setup, pick: Picker, paragraph: int) -> Part:
     """The strongest matching qualification, tied to the role."""
     fit = strongest_fit(setup)
     company = setup.company
+    no_fit = Part(pick.one("fit", banks.NO_FIT).format(company=company), paragraph)
     if fit is None:
-        return Part(pick.one("fit", banks.NO_FIT).format(company=company), paragraph)
+        return no_fit
     if fit.topic is None:
         text = pick.one("fit", banks.FIT_SENTENCE).format(
             fit_sentence=sentence(fit.sentence or ""), company=company
         )
-        return Part(text, paragraph)
-    slots = fit_slots(fit.topic, company)
-    return Part(pick.one("fit", banks.FIT).format(**slots), paragraph)
+    else:
+        text = pick.one("fit", banks.FIT).format(**fit_slots(fit.topic, company))
+    # A fit that does not read in its frame gives way to the plain line about experience.
+    return Part(text, paragraph, from_note=True) if acceptable(text, pick) else no_fit
 
 
 def fit_slots(fit: str, company: str) -> dict[str, str]:
@@ -151,10 +158,11 @@ def follow_fit_part(setup: Setup, pick: Picker) -> Part:
     """Reaffirm interest and fit in one sentence."""
     fit = strongest_fit(setup)
     company = setup.company
+    interest = Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(company=company), 2)
     if fit is None or fit.topic is None:
-        return Part(pick.one("f-interest", banks.FOLLOW_INTEREST).format(company=company), 2)
-    slots = fit_slots(fit.topic, company)
-    return Part(pick.one("f-fit", banks.FOLLOW_FIT).format(**slots), 2)
+        return interest
+    text = pick.one("f-fit", banks.FOLLOW_FIT).format(**fit_slots(fit.topic, company))
+    return Part(text, 2, from_note=True) if acceptable(text, pick) else interest
 
 
 def next_steps_part(setup: Setup, pick: Picker) -> Part:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -60,3 +62,46 @@ def review_draft(
         candidate=candidate,
     )
     return review(draft_message(draft, candidate, source), context, checks)
+
+
+# The reviewer's proofreading rules (grammar, repetition, capitals, punctuation; spelling is
+# the candidate's own): what a sentence built from a note must pass before it is kept.
+NOT_PROOFREADING = ("AW1", "AW2", "AW3", "AW4", "AW5", "AW7", "AW601")
+
+
+def turned_down(
+    draft: Draft, interview: Interview, settings: Settings, respelled: Callable[[str], str]
+) -> dict[str, str]:
+    """The sentences built from notes that the reviewer's proofreading flags, and why.
+
+    ``respelled`` gives a sentence as the draft's English writes it, to find it in the body.
+    The review runs on the very text, names and English that the full review will see, so
+    the proofreader's result is reused there.
+    """
+    review = settings.review
+    proofreading = review.model_copy(update={"disable": [*review.disable, *NOT_PROOFREADING]})
+    found = review_draft(draft, interview, settings.model_copy(update={"review": proofreading}))
+    rejected: dict[str, str] = {}
+    for finding in found.findings:
+        if not finding.has_span or not _breaks_a_sentence(finding):
+            continue
+        for built in draft.from_notes:
+            start = draft.body.find(respelled(built))
+            if start >= 0 and start <= finding.start < start + len(respelled(built)):
+                rejected[built] = finding.message
+    return rejected
+
+
+# The reviewer's broken-join rules name the words that run together: '"I bring built": ...'.
+BROKEN_JOIN = re.compile(r'^"[^"]+": ')
+
+
+def _breaks_a_sentence(finding: Any) -> bool:
+    """An error, or a broken join ("about that I", "I bring built"); not a matter of taste.
+
+    Harper's warnings (a preposition it suspects is missing, "milliseconds" for "ms", a place's
+    official name) are too often wrong on good sentences to cost a note its place.
+    """
+    if finding.severity == "error":
+        return True
+    return finding.rule in ("AW602", "AW603") and bool(BROKEN_JOIN.match(finding.message))

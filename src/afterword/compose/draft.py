@@ -23,6 +23,7 @@ class Draft:
     sequence: int = 1
     position: int = 0  # the interviewer's place on the panel, as the file gave it
     notes: tuple[str, ...] = field(default_factory=tuple)  # e.g. why the model was not used
+    from_notes: tuple[str, ...] = field(default_factory=tuple)  # sentences built from notes
 
     @property
     def word_count(self) -> int:

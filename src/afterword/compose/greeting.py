@@ -6,6 +6,7 @@ import re
 
 from afterword.compose import banks
 from afterword.compose.picker import Picker
+from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interviewer
 from afterword.interview.names import HONORIFICS, PersonName, bare, parse_name
 
@@ -54,9 +55,23 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     name = person.person
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
+    words = {bare(w) for w in name.full.split()}
+    role = words & ROLE_NAMES or re.match(r"(?i)head of ", name.full)
+    if not name.honorific and role:  # "Finance team rep", "HR advisor", "Head of Science"
+        return f"Dear {_as_role(name.full)},"
+    if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name
+        return f"Dear {name.full},"
     if formal or not name.first or bare(name.first) in HONORIFICS or _surname_only(person):
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
+
+
+def _as_role(written: str) -> str:
+    """A role greeted as one: "Dear Finance team,", "Dear HR advisor,", "Dear Head of Science,"."""
+    words = [w.upper() if w.lower() == "hr" else w for w in written.split()]
+    if len(words) > 1 and words[-1].lower() in ("rep", "reps", "representative"):
+        words = words[:-1]
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
 
 
 def _surname_only(person: Interviewer) -> bool:
@@ -65,7 +80,18 @@ def _surname_only(person: Interviewer) -> bool:
     if name.last or not name.first or " " in name.first or not person.email:
         return False
     parts = [p for p in re.split(r"[._-]", person.email.split("@")[0].lower()) if p]
-    return len(parts) >= 2 and parts[-1] == name.first.lower() and parts[0].isalpha()
+    folded = re.sub(r"['’]", "", name.first.lower())  # "o'brien" writing from d.obrien@...
+    return len(parts) >= 2 and parts[-1] == folded and parts[0].isalpha()
+
+
+# A role written where a name belongs ("Finance team rep", "HR advisor"): greeted without
+# a name rather than as "Hello Finance,".
+ROLE_NAMES = words_of(
+    "rep reps representative advisor adviser recruiter recruiters hr coordinator officer contact "
+    "liaison"
+)
+# Terms of respect that go with the given name in te reo Māori: "Dear Whaea Mere".
+RESPECT_TERMS = frozenset(["whaea", "matua", "koro", "kuia"])
 
 
 def sign_off_lines(candidate: Candidate | None, signature: str | None, pick: Picker) -> list[str]:

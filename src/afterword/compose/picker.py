@@ -15,11 +15,18 @@ class Picker:
     """Choose one entry of a phrasing bank for one interviewer of one interview."""
 
     def __init__(
-        self, interview: Interview, position: int, variant: int, kind: str = "", sequence: int = 1
+        self,
+        interview: Interview,
+        position: int,
+        variant: int,
+        kind: str = "",
+        sequence: int = 1,
+        avoid: frozenset[str] = frozenset(),
     ) -> None:
         when = interview.when.isoformat()
         self.key = f"{interview.company}|{interview.role}|{when}|{variant}|{kind}|{sequence}"
         self.position = position
+        self.avoid = avoid  # sentences built from notes that the reviewer turned down
 
     def index(self, bank_name: str, size: int, offset: int = 0) -> int:
         """The entry for this person: a stable seed per bank, then a step per panel place."""

@@ -188,6 +188,8 @@ def _pronoun(tokens: list[str], index: int, subjects_changed: list[int]) -> str:
     return word
 
 
+OPENS_WITH_THEY = r"\s*(?:(?:how|why|what|where|when|whether)\s+)?(?:they|their)\b"
+PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "themself"})
 PRONOUNS = {
     "she",
     "he",
@@ -210,8 +212,15 @@ def second_person(text: str, person: PersonName | None = None) -> str:
     text = _replace_names(text, person)
     tokens = TOKEN.findall(text)
     changed: list[int] = []
+    # The recipient is one person: "they", "them" and "their" name the recipient only when
+    # the note opens with them ("they want ..."); elsewhere they are someone else ("students
+    # film their practice", "she writes them herself").
+    plural_too = bool(re.match(OPENS_WITH_THEY, text, re.IGNORECASE))
     for index, token in enumerate(tokens):
-        if token.lower().replace("’", "'") in PRONOUNS:
+        lower = token.lower().replace("’", "'")
+        if lower in PLURAL and not plural_too:
+            continue
+        if lower in PRONOUNS:
             tokens[index] = _keep_capital(token, _pronoun(tokens, index, changed))
         elif token == "you" and _came_from_name(text, tokens, index):
             changed.append(index)

@@ -17,6 +17,7 @@ class Part:
     paragraph: int
     drop_rank: int = 0  # 0 never dropped; higher is dropped first
     order: int = field(default=0)
+    from_note: bool = False  # built from a note, so checked before it goes into the draft
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Setup:
     signature: str | None
     now: datetime
     sequence: int = 1
+    avoid: frozenset[str] = frozenset()  # sentences from notes the reviewer turned down
 
     @property
     def protected(self) -> frozenset[str]:

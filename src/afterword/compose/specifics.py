@@ -11,6 +11,7 @@ from collections.abc import Iterable, Sequence
 
 from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
+from afterword.compose.notes.check import sentence_problem
 from afterword.compose.notes.read import Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
@@ -38,11 +39,24 @@ def fill(
     return fill_text(pick, name, text, offset)
 
 
-def fill_text(pick: Picker, name: str, text: str, offset: int = 0) -> str:
-    """Put text already in the right form into this person's frame of bank ``name``."""
+def fill_text(pick: Picker, name: str, text: str, offset: int = 0) -> str | None:
+    """Put text already in the right form into this person's frame of bank ``name``.
+
+    The sentence is checked once built; one that does not read (or that the reviewer turned
+    down before) falls back to the plain frame of its form, else to None: left out.
+    """
     frame = pick.one(name.lower(), getattr(banks, name), offset)
     text = shorten(text)
-    return sentence(frame.format(**dict.fromkeys(SLOTS, text)))
+    built = sentence(frame.format(**dict.fromkeys(SLOTS, text)))
+    if acceptable(built, pick):
+        return built
+    plain = sentence(banks.PLAIN[name].format(**dict.fromkeys(SLOTS, text)))
+    return plain if acceptable(plain, pick) else None
+
+
+def acceptable(built: str, pick: Picker) -> bool:
+    """Whether a sentence built from a note reads and was not turned down by the reviewer."""
+    return built not in pick.avoid and sentence_problem(built) is None
 
 
 SLOTS = ("topic", "fact", "event", "valued", "rapport", "missed", "insight")
@@ -60,7 +74,7 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
             bank = bank_topic if found[0].topic else bank_clause
             # What the candidate valued is warm by definition, whatever its words.
             if text := fill(pick, bank, found[0], warm=where == "valued"):
-                parts.append(Part(text, 1, drop_rank=rank, order=OWN))
+                parts.append(Part(text, 1, drop_rank=rank, order=OWN, from_note=True))
     if not parts:
         parts.append(untitled_or_titled(setup, pick))
     return parts
@@ -68,20 +82,26 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
 
 def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:
     """One sentence for the topics together, one for each fact, question asked or moment."""
-    topics = [r for r in found if r.topic and r.kind in ("topic", "question", "said")]
+    all_topics = [r for r in found if r.topic and r.kind in ("topic", "question", "said")]
+    topics = all_topics
     parts: list[Part] = []
-    if topics and (text := fill(pick, "TOPIC", topics[0])):
-        parts.append(Part(text, 1, order=OWN))
+    # The first topic that can be phrased leads; the next two warm ones follow together.
+    lead = next((i for i, r in enumerate(topics) if fill(pick, "TOPIC", r)), None)
+    if lead is not None and (text := fill(pick, "TOPIC", topics[lead])):
+        parts.append(Part(text, 1, order=OWN, from_note=True))
+        topics = topics[lead:]
     more = [r for r in topics[1:3] if r.warm]
     if more:
         listed = join_list([r.topic or "" for r in more])
         listed = listed if len(listed.split()) <= 20 else more[0].topic or ""
-        parts.append(Part(fill_text(pick, "TOPIC_MORE", listed), 1, 4, order=OWN))
-    others = [r for r in found if r not in topics]
+        if text := fill_text(pick, "TOPIC_MORE", listed):
+            parts.append(Part(text, 1, 4, order=OWN, from_note=True))
+    others = [r for r in found if r not in all_topics]
     for rank, reading in enumerate(others):
         text = fill(pick, _frame_for(reading), reading, rank)
         if text:
-            parts.append(Part(text, 1, drop_rank=0 if not parts else 2 + rank, order=OWN))
+            rank_here = 0 if not parts else 2 + rank
+            parts.append(Part(text, 1, drop_rank=rank_here, order=OWN, from_note=True))
     return parts
 
 
@@ -108,11 +128,12 @@ def missed_parts(
     found = readings(setup, "missed", setup.interview.missed)
     topics = [r.topic for r in found if r.topic]
     parts = []
-    if topics:
-        parts.append(Part(fill_text(pick, bank, join_list(topics[:3])), paragraph, 1))
+    if topics and (text := fill_text(pick, bank, join_list(topics[:3]))):
+        parts.append(Part(text, paragraph, 1, from_note=True))
     for rank, reading in enumerate(r for r in found if not r.topic and r.sentence):
         text = fill_text(pick, "MISSED_SENTENCE", _mid_sentence(reading.sentence or ""), rank)
-        parts.append(Part(text, paragraph, drop_rank=1))
+        if text:
+            parts.append(Part(text, paragraph, drop_rank=1, from_note=True))
     return parts[:2]
 
 
@@ -130,9 +151,10 @@ def insight_parts(setup: Setup, pick: Picker) -> list[Part]:
         return []
     reading = found[0]
     if reading.sentence:
-        done = reading.sentence.removeprefix("I ")
-        return [Part(fill_text(pick, "FOLLOW_INSIGHT_DONE", done), 1, drop_rank=2)]
-    return [Part(fill_text(pick, "FOLLOW_INSIGHT_TOPIC", reading.topic or ""), 1, drop_rank=2)]
+        text = fill_text(pick, "FOLLOW_INSIGHT_DONE", reading.sentence.removeprefix("I "))
+    else:
+        text = fill_text(pick, "FOLLOW_INSIGHT_TOPIC", reading.topic or "")
+    return [Part(text, 1, drop_rank=2, from_note=True)] if text else []
 
 
 def recall_parts(setup: Setup, pick: Picker) -> list[Part]:
@@ -141,8 +163,8 @@ def recall_parts(setup: Setup, pick: Picker) -> list[Part]:
     topics = [r for r in found if r.topic and r.kind in ("topic", "question")]
     if not topics:
         return []
-    text = fill(pick, "FOLLOW_RECALL", topics[0])
-    return [Part(text, 1, 3, order=OWN)] if text else []
+    text = next((t for r in topics if (t := fill(pick, "FOLLOW_RECALL", r))), None)
+    return [Part(text, 1, 3, order=OWN, from_note=True)] if text else []
 
 
 def strongest_fit(setup: Setup) -> Reading | None:

@@ -15,11 +15,15 @@ NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the
 def with_article(text: str) -> str:
     """Put "the" before a bare singular noun phrase: "risk management framework"."""
     words = text.split()
-    if len(words) < 2 or not words[0].islower() or words[0] in NO_ARTICLE + BREAKS + PARTICLES:
+    if (
+        len(words) < 2
+        or not words[0].islower()
+        or words[0] in NO_ARTICLE + BREAKS + PARTICLES + QUANTIFIERS
+    ):
         return text
     if _gerund_then_bare_noun(words):  # "prioritising roadmap with ..."
         return " ".join([words[0], "the", *words[1:]])
-    if words[0][:1].isdigit() or not _can_open(words[0], words[1]):
+    if words[0][:1].isdigit() or words[1][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
     if words[1] in ("is", "was", "has", "will"):
         return "the " + text if shape.singular_noun(words[0]) else text
@@ -34,6 +38,8 @@ def with_article(text: str) -> str:
 
 FUNCTION = ("than", "into", "onto", "about", "across", "without", "within", "via", "per", "so")
 PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
+# Quantifiers open a noun phrase of their own: "both from Chennai" never takes "the".
+QUANTIFIERS = ("both", "each", "either", "neither", "several", "many", "few", "most", "much")
 
 
 def _gerund_then_bare_noun(words: list[str]) -> bool:

@@ -10,13 +10,14 @@ after "about": a noun phrase, a gerund, an indirect question), ``clause`` (fits 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
 from afterword.compose.notes.articles import BREAKS, with_article
-from afterword.compose.notes.rules import BARE_ADJECTIVES, PAY_FIGURE, WITHHOLD, Withhold
+from afterword.compose.notes.check import NO_VERB, form_problem
+from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.interview.names import PersonName
 
@@ -24,16 +25,27 @@ Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
 NoteKind = Literal[
     "topic", "achievement", "said", "asked", "question", "shared", "regret", "event", "withheld"
 ]
+ASKED_ABOUT = re.compile(
+    rf"\b(?:questions?|q|answers?|case study|exercise|test)\b|^{shape.WH}\s", re.IGNORECASE
+)
+OWN_FIELDS = ("discussed", "valued", "rapport")  # the interviewer's own notes, said to them
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
 HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
 ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
-CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?)\s*")
+CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
-    r"did not|never|"
-    r"should(?:'ve| have)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
-    r"(?:say|said|mention|mentioned|bring up|brought up|talk about|add|tell (?:them|him|her))"
+    r"didnt|did not|never|talked|spoke|"
+    r"should(?:'ve| have| of)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
+    r"(?:say|said|mention|mentioned|bring up|brought up|talk(?:ed)?|spoke|speak|add|"
+    r"tell (?:them|him|her))"
+    r"(?:\s+(?:too little|too briefly|more|enough|much))?"
     r"(?:\s+about)?(?:\s+that)?\s+",
+    re.IGNORECASE,
+)
+TOO_LITTLE = re.compile(
+    r"^(?:i\s+)?(?:talked|spoke|said)\s+(?:too little|too briefly|not enough|very little|"
+    r"too quickly)\s+(?:about\s+)?",
     re.IGNORECASE,
 )
 ASKED = re.compile(
@@ -183,19 +195,63 @@ def _read(
     whole = [r for r in fired if r.scope == "note"]
     if not kept and not fired:
         return Reading(where, note, "withheld", "no words to quote")
-    if whole or not kept:
-        rule = (whole or fired)[0]
+    # What is said to the interviewer's face keeps no part of a remark that must not be
+    # quoted: "board drama w/ the chair, weird vibe" loses the drama with the vibe.
+    spoken = [r for r in fired if r.name != "self-criticism" and where in OWN_FIELDS]
+    # "q about exactly-once semantics, I fumbled it": what is left names what went badly
+    botched = (
+        where == "missed"
+        and any(r.name == "self-criticism" for r in fired)
+        and any(ASKED_ABOUT.search(c) for c in kept)
+    )
+    if botched:
+        return Reading(where, note, "withheld", _rule("self-criticism").reason)
+    if whole or spoken or not kept:
+        rule = (whole or spoken or fired)[0]
         return Reading(where, note, "withheld", rule.reason)
     dropped = tuple(r.reason for r in fired)
     if fired:  # what is left may point back at the part cut ("I know it well")
         kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept
     body = _main_part(kept)
-    reading = _shape(body, where, person, protected)
+    reading = _checked(_shape(body, where, person, protected))
+    if not reading.used:
+        return replace(reading, note=note)
     mood = shape.sentiment(" ".join(kept))
+    if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
+        mood = min(mood, WARM_FLOOR - 0.01)
     return Reading(
         where, note, reading.kind, reading.why, reading.topic, reading.clause,
         reading.sentence, mood, dropped,
     )  # fmt: skip
+
+
+def _checked(reading: Reading) -> Reading:
+    """Keep only the forms that parse; a note with none left is not phrased at all."""
+    if not reading.used:
+        return reading
+    problems = {
+        name: form_problem(name, text) for name in FORMS if (text := reading.form(name)) is not None
+    }
+    if not any(problems.values()):
+        return reading
+    kept = {name: None if problems.get(name) else reading.form(name) for name in FORMS}
+    clause = reading.clause or ""
+    if (
+        problems.get("clause") == NO_VERB
+        and not kept["topic"]
+        and not form_problem("topic", clause)
+    ):
+        kept["topic"] = clause  # "inbound guests up 30% since spring": a noun phrase after all
+    if not any(kept.values()):
+        problem = next(p for p in problems.values() if p)
+        return Reading(
+            reading.field, reading.note, "withheld",
+            f"could not be phrased grammatically ({problem})",
+        )  # fmt: skip
+    return replace(reading, topic=kept["topic"], clause=kept["clause"], sentence=kept["sentence"])
+
+
+FORMS = ("topic", "clause", "sentence")
 
 
 def _main_part(clauses: list[str]) -> str:
@@ -210,7 +266,7 @@ def _main_part(clauses: list[str]) -> str:
     verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
         shape.verb_form(clauses[0].split()[0])
     )
-    if len(clauses) > 1 and _is_figure(clauses[1]):
+    if len(clauses) > 1 and (_is_figure(clauses[1]) or _is_money_result(clauses[1])):
         # A phrase may sit mid-sentence: its detail goes in brackets, not after a comma.
         return f"{clauses[0]}, with {clauses[1]}" if verb_first else f"{clauses[0]} ({clauses[1]})"
     if len(clauses) > 1 and len(clauses[0].split()) <= 2 and clauses[0][:1].isdigit():
@@ -259,6 +315,15 @@ def _is_figure(clause: str) -> bool:
     )
 
 
+def _is_money_result(clause: str) -> bool:
+    """ "about $400k raised over 3 years": a sum brought in, a detail worth keeping."""
+    return (
+        bool(re.match(rf"^(?:{FIGURE_LEAD} )?[$€£]\d", clause, re.IGNORECASE))
+        and bool(ACHIEVED_MONEY.search(clause))
+        and len(clause.split()) <= 8
+    )
+
+
 def _tidy(text: str, protected: frozenset[str]) -> str:
     # A capitalized word before a number names something ("Vision 2030", "Level 3").
     named = re.findall(r"\b([A-Z][a-z]+) \d", text)
@@ -300,7 +365,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     words = text.split()
-    first = words[0]
+    first = words[0] = _verb_case(words[0])
+    text = " ".join(words)
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
     if languages or re.match(
@@ -314,6 +380,28 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         post = found.group("post") or ""
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
+    if first.lower() in ("can", "could") and len(words) > 1:  # "can storyboard + direct"
+        return Reading(where, text, "achievement", "something you can do",
+                       sentence=f"I {first.lower()} {' '.join(words[1:])}")  # fmt: skip
+    lower = first.lower()
+    if shape.inflect(lower, "VBN") == lower and shape.inflect(lower, "VBD") != lower:
+        # "done a lot of fire alarm certs", "been 2IC for 3 yrs": a participle needs "have"
+        return Reading(where, text, "achievement", "something you have done",
+                       sentence=f"I have {text}")  # fmt: skip
+    if (
+        "ADJ" in shape.tags(lower)
+        and not shape.verb_form(lower)
+        and len(words) > 1
+        and (words[1] in ("at", "with", "on", "in", "about") or words[1].startswith("("))
+    ):  # "good at rostering", "bilingual (CBC in French)"
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
+    if (
+        len(words) > 2
+        and shape.can_be_verb(lower)
+        and shape.lemma(lower) == lower
+        and words[1] in ("the", "a", "an", "my", "our", "their", "all", "two", "three")
+    ):  # "run the science club"
+        return Reading(where, text, "achievement", "something you do", sentence=f"I {text}")
     if shape.verb_form(first) == "gerund":
         return Reading(where, text, "achievement", "something you do",
                        sentence=f"I have experience {text}")  # fmt: skip
@@ -347,6 +435,14 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     return Reading(where, text, "achievement", "a skill or achievement", topic=text)
 
 
+def _verb_case(word: str) -> str:
+    """ "Read the report": a verb opening a note loses its capital after "I"."""
+    lower = word.lower()
+    if word.istitle() and len(word) > 1 and (shape.verb_form(lower) or shape.past_tense(lower)):
+        return word.lower()
+    return word
+
+
 def _past(word: str) -> str:
     return {"done": "completed", "certified": "been certified in"}.get(word.lower(), word.lower())
 
@@ -356,11 +452,15 @@ def _cap(text: str) -> str:
 
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
-    rest = REGRET.sub("", text, count=1)
+    # "(talked about) marketing but not the survey results": the point is what was left out
+    text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
+    rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
     keep = rest[:2] in ("I ", "I'") or rest[1:2].isupper()  # "I ...", "BIM coordination"
     rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
+    if re.match(rf"^{shape.WH}\s", rest, re.IGNORECASE):  # "how I would measure ..."
+        return Reading(where, text, "regret", "a point you did not make", topic=rest)
     if rest.split()[0].lower() in ("i", "we", "i'm", "i've"):
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=_cap(rest), clause=rest)  # fmt: skip
@@ -370,23 +470,33 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     if form in ("past", "present", "plain"):
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=f"I {rest}", clause=f"I {rest}")  # fmt: skip
-    return Reading(where, text, "regret", "a point you did not make", topic=rest)
+    return Reading(where, text, "regret", "a point you did not make", topic=with_article(rest))
 
 
 def _read_insight(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = _company_as_yours(text[2:] if text.startswith("I ") else text)
-    form = shape.verb_form(rest.split()[0])
-    if form == "past" or rest.split()[0].lower() in ("read", "watched", "listened"):
+    rest = " ".join([_verb_case(rest.split()[0]), *rest.split()[1:]])
+    # Shared with every interviewer: "her paper" is nobody's in particular; "after" alone
+    # ("looked up their job after") needs its object.
+    rest = re.sub(r"\b(?:her|his)\b", "the", rest)
+    rest = re.sub(r"\s+after$", " after the interview", rest)
+    first = rest.split()[0].lower()
+    form = shape.verb_form(first)
+    did = shape.past_tense(first) or (
+        shape.inflect(first, "VBD") == first and shape.lemma(first) != first
+    )
+    if form == "past" or did or first in ("read", "reread", "watched", "listened"):
         return Reading(where, text, "event", "something you did since", sentence=f"I {rest}")
     return Reading(where, text, "topic", "something you learned about", topic=rest)
 
 
 def _company_as_yours(text: str) -> str:
     """ "read their Q3 letter" to someone of that company is "your"; another's "their" stays."""
-    found = re.search(r"\btheir\b", text)
+    found = re.search(r"\b(their|they)\b", text)
     if found is None or re.search(r"\b[A-Z][a-z]+", text[: found.start()].replace("I ", "")):
         return text  # "read Acme's review of their ..." : "their" is Acme's
-    return text[: found.start()] + "your" + text[found.end() :]
+    yours = "your" if found.group(1) == "their" else "you"  # "saw they just won ..."
+    return text[: found.start()] + yours + text[found.end() :]
 
 
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:
@@ -415,6 +525,9 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         return Reading(where, text, "withheld", "praise of you: better not quoted back")
     if text.endswith("?") or shape.QUESTION.match(text) or shape.WHAT_IS.match(text):
         return _question(where, text, person)
+    if told := re.match(r"^(?:(?:she|he|they)\s+)?asked me to\s+(.+)$", text, re.IGNORECASE):
+        return Reading(where, text, "event", "a moment of the conversation",
+                       clause=f"you asked me to {_to_you(told.group(1), person)}")  # fmt: skip
     if asked := ASKED.match(text):
         return _asked(where, text, asked.group("what"), person)
     if said := SAID.match(text):
@@ -426,6 +539,8 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
     indirect = shape.indirect_question(text)
     if indirect is None:
         return Reading(where, text, "withheld", "a question that could not be rephrased")
+    if re.match(rf"^{shape.WH}\s+I\b", indirect):  # "how would I turn around a store"
+        return Reading(where, text, "asked", "something you were asked", topic=indirect)
     return Reading(where, text, "question", "a question, asked indirectly",
                    topic=_to_you(indirect, person))  # fmt: skip
 
@@ -444,7 +559,7 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 
 
 def _said(where: Field, text: str, what: str) -> Reading:
-    what = re.sub(r"^that\s+", "", what)
+    what = _mid_sentence_case(re.sub(r"^that\s+", "", what))
     if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
         what = with_article(what)
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
@@ -463,6 +578,12 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     first = words[0].lower()
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
+    if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
+        # "how research workload is allocated": already an indirect question, a topic;
+        # "how I'd handle a parent complaining": a question the candidate was asked
+        if re.match(rf"^{shape.WH}\s+(?:I|I'd|I would|I'm|my)\b", text, re.IGNORECASE):
+            return Reading(where, text, "asked", "something you were asked", topic=text)
+        return Reading(where, text, "topic", "a topic", topic=text)
     if first in ("i", "we") or (first == "you" and len(words) > 1
                                 and shape.verb_form(words[1]) == "past"
                                 and words[1].lower() not in MODALS):  # fmt: skip
@@ -482,10 +603,19 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
     if CLAUSE.match(text + " ") or _plural_subject_verb(words):
-        return Reading(where, text, "said", "something you were told", clause=with_article(text))
+        clause = with_article(_mid_sentence_case(text))
+        return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{found.group(1)} ({found.group(2)})"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _mid_sentence_case(text: str) -> str:
+    """ "Cycling counts are ...": a common word that only opened the note, after "that"."""
+    first = text.split()[0] if text.split() else ""
+    if first.istitle() and len(first) > 1 and first != "I" and shape.tags(first.lower()):
+        return first.lower() + text[len(first) :]
+    return text
 
 
 def _plural_subject_verb(words: list[str]) -> bool:

@@ -7,7 +7,7 @@ from VADER; both are loaded once, on first use.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from functools import cache
 
 from afterword.compose.notes.rules import PROPER, SHORTHAND
@@ -21,18 +21,29 @@ QUESTION = re.compile(
     r"(?:\s+(?P<rest>.*))?$",
     re.IGNORECASE,
 )
+# "what PPE do you expect", "which tools does the team use": the wh-word's noun, then the
+# inverted auxiliary and its subject.
+NOUN_QUESTION = re.compile(
+    rf"^(?P<wh>(?:what|which|whose|how\s+(?:much|many))(?:\s+(?!{AUX}\b)[\w/-]+){{1,3}}?)"
+    rf"\s+(?P<aux>{AUX})\s+(?P<subject>you|they|we|i|he|she|the\s+\w+|your\s+\w+|their\s+\w+)"
+    r"(?:\s+(?P<rest>.*))?$",
+    re.IGNORECASE,
+)
 WHAT_IS = re.compile(
     r"^(?:what|which)(?:'s|\s+is|\s+are)\s+(?P<np>(?:the|your|their|his|her|its)\s+.+)$",
     re.IGNORECASE,
 )
-SHORTHAND_RULES = tuple(
-    (re.compile(rf"(?<![\w/-]){pattern}(?![\w/])"), words) for pattern, words in SHORTHAND
+# Every shorthand in one pattern, one named group each, so a note is scanned once.
+SHORTHAND_PATTERN = re.compile(
+    r"(?<![\w/-])(?:"
+    + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in enumerate(SHORTHAND))
+    + r")(?![\w/])"
 )
 
 
 CLINICAL = re.compile(
     r"\b(?:ventilated|ward|wards|icu|nicu|picu|nurs\w*|beds?|clinic\w*|patients?|triage|"
-    r"acuity|ratios?|caseload|discharge\w*|admissions?)\b|\b1:\d",
+    r"acuity|ratios?|caseload|discharge\w*|admissions?|deteriorat\w*|sepsis|obs)\b|\b1:\d",
     re.IGNORECASE,
 )
 
@@ -40,6 +51,13 @@ CLINICAL = re.compile(
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    # "5yrs", "12.5hr", "20pts": a unit jotted onto its number is a word of its own.
+    text = re.sub(r"(?<=\d)(yrs?|mths?|wks?|hrs?|mins?|pts)\b", r" \1", text)
+    text = re.sub(r"\bnon (?=[a-z]{4,})", "non-", text)  # "non negotiable"
+    text = re.sub(r"\b(current|previous|old|last|new) co\b", r"\1 company", text)
+    text = re.sub(r"\bhands on\b", "hands-on", text, flags=re.IGNORECASE)
+    # "-> said more complex work": an arrow before a verb starts another clause.
+    text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w+)\b)", _arrow_before_verb, text)
     while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
         text = text.replace(" + ", ", ", 1)
     text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
@@ -50,6 +68,8 @@ def expand_shorthand(text: str) -> str:
         r"from \1 to ",
         text,
     )
+    # "the uplift numbers -> 8% retention lift": an arrow before a closing figure adds a detail.
+    text = re.sub(r"(?<=[A-Za-z])\s*(?:->|→|=>)\s*([$€£]?\d[^,;()]*)$", r" (\1)", text)
     text = re.sub(
         r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
     )
@@ -74,19 +94,46 @@ def expand_shorthand(text: str) -> str:
     )
     if CLINICAL.search(text):  # "1:1 for ventilated pts": patients, not points
         text = re.sub(r"\bpts\b", "patients", text)
+        text = re.sub(r"\bpt\b", "patient", text)
     text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
     text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
     text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
-    for pattern, words in SHORTHAND_RULES:
-        text = pattern.sub(_in_same_case(words), text)
+    text = SHORTHAND_PATTERN.sub(_written_out, text)
+    text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
 
 
-def _in_same_case(words: str) -> Callable[[re.Match[str]], str]:
-    """A replacement that writes ``words`` in the case of what it replaces."""
-    return lambda match: _same_case(match.group(), words)
+def _arrow_before_verb(match: re.Match[str]) -> str:
+    """ "; " where an arrow leads into a verb ("-> said ..."), else the arrow as it was."""
+    word = match.group(1).lower()
+    finite = past_tense(word) or verb_form(word) in ("past", "present")
+    return "; " if finite and word not in ARROW_DETAIL_VERBS else match.group()
+
+
+# Verbs that an arrow turns into a detail in brackets ("-> starts Feb"), handled after.
+ARROW_DETAIL_VERBS = frozenset(
+    [
+        "starts",
+        "begins",
+        "ends",
+        "runs",
+        "goes",
+        "kicks",
+        "launches",
+        "opens",
+        "closes",
+        "finishes",
+        "expires",
+    ]
+)
+
+
+def _written_out(match: re.Match[str]) -> str:
+    """The words a shorthand stands for, in the case of what it replaces."""
+    words = SHORTHAND[int((match.lastgroup or "s0")[1:])][1]
+    return _same_case(match.group(), words)
 
 
 CLAUSE_SUBJECT = r"(?:they|we|he|she|you|it|i|there|the team)"
@@ -214,21 +261,22 @@ def indirect_question(text: str) -> str | None:
     text = text.rstrip("?. ").strip()
     if found := WHAT_IS.match(text):
         return found.group("np")
-    found = QUESTION.match(text)
+    found = QUESTION.match(text) or NOUN_QUESTION.match(text)
     if found is None:
         return _do_question(text) or _subject_question(text)
     wh, aux, subject, rest = (found.group(k) for k in ("wh", "aux", "subject", "rest"))
     rest = rest or ""
+    wh = wh[:1].lower() + wh[1:]  # "what PPE": only the wh-word loses its capital
     subject = "the team" if subject.lower() == "they" else subject
     if aux.lower() in ("do", "does", "did"):
         verb, _, tail = rest.partition(" ")
         if not verb:
-            return None
+            return _subject_question(text)  # "which team does the hiring": "does" is the verb
         third = subject.lower() not in ("you", "we", "i")
         tag = "VBD" if aux.lower() == "did" else ("VBZ" if third else "VB")
         rest = " ".join(w for w in (inflect(verb, tag), tail) if w)
-        return f"{wh.lower()} {subject} {rest}"
-    return f"{wh.lower()} {subject} {_aux_for(aux, subject)} {rest}".strip()
+        return f"{wh} {subject} {rest}"
+    return f"{wh} {subject} {_aux_for(aux, subject)} {rest}".strip()
 
 
 def _subject_question(text: str) -> str | None:
@@ -238,7 +286,12 @@ def _subject_question(text: str) -> str | None:
         return None
     verb_at = next((i for i in range(2, min(len(words), 6)) if verb_form(words[i]) in
                     ("plain", "present", "past")), None)  # fmt: skip
-    return None if verb_at is None else words[0].lower() + " " + " ".join(words[1:])
+    inverted = re.fullmatch(AUX, words[verb_at] if verb_at else "", re.IGNORECASE) and (
+        verb_at is not None and verb_at + 1 < len(words) and words[verb_at + 1].lower() in SUBJECTS
+    )
+    if verb_at is None or inverted:
+        return None  # "what PPE do you expect": an inverted question, not a subject one
+    return words[0].lower() + " " + " ".join(words[1:])
 
 
 DO_QUESTION = re.compile(

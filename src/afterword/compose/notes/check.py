@@ -1,0 +1,139 @@
+"""The interpreter's own check: does a note's form, or a sentence built from it, parse?
+
+Notes keep finding new shapes, so every form a note is read into is checked before a frame
+may take it, and every sentence built from a note is checked again once it is built: a raw
+question in a noun slot ("what PPE do you expect"), a clause after "that" with no verb
+("that inbound guests up 30%"), a wh-word after "that" ("learn that how ..."), a capital
+after "I" ("I Read the report"), a subject pronoun in a noun slot ("hearing about we both
+..."). A form that fails is dropped; a sentence that fails falls back to a plainer frame or
+is left out, and the note is reported as not phrased grammatically.
+"""
+
+from __future__ import annotations
+
+import re
+
+from afterword.compose.notes import shape
+from afterword.compose.words import words_of
+
+AUXILIARIES = words_of(
+    "am is are was were be been has have had do does did will would can could should may "
+    "might must shall"
+)
+PRONOUN_SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
+WH = r"(?:what|how|why|where|when|which|who|whom|whose|whether)"
+# An auxiliary before its pronoun subject after a wh-word: a direct question left raw.
+INVERTED = re.compile(
+    rf"\b{WH}\b(?:\s+(?!(?:{'|'.join(AUXILIARIES)})\b)[\w/-]+){{0,3}}?\s+"
+    rf"(?:{'|'.join(sorted(AUXILIARIES))})\s+(?:you|they|we|i|he|she)\b",
+    re.IGNORECASE,
+)
+# Contractions that carry a verb; a bare "'s" is a possessive unless a pronoun has it.
+NO_VERB = "a clause with no verb"
+CONTRACTED = re.compile(
+    r"\w['’](?:re|ll|ve|d|m)\b|n['’]t\b|\b(?:it|that|he|she|there|here|what|who)['’]s\b",
+    re.IGNORECASE,
+)
+
+
+def form_problem(form: str, text: str) -> str | None:
+    """Why a note in this form ("topic", "clause", "sentence") would not read, or None."""
+    if "?" in text:
+        return "a question mark inside a sentence"
+    if INVERTED.search(text):
+        return "a direct question where an indirect one belongs"
+    words = text.split()
+    if not words:
+        return "no words"
+    first = words[0].lower()
+    if form == "topic":
+        return _topic_problem(words, first)
+    if form == "clause":
+        return _clause_problem(words, first)
+    return _sentence_problem(words)
+
+
+def _topic_problem(words: list[str], first: str) -> str | None:
+    if first in ("i", "we", "he", "she", "they") and len(words) > 1:
+        return "a clause where a noun phrase belongs"
+    if words[-1].lower() in ("stuff", "things", "etc"):
+        return "too vague to quote"
+    if first in ("that", "to", "and", "but", "or", "including"):
+        return f'a noun phrase cannot open with "{first}"'
+    if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",
+                 " ".join(words)):  # fmt: skip
+        return 'a participle joined to a noun by "and"'
+    if words[0] in AUXILIARIES - {"do"} or (
+        shape.verb_form(first) in ("past", "present") and shape.only_verb(first)
+    ):
+        return "a verb where a noun phrase belongs"
+    return None
+
+
+def _clause_problem(words: list[str], first: str) -> str | None:
+    if re.fullmatch(WH, first) or first in ("that", "if", "and", "but", "to"):
+        return f'a clause after "that" cannot open with "{first}"'
+    if not _finite(words):
+        return NO_VERB
+    return None
+
+
+def _sentence_problem(words: list[str]) -> str | None:
+    if words[0] == "I" and len(words) > 1:
+        second = words[1]
+        if second.istitle() and shape.can_be_verb(second.lower()):
+            return f'a capital after "I" ("{second}")'
+        if not _finite(words) and second.lower() not in AUXILIARIES:
+            return 'no verb after "I"'
+    return None
+
+
+def _finite(words: list[str]) -> bool:
+    """Whether a run of words holds a verb that can carry a clause."""
+    for index, word in enumerate(words):
+        lower = word.lower().strip(",.;:()\"'")
+        if lower in AUXILIARIES or CONTRACTED.search(word):
+            return True
+        if shape.verb_form(lower) in ("past", "present") or shape.past_tense(lower):
+            return True
+        previous = words[index - 1].lower() if index else ""
+        if shape.can_be_verb(lower) and previous in (*PRONOUN_SUBJECTS, "both", "also", "all"):
+            return True  # "we both love", "you lose"
+        if (
+            index
+            and shape.can_be_verb(lower)
+            and lower.endswith("s")
+            and shape.inflect(lower, "VBZ") == lower
+            and (
+                (shape.singular_noun(previous) and not shape.is_adjective(previous))
+                or previous in ("he", "she", "it")
+            )
+        ):
+            return True  # "the team reviews every model"
+        if (
+            index
+            and shape.can_be_verb(lower)
+            and previous.endswith("s")
+            and not lower.endswith(("s", "ing", "ed"))
+            and "ADV" not in shape.tags(lower)  # "guests up 30%": a particle, not a verb
+            and shape.singular_noun(previous[:-1])
+        ):
+            return True  # "school programs reach 200k kids"
+    return False
+
+
+def sentence_problem(text: str) -> str | None:
+    """Why a sentence built from a note would not read, or None."""
+    body = text.rstrip(".!").strip()
+    if "?" in body:
+        return "a question mark inside a sentence"
+    if INVERTED.search(body):
+        return "a direct question where an indirect one belongs"
+    if found := re.search(rf"\bthat\s+({WH}|that|if)\b", body, re.IGNORECASE):
+        return f'"that {found.group(1)}": two clause openers run together'
+    if found := re.search(r"\b(?:about|into|on|of|through|with)\s+(I|we|he|she|they)\s", body):
+        return f'"{found.group()}": a clause where a noun phrase belongs'
+    found = re.search(r"\bI\s+([A-Z][a-z]+)\b", body)
+    if found and shape.can_be_verb(found.group(1).lower()):
+        return f'a capital after "I" ("{found.group(1)}")'
+    return None
