@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: demo test test-later lint bench bench-large docs golden screenshots clean fuzz
+.PHONY: demo test test-later lint bench bench-large load docs golden screenshots clean fuzz
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,11 @@ bench: $(STAMP_TEST)
 # The schedule figures at 100,000 interviews too (seeding alone takes minutes).
 bench-large: $(STAMP_TEST)
 	AFTERWORD_BENCH_LARGE=1 $(BIN)/python -m benchmarks schedule
+
+# Hosted mode at scale on PostgreSQL: 10,000 users, 100,000 interviews, 1,000,000 messages
+# (seeded with COPY), and the same figures at 1,000 and 10,000 interviews first. Minutes.
+load: $(STAMP_TEST)
+	$(BIN)/python -m benchmarks.load --growth
 
 docs: $(STAMP_TEST)
 	$(BIN)/python -m afterword.docs

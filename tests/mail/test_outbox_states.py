@@ -230,3 +230,11 @@ def test_another_users_message_is_not_found(database, drafts, settings) -> None:
         outbox.send_now(database, settings, [drafts[0]], user_id=other_id).outcomes[0].state
         == "missing"
     )
+
+
+def test_the_queue_index_names_exactly_the_queued_states() -> None:
+    from afterword.mail.kernel import QUEUED
+    from afterword.store.schema import QUEUE_PREDICATE
+
+    listed = ", ".join(f"'{state}'" for state in sorted(QUEUED))
+    assert f"status IN ({listed})" == QUEUE_PREDICATE

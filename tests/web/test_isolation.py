@@ -165,11 +165,6 @@ def test_a_sees_their_own_data(world: dict[str, Any]) -> None:
     assert "priya.raman@" in outbox.text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="per-user settings (user_settings) are the other half of hosted mode (w15b): until "
-    "they are merged the settings page writes the server's one config; remove this mark then",
-)
 def test_b_s_settings_change_nothing_a_reads(world: dict[str, Any]) -> None:
     app = world["app"]
     before = app.state.settings.model_dump()

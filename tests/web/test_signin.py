@@ -212,8 +212,9 @@ def test_a_local_server_has_no_sign_in(browser: Any) -> None:
 def test_a_send_from_the_page_is_audited(
     postgres_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from afterword.config import load_settings
+    from afterword.config import Settings, load_settings
     from afterword.interview.model import Candidate
+    from afterword.mail.vault import save_user_settings
     from afterword.store.interviews import save_profile
     from afterword.store.messages import list_messages
     from afterword.web.drafting import save_and_draft
@@ -222,15 +223,12 @@ def test_a_send_from_the_page_is_audited(
 
     monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
     with RecordingSMTPServer() as smtp:
-        for name, value in {
-            "HOST": "127.0.0.1",
-            "PORT": str(smtp.port),
-            "SECURITY": "none",
-        }.items():
-            monkeypatch.setenv(f"AFTERWORD_SMTP_{name}", value)
         app = create_app(postgres_url, load_settings(), hosted=True)
         try:
             ada = make_user(app.state.db, "ada@example.com")
+            # Hosted, mail goes only through the user's own server (their settings page).
+            own = {"smtp": {"host": "127.0.0.1", "port": smtp.port, "security": "none"}}
+            save_user_settings(app.state.db, ada, Settings.model_validate(own))
             save_profile(
                 app.state.db, Candidate(name="Ada A", email="ada@example.com"), user_id=ada
             )

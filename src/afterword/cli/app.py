@@ -16,6 +16,7 @@ from afterword.errors import AfterwordError
 # Each module defines ``register(app)``; its heavy imports stay inside the commands.
 COMMAND_MODULES = (
     "interviews", "review", "drafts", "notes", "outbox", "schedule", "web", "users",
+    "hosted_mail",
 )  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from afterword.cli.common import (
     JsonOption,
     UserOption,
     console,
+    err_console,
     fail,
     load_config,
     open_database,
@@ -24,6 +25,7 @@ from afterword.cli.common import (
 
 if TYPE_CHECKING:
     from afterword.mail.imap import SyncResult
+    from afterword.mail.syncing import UserSync
     from afterword.schedule.items import DueItem
 
 AllOption = Annotated[
@@ -125,19 +127,70 @@ def _print_table(items: list[DueItem]) -> None:
 
 
 def sync(
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Keep running, looking for replies every --poll s.")
+    ] = False,
+    poll: Annotated[
+        float, typer.Option("--poll", min=0.05, help="Seconds between checks with --watch.")
+    ] = 300.0,
     json_output: JsonOption = False,
     db: DbOption = None,
     config: ConfigOption = None,
 ) -> None:
-    """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups."""
+    """Look for the interviewers' replies in your INBOX (IMAP) and stop their follow-ups.
+
+    Hosted, every user's mailbox is searched, each with that user's own settings.
+    """
     from afterword.mail.imap import sync_replies
 
     settings, database = load_config(config), open_database(db, config, any_user=True)
+    if watch:
+        _watch_sync(database, settings, poll, json_output)
+        return
+    if settings.server.mode == "hosted":
+        from afterword.mail.syncing import sync_everyone
+
+        rounds = sync_everyone(database, settings)
+        _print_round(rounds, json_output)
+        if any(each.error for each in rounds):
+            raise typer.Exit(1)
+        return
     result = sync_replies(database, settings)
     if json_output:
         print_json(result.to_dict())
         return
     _print_sync(result)
+
+
+def _watch_sync(database: Any, settings: Any, poll: float, json_output: bool) -> None:
+    import signal
+    import threading
+
+    from afterword.mail.syncing import watch
+
+    stop = threading.Event()
+    for name in ("SIGTERM", "SIGINT"):
+        signal.signal(getattr(signal, name), lambda *_: stop.set())
+    err_console().print(f"looking for replies every {poll:g} s; Ctrl+C stops", markup=False)
+    watch(database, settings, poll, stop, lambda rounds: _print_round(rounds, json_output))
+
+
+def _print_round(rounds: list[UserSync], json_output: bool) -> None:
+    """Print one round: each user's outcome (a local round has one, with no user)."""
+    if json_output:
+        print_json([
+            {"user_id": each.user_id, "error": each.error,
+             **(each.result.to_dict() if each.result else {})}
+            for each in rounds
+        ])  # fmt: skip
+        return
+    for each in rounds:
+        if each.user_id is not None:
+            console().print(f"user {each.user_id}:", markup=False)
+        if each.result is not None:
+            _print_sync(each.result)
+        else:
+            err_console().print(f"error: {each.error}", markup=False)
 
 
 def _who(found: dict[str, Any]) -> str:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, bindparam, func, insert, select, update
 
+from afterword.keys import SecretKeyError
 from afterword.mail.build import (
     EmailFields,
     MessageError,
@@ -35,6 +36,8 @@ from afterword.mail.smtp import (
     TemporaryFailure,
     Uncertain,
 )
+from afterword.mail.vault import Accounts, VaultError
+from afterword.store.audit import record_all
 from afterword.store.db import Database, utcnow
 from afterword.store.schema import Event, MessageRow
 
@@ -163,8 +166,9 @@ class Withdrawn(Exception):
 class Ledger:
     """The batch's bookkeeping: ``sent`` notes wait for the next commit that must happen."""
 
-    def __init__(self, db: Database, worker: str, report: SendReport) -> None:
+    def __init__(self, db: Database, worker: str, report: SendReport, audit: bool = False) -> None:
         self.db, self.worker, self.report = db, worker, report
+        self.audit = audit  # hosted: each send also goes to the audit log, in the same commit
         self.pending: list[tuple[Item, str]] = []
         self._connection: Connection | None = None
 
@@ -218,6 +222,10 @@ class Ledger:
             values.append(step)
         if values:
             connection.execute(_EVENTS, values)
+        if done and self.audit:
+            record_all(
+                connection, "send", [(item.user_id, _audited(item, reply)) for item, reply in done]
+            )
         if done:
             fault("during-commit")  # a 250 written, not yet committed
         self.pending.clear()
@@ -243,6 +251,13 @@ def _split(
 _EVENTS = insert(Event)
 
 
+def _audited(item: Item, reply: str) -> dict[str, Any]:
+    """What the audit log says of a send: which message, to whom, the server's answer."""
+    recipient = item.built[1] if isinstance(item.built, tuple) else None
+    return {"message": item.id, "interview": item.interview_id, "to": recipient,
+            "state": "sent", "reply": reply}  # fmt: skip
+
+
 def _event(
     now: datetime, key: tuple[int, int, int | None], kind: str, detail: dict[str, Any]
 ) -> dict[str, Any]:
@@ -254,17 +269,74 @@ def _event(
 def deliver(
     db: Database, settings: Settings, worker: str, ids: list[int], report: SendReport
 ) -> None:
-    """Send claimed messages over one connection; settle each one, whatever happens."""
+    """Send claimed messages over one connection; settle each one, whatever happens.
+
+    Hosted, the batch holds many users' messages: each user's go over that user's own SMTP
+    server, one connection per user, and every send is written to the audit log.
+    """
     items = load(db, ids)
-    ledger = Ledger(db, worker, report)
+    hosted = settings.server.mode == "hosted"
+    ledger = Ledger(db, worker, report, audit=hosted)
     try:
-        _send_all(settings, ledger, items)
+        if hosted:
+            _send_per_user(db, settings, ledger, items)
+        else:
+            stopped = _send_all(settings, ledger, items)
+            if stopped:
+                release(db, items, report, stopped)
+                report.stopped = stopped
     finally:
         ledger.close()
         settle_own(db, worker)
 
 
-def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> None:
+def _send_per_user(db: Database, settings: Settings, ledger: Ledger, items: list[Item]) -> None:
+    """Send each user's messages with that user's settings; one user's problem stops no one else.
+
+    A user whose mail cannot go (no server, a refused login, a password no key opens) has
+    their messages put back with the reason, after the usual back-off: they fail after
+    MAX_ATTEMPTS if it is never fixed, and the other users' mail goes on.
+    """
+    try:
+        accounts: Callable[[int], Settings] | None = Accounts(db, settings)
+        problem = ""
+    except SecretKeyError as exc:
+        accounts, problem = None, str(exc)
+    groups: dict[int | None, list[Item]] = {}
+    for item in items:
+        groups.setdefault(item.user_id, []).append(item)
+    for user_id, group in groups.items():
+        reason = problem or ("the message has no owner" if user_id is None else "")
+        if not reason and accounts is not None and user_id is not None:
+            try:
+                reason = _send_all(accounts(user_id), ledger, group) or ""
+            except VaultError as exc:
+                reason = str(exc)
+        if reason:
+            for item in _still_held(db, ledger.worker, group):
+                back_off(db, item, reason, ledger.report)
+
+
+def _still_held(db: Database, worker: str, items: list[Item]) -> list[Item]:
+    """The items this worker still holds in ``sending`` (not sent, failed or put back)."""
+    with db.engine.connect() as connection:
+        held = set(
+            connection.scalars(
+                select(MessageRow.id).where(
+                    MessageRow.id.in_([item.id for item in items]),
+                    MessageRow.status == MessageStatus.SENDING,
+                    MessageRow.claimed_by == worker,
+                )
+            )
+        )
+    return [item for item in items if item.id in held]
+
+
+def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> str | None:
+    """Send the items over one connection; return why the queue stopped, if it did.
+
+    The items still held when it stops are left in ``sending`` for the caller to put back.
+    """
     smtp = SmtpSession(settings.smtp, password_for("smtp", settings.smtp)) \
         if settings.smtp.host else None  # fmt: skip
     try:
@@ -280,11 +352,11 @@ def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> None:
         ledger.flush()
     except QueueStopped as exc:
         ledger.flush()
-        release(ledger.db, items, ledger.report, str(exc))
-        ledger.report.stopped = str(exc)
+        return str(exc)
     finally:
         if smtp is not None:
             smtp.close()
+    return None
 
 
 def _send_one(smtp: SmtpSession, ledger: Ledger, item: Item, rest: list[Item]) -> bool:

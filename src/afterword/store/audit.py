@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from sqlalchemy import Connection, insert
 from sqlalchemy.orm import Session
 
 from afterword.store.db import Database, utcnow
@@ -43,3 +44,18 @@ def write(db: Database, action: str, **fields: Any) -> None:
     """Append an entry in a transaction of its own (after the action it records is done)."""
     with db.session() as session:
         record(session, action, **fields)
+
+
+def record_all(
+    connection: Connection, action: str, entries: list[tuple[int | None, dict[str, Any]]]
+) -> None:
+    """Append one entry per (user, detail) in one INSERT, in the caller's transaction.
+
+    For the send worker's hot path, which writes through a connection, not an ORM session.
+    """
+    if entries:
+        now = utcnow()
+        rows = [{"at": now, "user_id": user_id, "actor_id": None, "action": action,
+                 "address": None, "detail": json.loads(json.dumps(detail, default=str))}
+                for user_id, detail in entries]  # fmt: skip
+        connection.execute(insert(AuditRow), rows)

@@ -16,6 +16,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -150,11 +151,21 @@ class InterviewerRow(Base):
     interview: Mapped[InterviewRow] = relationship(back_populates="interviewers")
 
 
+# The queued states (afterword.mail.kernel.QUEUED), spelled out for the queue's partial index.
+QUEUE_PREDICATE = "status IN ('approved', 'scheduled')"
+
+
 class MessageRow(Base):
     """A thank-you or follow-up to one interviewer, from draft to sent."""
 
     __tablename__ = "messages"
-    __table_args__ = (Index("ix_messages_status_due", "status", "scheduled_for"),)
+    __table_args__ = (
+        Index("ix_messages_status_due", "status", "scheduled_for"),
+        # The send queue in claim order: a claim reads its batch off the front, however many
+        # messages are due (hosted, thousands fall due when a send window opens).
+        Index("ix_messages_queue", "scheduled_for", "id",
+              postgresql_where=text(QUEUE_PREDICATE), sqlite_where=text(QUEUE_PREDICATE)),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(primary_key=True)
     interview_id: Mapped[int] = mapped_column(

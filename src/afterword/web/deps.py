@@ -13,6 +13,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from afterword.config import Settings
 from afterword.errors import AfterwordError
+from afterword.mail.vault import user_settings
 from afterword.store.db import Database
 from afterword.web import security
 from afterword.web.formatting import FILTERS
@@ -24,8 +25,15 @@ def get_db(request: Request) -> Database:
 
 
 def get_settings(request: Request) -> Settings:
-    """The app's current settings."""
-    return request.app.state.settings
+    """The app's current settings; hosted, the signed-in user's own laid over the server's.
+
+    (``afterword.mail.vault.user_settings``: no password is decrypted here.)
+    """
+    settings: Settings = request.app.state.settings
+    user_id: int | None = getattr(request.state, "user_id", None)
+    if request.app.state.hosted and user_id is not None:
+        return user_settings(get_db(request), user_id, settings)
+    return settings
 
 
 def get_user_id(request: Request) -> int:

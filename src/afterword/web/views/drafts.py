@@ -128,8 +128,8 @@ def _send(request: Request, db: Database, settings: Settings, row: Any) -> Respo
         report = send_now(db, settings, [row.id], get_user_id(request))
     except OutboxError as exc:
         return _card(request, db, settings, row, problem=str(exc))
-    if request.app.state.hosted:  # who sent what, from where: hosted mode's audit log
-        for outcome in report.outcomes:
+    if request.app.state.hosted:  # the worker's ledger logs each send; this, what did not go
+        for outcome in (o for o in report.outcomes if o.state != "sent"):
             audit.write(db, "send", user_id=get_user_id(request), message=outcome.id,
                         state=outcome.state, address=client_address(request))  # fmt: skip
     problems = [o.detail for o in report.outcomes if o.state != "sent"]
