@@ -85,10 +85,15 @@ GREETINGS = [
     ("Nagy Péter", {}, "Dear Nagy Péter,", "Hi Péter,"),
     ("Péter Nagy", {}, "Dear Péter Nagy,", "Hi Péter,"),
     ("Suharto", {}, "Dear Suharto,", "Hi Suharto,"),
-    ("Kessler", {"email": "jonas.kessler@northwind.example"}, "Dear Kessler,", "Dear Kessler,"),
+    (
+        "Kessler",
+        {"email": "jonas.kessler@northwind.example"},
+        "Dear Jonas Kessler,",
+        "Dear Jonas Kessler,",
+    ),
     ("Dr. Kessler", {}, "Dear Dr. Kessler,", "Dear Dr. Kessler,"),
     # held-out set 3: an apostrophe in a family name alone, roles and terms of respect
-    ("o'brien", {"email": "d.obrien@kilbride.example"}, "Dear O'Brien,", "Dear O'Brien,"),
+    ("o'brien", {"email": "d.obrien@kilbride.example"}, "Dear D. O'Brien,", "Dear D. O'Brien,"),
     ("Finance team rep", {}, "Dear Finance team,", "Dear Finance team,"),
     ("HR advisor", {}, "Dear HR advisor,", "Dear HR advisor,"),
     ("Head of Science", {}, "Dear Head of Science,", "Dear Head of Science,"),

@@ -61,7 +61,9 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
         return f"Dear {_as_role(name.full)},"
     if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name
         return f"Dear {name.full},"
-    if formal or not name.first or bare(name.first) in HONORIFICS or _surname_only(person):
+    if _surname_only(person):  # "Dear Kessler," reads as a roll call: the address says more
+        return f"Dear {_given_from_address(person)} {formal_name(name)},"
+    if formal or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
 
@@ -82,6 +84,17 @@ def _surname_only(person: Interviewer) -> bool:
     parts = [p for p in re.split(r"[._-]", person.email.split("@")[0].lower()) if p]
     folded = re.sub(r"['’]", "", name.first.lower())  # "o'brien" writing from d.obrien@...
     return len(parts) >= 2 and parts[-1] == folded and parts[0].isalpha()
+
+
+def _given_from_address(person: Interviewer) -> str:
+    """The given name (or its initial) an address puts before a lone family name.
+
+    "Kessler" writing from jonas.kessler@ is greeted "Dear Jonas Kessler,", and from
+    d.obrien@ "Dear D. O'Brien,": the full name is the neutral formal greeting when no
+    title is known, and an honorific is never guessed.
+    """
+    given = re.split(r"[._-]", (person.email or "").split("@")[0])[0]
+    return f"{given.upper()}." if len(given) == 1 else given[:1].upper() + given[1:].lower()
 
 
 # A role written where a name belongs ("Finance team rep", "HR advisor"): greeted without

@@ -184,7 +184,9 @@ def _repair_case(words: list[str]) -> list[str]:
         return words
     if letters.islower() or letters.isupper():
         known = _capitalized(" ".join(words))
-        return [known.get(w.lower(), w) for w in words]
+        fixed = [known.get(w.lower(), w) for w in words]
+        # A name never starts in lower case, even on a particle or a conjunction ("et").
+        return [fixed[0][:1].upper() + fixed[0][1:], *fixed[1:]] if fixed else fixed
     return [_capital_word(w) if w.islower() and not _is_particle(w) else w for w in words]
 
 

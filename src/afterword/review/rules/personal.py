@@ -72,13 +72,23 @@ def missing_name(rule: Check, doc: Document) -> Iterator[Finding]:
         return
     if doc.greeting is None:
         yield rule.finding("the note does not open by greeting the interviewer by name")
-    elif not _addressed(doc.greeting) and not _greets_group(doc):
+    elif not _addressed(doc.greeting) and not _greets_group(doc) and not _greets_recipient(doc):
         yield rule.finding(
             "the greeting names nobody; address the interviewer by name",
             doc.greeting.start,
             doc.greeting.end,
             replacements=_greetings(doc),
         )
+
+
+def _greets_recipient(doc: Document) -> bool:
+    """Whether the greeting holds the recipient's name from the record, even a common word."""
+    recipient = doc.context.recipient
+    if recipient is None or doc.greeting is None:
+        return False
+    skip = SALUTATION.match(doc.greeting.text)
+    words = set(re.findall(r"\w+", fold(doc.greeting.text[skip.end() if skip else 0 :])))
+    return bool(words & set(folded_tokens(recipient.person.full)))
 
 
 def _greets_group(doc: Document) -> bool:
