@@ -44,6 +44,11 @@ GREETINGS = [
     ("Bishop Desmond Tutu", {}, "Dear Bishop Tutu,", "Hi Desmond,"),
     ("Fr. John Smith", {}, "Dear Fr. Smith,", "Hi John,"),
     ("Sister Mary Joseph", {}, "Dear Sister Mary,", "Hi Mary,"),
+    # held-out set 5: a ward sister, a post-nominal after a comma, a Nigerian barrister
+    ("Sister Margaret Doyle", {"title": "Ward Manager"}, "Dear Sister Doyle,", "Hi Margaret,"),
+    ("Chief Emeka Okonkwo, SAN", {}, "Dear Chief Okonkwo,", "Hi Emeka,"),
+    ("Barr. Ngozi Eze", {}, "Dear Barr. Eze,", "Hi Ngozi,"),
+    ("SMITH, JOHN", {}, "Dear John Smith,", "Hi John,"),
     ("Imam Yusuf Ali", {}, "Dear Imam Ali,", "Hi Yusuf,"),
     ("Rabbi David Cohen", {}, "Dear Rabbi Cohen,", "Hi David,"),
     ("Sheikh Mohammed bin Rashid", {}, "Dear Sheikh Mohammed,", "Hi Mohammed,"),

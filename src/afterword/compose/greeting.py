@@ -17,6 +17,10 @@ SENIOR = re.compile(
 )
 
 
+# A nursing title: "Sister" is then a rank, greeted with the family name ("Sister Doyle").
+NURSING = re.compile(r"(?i)\b(?:ward|nurs\w*|matron|theatres?|midwi\w*|charge)\b")
+
+
 def greeted_as(person: Interviewer) -> PersonName:
     """Return the name to greet with: ``greet_as`` when given, else the name written."""
     return parse_name(person.greet_as) if person.greet_as else person.person
@@ -61,6 +65,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
         return f"Dear {_as_role(name.full)},"
     if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name
         return f"Dear {name.full},"
+    if formal and name.honorific == "Sister" and name.last and NURSING.search(person.title or ""):
+        return f"Dear Sister {name.last},"  # a ward sister, not a religious one
     if _surname_only(person):  # "Dear Kessler," reads as a roll call: the address says more
         return f"Dear {_given_from_address(person)} {formal_name(name)},"
     if formal or not name.first or bare(name.first) in HONORIFICS:

@@ -113,7 +113,7 @@ def _tidy(text: str) -> str:
         and given
         and "," not in given
         and len(given.split()) <= 3
-        and not all(_is_suffix(w, after_comma=True) for w in given.split())
+        and not _post_nominals(last, given.split())
     ):
         return f"{given} {last.strip()}"
     return text
@@ -156,12 +156,29 @@ def _is_suffix(word: str, after_comma: bool = False) -> bool:
     return after_comma or (looks_like_acronym and key not in CONSTANTS.suffix_acronyms_ambiguous)
 
 
+def _post_nominals(head: str, tail: list[str]) -> bool:
+    """Whether the words after a comma are letters after a name, not a given name.
+
+    nameparser's suffixes ("Jr.", "PhD", "RRT"), or capitals after a name written in mixed
+    case, the shape of any post-nominal ("Chief Emeka Okonkwo, SAN"); "SMITH, JOHN" is a
+    family name first.
+    """
+    if all(_is_suffix(w, after_comma=True) for w in tail):
+        return True
+    shouting = [w.rstrip(".").replace(".", "") for w in tail]
+    return (
+        any(c.islower() for c in head)
+        and bool(shouting)
+        and all(2 <= len(w) <= 6 and w.isalpha() and w.isupper() for w in shouting)
+    )
+
+
 def _drop_suffixes(text: str) -> list[str]:
     """Split the name into words, without the suffixes after it."""
     head, _, tail = text.partition(",")
     words = [w.rstrip(",") for w in head.split() if w.rstrip(",")]
     tail_words = [w.rstrip(",") for w in tail.split() if w.rstrip(",")]
-    if not all(_is_suffix(w, after_comma=True) for w in tail_words):
+    if not _post_nominals(head, tail_words):
         words += tail_words
     while len(words) > 1 and _is_suffix(words[-1]):
         words = words[:-1]
