@@ -18,7 +18,7 @@ from afterword.cli.output import console, err_console, print_json
 from afterword.errors import AfterwordError
 
 if TYPE_CHECKING:
-    from afterword.review.batch import FileReview
+    from afterword.review.batch import FileReview, Job
 
 
 class OutputFormat(StrEnum):
@@ -37,7 +37,7 @@ def lean_review(args: list[str]) -> int | None:
     path, output = parsed
     warm_proofreader()
     from afterword.config import load_settings
-    from afterword.review.batch import Job, review_paths
+    from afterword.review.batch import Job
 
     try:
         settings = load_settings(None)
@@ -45,9 +45,32 @@ def lean_review(args: list[str]) -> int | None:
         return None  # the full application reports a bad configuration file
     job = Job(None, None, None, datetime.now().astimezone(), None, settings.review)
     job = replace(job, schedule=settings.schedule, english=settings.profile.english)
+    result = _review_one(path, job)
+    return None if result is None else report([result], output, batch=False)
+
+
+def _review_one(path: str, job: Job) -> FileReview | None:
+    """Review one file, reading and parsing it while Harper builds; ``None`` on any trouble.
+
+    Everything but the proofreading (the email parser, the recipient's model, the renderer)
+    is loaded before the first rule waits for Harper's linter, so it overlaps the build.
+    """
     from pathlib import Path
 
-    return report(review_paths([Path(path)], job), output, batch=False)
+    from afterword.review.batch import FileReview
+    from afterword.review.reading import UnreadableInput, read_message
+
+    try:
+        message = read_message(Path(path).read_bytes(), path)
+        context = job.context_for(message)
+        import afterword.review.render.text  # noqa: F401 (loaded now, used after the review)
+        from afterword.review.engine import review
+
+        return FileReview(path, review(message, context, job.settings), notes=message.notes)
+    except (OSError, UnreadableInput):
+        return None  # the full application says what is wrong with the file
+    except Exception:  # the full application reports a failure on the file the same way
+        return None
 
 
 def _one_file(args: list[str]) -> tuple[str, OutputFormat] | None:
