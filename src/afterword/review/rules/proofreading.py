@@ -315,7 +315,8 @@ is unset, the interview's time zone decides, and without an interview the text i
 ("organised", "colour" say British). A word that is only another English's spelling
 ("color" in a British note) is a warning, not an error, and so is a word the dictionary lacks
 but that a large frequency list knows well. Harper's suggestion to split a compound
-("stormwater" → "storm water") is information.""",
+("stormwater" → "storm water") is information, and so is its wish to close up a hyphenated
+compound of two words ("non-negotiable", "multi-currency", "co-operative").""",
     examples=(
         fires("I definately enjoyed the conversation."),
         fires("I look forward to recieving your feedback."),
