@@ -44,3 +44,6 @@ list_users, reset_password, export_user, delete_user
 
 # Read by the templates (the coaches' comments).
 author
+
+# The interview package's lazy attributes (PEP 562), called by the import system.
+__getattr__

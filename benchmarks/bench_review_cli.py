@@ -103,8 +103,21 @@ def timed(argv: list[str]) -> float:
     return elapsed
 
 
+def compiled() -> None:
+    """Write afterword's bytecode, as an installed wheel has it (Harper's side is compiled).
+
+    With PYTHONDONTWRITEBYTECODE set (as on the build machine) every cold run would compile
+    afterword's sources again, a cost no installed copy pays.
+    """
+    import afterword
+
+    package = Path(afterword.__file__).parent
+    subprocess.run([PYTHON, "-m", "compileall", "-q", str(package)], check=True)
+
+
 def cold(argv: list[str]) -> float:
     """Return the median wall time of a command after one run that warms the file cache."""
+    compiled()
     timed(argv)
     return statistics.median(timed(argv) for _ in range(COLD_REPEAT))
 
@@ -165,3 +178,30 @@ def run() -> list[Figure]:
             "comparison only",
         ),
     ]
+
+
+def cold_pairing(runs: int = 7) -> tuple[list[float], list[float]]:
+    """Time cold ``afterword review note.eml`` and cold Harper, interleaved, ``runs`` each.
+
+    Interleaving puts both sides in the same minutes of a shared machine's load.
+    """
+    compiled()
+    afterword = str(Path(PYTHON).with_name("afterword"))
+    harper = [PYTHON, "-c", "import harper; harper.Linter()"]
+    with tempfile.TemporaryDirectory() as temporary:
+        [path] = write_notes(Path(temporary), 1)
+        review = [afterword, "review", str(path)]
+        timed(review), timed(harper)  # warm the file cache
+        pairs = [(timed(review), timed(harper)) for _ in range(runs)]
+    return [p[0] for p in pairs], [p[1] for p in pairs]
+
+
+if __name__ == "__main__":  # python -m benchmarks.bench_review_cli [RUNS]: the cold pairing only
+    import sys
+
+    ours, theirs = cold_pairing(int(sys.argv[1]) if len(sys.argv) > 1 else 7)
+    print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    best, median = min(ours) / min(theirs), statistics.median(ours) / statistics.median(theirs)
+    print(f"  ratio: best {best:.2f}, median {median:.2f} (goal <= 1.5)")
+    print(f"  review: best {min(ours):.3f} s, median {statistics.median(ours):.3f} s")
+    print(f"  harper: best {min(theirs):.3f} s, median {statistics.median(theirs):.3f} s")

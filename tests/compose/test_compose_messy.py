@@ -70,12 +70,7 @@ def test_no_withheld_remark_is_ever_quoted(path):
 
 
 # Files whose review waits on a fix made outside the composer.
-PENDING: dict[str, str] = {  # file stem -> why its drafts do not pass yet (strict xfail)
-    # False findings of the reviewer that held-out set 3's reading reported (review/ rules):
-    "67-law-in": 'AW202 reads the honorific "Adv." in the greeting as a misspelt name',
-    "69-logistics-ke": 'AW601 wants "nonnegotiable" for the correct "non-negotiable"',
-    "70-fintech-sg": 'AW601 wants "multicurrency" for the correct "multi-currency"',
-}
+PENDING: dict[str, str] = {}  # file stem -> why its drafts do not pass yet (strict xfail)
 
 
 @pytest.mark.parametrize(

@@ -15,6 +15,11 @@ def main(argv: list[str] | None = None) -> None:
         return
     if args[:1] == ["review"] and "--help" not in args and _one_input(args[1:]):
         _warm_harper()
+        from afterword.cli.review_report import lean_review
+
+        code = lean_review(list(args))  # one file: no Typer, no other command groups
+        if code is not None:
+            raise SystemExit(code)
     if args[:1] in (["list"], ["due"]):
         from afterword.cli.lean import run
 
@@ -30,7 +35,8 @@ def _one_input(args: list[str]) -> bool:
     """Tell whether a review reads one note here; a batch's workers build their own linters."""
     import os.path
 
-    named = [arg for arg in args if not arg.startswith("-")]
+    values = {i + 1 for i, arg in enumerate(args) if arg == "--format"}  # "json" names no file
+    named = [arg for i, arg in enumerate(args) if not arg.startswith("-") and i not in values]
     return len(named) <= 1 and not any(os.path.isdir(arg) for arg in named)
 
 

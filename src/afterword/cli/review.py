@@ -9,7 +9,6 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 from datetime import datetime
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,14 +18,19 @@ from afterword.cli.common import (
     ConfigOption,
     DbOption,
     UserOption,
-    console,
     err_console,
     fail,
     load_config,
     open_database,
-    print_json,
     printable,
     resolve_interview,
+)
+from afterword.cli.review_report import (
+    OutputFormat,
+    exit_status,
+    print_problems,
+    report,
+    warm_proofreader,
 )
 from afterword.kinds import MessageKind
 
@@ -36,15 +40,6 @@ if TYPE_CHECKING:
     from afterword.review.batch import FileReview, Job
 
 SEVERITIES = ("error", "warning", "info")
-
-
-class OutputFormat(StrEnum):
-    """How findings are printed."""
-
-    text = "text"
-    json = "json"
-    sarif = "sarif"
-
 
 FilesArgument = Annotated[
     list[str] | None,
@@ -151,7 +146,7 @@ def review(
     """
     inputs = files or ["-"]
     if len(inputs) == 1 and not Path(inputs[0]).is_dir():
-        _warm_proofreader()
+        warm_proofreader()
     settings = _review_settings(config, disable or [], severity or [], known_word or [])
     interview = _load_context(context, db, config, user)
     profile = _profile(config)
@@ -169,7 +164,7 @@ def review(
     results = _review_inputs(inputs, job, jobs)
     if panel or (interview is not None and len(results) > 1):
         _compare_panel(results)
-    raise typer.Exit(_report(results, output, batch=len(results) > 1))
+    raise typer.Exit(report(results, output, batch=len(results) > 1))
 
 
 def _compare_panel(results: list[FileReview]) -> None:
@@ -182,19 +177,6 @@ def _compare_panel(results: list[FileReview]) -> None:
 def _profile(config: Path | None) -> Settings:
     """The settings the review reads beyond its own: the cadence calendar and your English."""
     return load_config(config)
-
-
-def _warm_proofreader() -> None:
-    """Start Harper's one-time set-up in the background while the rest of afterword loads.
-
-    Building the first Linter of a process takes about a second and releases the GIL; later
-    ones take milliseconds. A batch skips this: its workers build their own.
-    """
-    import threading
-
-    from afterword.review.proofread import linter
-
-    threading.Thread(target=linter, name="warm-proofreader", daemon=True).start()
 
 
 def _review_settings(
@@ -300,44 +282,6 @@ def _review_inputs(inputs: list[str], job: Job, jobs: int | None) -> list[FileRe
         progress.close()
 
 
-def _report(results: list[FileReview], output: OutputFormat, batch: bool) -> int:
-    """Print the reviews in the chosen format; return the exit status."""
-    reviews = [r.review for r in results if r.review is not None]
-    errors = [r.error for r in results if r.error]
-    _print_problems(results, err_console())
-    if output is OutputFormat.text:
-        _print_text(reviews, errors, batch, console())
-    else:
-        from afterword.review.render import render_json, render_sarif
-
-        print_json((render_json if output is OutputFormat.json else render_sarif)(reviews))
-    return _exit_status(reviews, errors)
-
-
-def _print_problems(results: list[FileReview], err: Any) -> None:
-    from rich.markup import escape
-
-    for result in results:
-        for note in result.notes:
-            err.print(f"[yellow]note:[/] {escape(result.source)}: {escape(note)}")
-        if result.error:
-            err.print(f"[bold red]error:[/] {escape(result.error)}")
-
-
-def _print_text(reviews: list, errors: list[str], batch: bool, out: Any) -> None:
-    from afterword.review.render import render_summary, render_text
-
-    render_text(reviews, out)
-    if batch:
-        render_summary(reviews, errors, out)
-
-
-def _exit_status(reviews: list, errors: list[str]) -> int:
-    if errors:
-        return 2
-    return 1 if any(review.has_errors for review in reviews) else 0
-
-
 def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> int:
     """Apply (or, with --diff, show) the safe replacements, then report the review after."""
     from afterword.review.batch import FileReview
@@ -357,9 +301,9 @@ def _fix(inputs: list[str], job: Job, diff_only: bool, output: OutputFormat) -> 
                     f"fixed {len(outcome.applied)} in {outcome.source} ({rules})", highlight=False
                 )
     if diff_only:
-        _print_problems(results, err_console())
-        return _exit_status([r.review for r in results if r.review], _errors(results))
-    return _report(results, output, batch=len(results) > 1)
+        print_problems(results, err_console())
+        return exit_status([r.review for r in results if r.review], _errors(results))
+    return report(results, output, batch=len(results) > 1)
 
 
 def _fix_asking(inputs: list[str], job: Job, output: OutputFormat) -> int:
@@ -381,7 +325,7 @@ def _fix_asking(inputs: list[str], job: Job, output: OutputFormat) -> int:
         if outcome.changed:
             write_fixed(path, outcome)
         results.append(FileReview(outcome.source, outcome.review))
-    return _report(results, output, batch=len(results) > 1)
+    return report(results, output, batch=len(results) > 1)
 
 
 def _ask(path: Path) -> Any:

@@ -18,7 +18,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     mtro mtra dipl.-ing dipl-ing mag avv avvocato dottoressa me maître maitre firefighter shri
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
-    reverend monsignor msgr senator rep pfc spc barr""")
+    reverend monsignor msgr senator rep pfc spc adv barr""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -57,7 +57,6 @@ ADDRESS: dict[str, str] = {
     "monsignor": "Msgr.",
     "msgr": "Msgr.",
     "rabbi": "Rabbi",
-    "barr": "Barr.",  # a barrister in Nigeria: "Barr. Ngozi Eze"
     "cantor": "Cantor",
     "imam": "Imam",
     "sheikh": "Sheikh",
@@ -131,6 +130,10 @@ ADDRESS: dict[str, str] = {
     "dottoressa": "Dott.ssa",
     "avv": "Avv.",  # avvocato, Italy
     "avvocato": "Avv.",
+    "adv": "Adv.",  # an advocate, India and South Africa: "Dear Adv. Iyer"
+    "advocate": "Adv.",
+    "barr": "Barr.",  # a barrister, Nigeria: "Barr. Okafor"
+    "barrister": "Barr.",
     "me": "Me",  # maître, a French lawyer or notary
     "maître": "Me",
     "maitre": "Me",

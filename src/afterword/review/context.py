@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
-from afterword.config import ScheduleSettings
-from afterword.interview.model import Candidate, Interview, Interviewer
 from afterword.kinds import MessageKind
+
+if TYPE_CHECKING:  # the models cost a cold review without an interview 0.1 s to import
+    from afterword.config import ScheduleSettings
+    from afterword.interview.model import Candidate, Interview, Interviewer
 
 
 @dataclass(frozen=True)

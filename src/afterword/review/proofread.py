@@ -210,6 +210,9 @@ def proofread(
         if lint.message.startswith(ITS_MESSAGE):
             category = "grammar"  # its/it's is a grammar slip, not a matter of punctuation
         level, message = _level(text[start:end], lint.lint_kind, lint.message, dialect)
+        if closed := _closed_up(text[start:end], suggestions):
+            level, message = "info", _CLOSED_UP.format(word=text[start:end], fix=closed)
+            suggestions = (closed,)
         found.append(Lint(category, start, end, message, suggestions, lint.lint_kind, level))
     return found
 
@@ -234,6 +237,26 @@ def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | No
     if zipf(word) >= KNOWN_ZIPF and plausible(word):
         return "warning", f"{word} is not in the dictionary, though it is a common word"
     return None, message
+
+
+_CLOSED_UP = '"{word}" is correct as written; some style guides close it up as "{fix}"'
+
+
+def _closed_up(word: str, suggestions: tuple[str, ...]) -> str | None:
+    """Return the closed-up form when Harper wants a hyphenated compound of words joined.
+
+    "non-negotiable", "multi-currency", "co-operative": both parts are words and the hyphen
+    is a matter of house style, not a misspelling.
+    """
+    from afterword.review.spelling import zipf
+
+    if "-" not in word:
+        return None
+    joined = word.replace("-", "")
+    closed = next((s for s in suggestions if s.casefold() == joined.casefold()), None)
+    if closed is None or not all(zipf(part) >= KNOWN_ZIPF for part in word.split("-")):
+        return None
+    return closed
 
 
 @lru_cache(maxsize=1024)  # bounded: live re-review sends the same text again and again

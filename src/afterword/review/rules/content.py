@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
-from afterword.compose.notes.read import keep_clauses, read_note
-from afterword.interview.model import Interview, Interviewer
 from afterword.review.finding import Finding
 from afterword.review.rules.base import (
     ERROR,
@@ -20,6 +19,9 @@ from afterword.review.rules.base import (
 )
 from afterword.review.rules.document import Document
 from afterword.review.rules.text import body_stems, fold, keywords
+
+if TYPE_CHECKING:
+    from afterword.interview.model import Interview, Interviewer
 
 MISSING_THANKS = Required(
     id="AW301",
@@ -243,6 +245,8 @@ def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
 
 def _owed(point: str) -> str | None:
     """Return what a missed note still asks of a draft: None when the composer withholds it."""
+    from afterword.compose.notes.read import keep_clauses, read_note  # only with an interview
+
     if not read_note(point, "missed").used:
         return None
     kept, fired = keep_clauses(point)

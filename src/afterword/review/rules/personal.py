@@ -6,10 +6,9 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from afterword.interview.model import Interviewer
 from afterword.interview.name_data import GROUP_HEADS
-from afterword.interview.names import without_courtesy
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, WARNING, Check, Pattern, fires, passes
 from afterword.review.rules.document import SALUTATION, Document, Part
@@ -24,6 +23,9 @@ from afterword.review.rules.text import (
     names_in,
     word_set,
 )
+
+if TYPE_CHECKING:
+    from afterword.interview.model import Interviewer
 
 COMMON_WORD = 3.5  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
 GENERIC_ADDRESSEES = word_set(
@@ -137,6 +139,8 @@ that names the *wrong* person is AW202's business.""",
 
 def _judge_name(word: Mention, doc: Document) -> str | None:
     """Say what is wrong with a name in a greeting or sign-off, or None when it is right."""
+    from afterword.interview.names import without_courtesy  # nameparser: only with an interview
+
     recipient, folded = doc.context.recipient, fold(without_courtesy(word.text))
     if recipient is None:
         return None

@@ -10,6 +10,7 @@ from afterword.review.finding import Finding, Severity
 from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
+from afterword.review.rules.joins import broken_joins, past_form
 from afterword.review.rules.text import known_names, word_set
 
 ING = {
@@ -46,6 +47,7 @@ PLAIN = {
         "hear",
     )
 }
+BE = {"i": "am", "we": "are", "they": "are", "he": "is", "she": "is"}
 FEELINGS = (
     "interested|excited|keen|eager|grateful|thankful|delighted|happy|glad|pleased|thrilled|"
     "honou?red|enthusiastic|confident|passionate"
@@ -117,9 +119,13 @@ GRAMMAR_REPAIRS = (
     ),
     Repair(r"\bto\s+here\s+from\b", '"{text}": did you mean "hear"?', "to hear from"),
     Repair(
-        rf"\bI\s+(?:(very|really|so|extremely|truly|quite|most)\s+)?({FEELINGS})\b",
+        rf"\b(I|we|they|he|she)\s+(?:(very|really|so|extremely|truly|quite|most)\s+)?"
+        rf"({FEELINGS})\b",
         '"{text}": the verb is missing ("I am ...")',
-        lambda m: f"I am {m.group(1) + ' ' if m.group(1) else ''}{m.group(2)}",
+        lambda m: (
+            f"{m.group(1)} {BE[m.group(1).lower()]} "
+            f"{m.group(2) + ' ' if m.group(2) else ''}{m.group(3)}"
+        ),
         needs=word_set(FEELINGS.replace("|", " ").replace("honou?red", "honored honoured")),
     ),
     Repair(
@@ -309,7 +315,8 @@ is unset, the interview's time zone decides, and without an interview the text i
 ("organised", "colour" say British). A word that is only another English's spelling
 ("color" in a British note) is a warning, not an error, and so is a word the dictionary lacks
 but that a large frequency list knows well. Harper's suggestion to split a compound
-("stormwater" → "storm water") is information.""",
+("stormwater" → "storm water") is information, and so is its wish to close up a hyphenated
+compound of two words ("non-negotiable", "multi-currency", "co-operative").""",
     examples=(
         fires("I definately enjoyed the conversation."),
         fires("I look forward to recieving your feedback."),
@@ -398,13 +405,35 @@ SPLICE = re.compile(
 )
 
 
+# A pronoun and a past-tense verb after a comma start a clause ("..., it passed with no
+# findings"); a plain verb may be a remark in passing ("It is, I think, right").
+SPLICE_PAST = re.compile(r",\s+(?:I|we|they|it|he|she|this)\s+([a-z]+)\b")
+
+
+CLAUSE_BEFORE = re.compile(r"(?i)\b(?:I|we|they|it|he|she|you)\s+(\w+)(?:\s+(\w+))?")
+
+
+def _splices(text: str) -> Iterator[re.Match[str]]:
+    yield from SPLICE.finditer(text)
+    for match in SPLICE_PAST.finditer(text):
+        if SPLICE.match(text, match.start()):
+            continue
+        before = text[: match.start()].rsplit(",", 1)[-1]
+        # a clause of its own before the comma, not an opening phrase ("Out of interest,")
+        verbs = [w for m in CLAUSE_BEFORE.finditer(before) for w in m.groups() if w]
+        after = match.group(1)  # a regular past ("passed"): the lexicon loads only then
+        passed = verbs and after.endswith("ed") and past_form(after)
+        if passed and any(past_form(v.lower()) for v in verbs):
+            yield match
+
+
 def _comma_splices(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag two sentences joined by a comma alone ("I built it, the desk uses it daily")."""
     for sentence in doc.sentences:
         first = sentence.text.split(maxsplit=1)[0].lower().strip(",") if sentence.text else ""
         if first in SUBORDINATORS:
             continue
-        for match in SPLICE.finditer(sentence.text):
+        for match in _splices(sentence.text):
             before = sentence.text[: match.start()]
             if first in PREPOSITIONS and len(before.split()) <= INTRO_WORDS:
                 continue
@@ -424,16 +453,20 @@ GRAMMAR = Proofreading(
     severity=WARNING,
     category="grammar",
     repairs=GRAMMAR_REPAIRS,
-    extra=_comma_splices,
+    extra=lambda rule, doc: [*_comma_splices(rule, doc), *broken_joins(rule, doc)],
     doc="""Fix grammar and usage slips.
 
 Harper checks agreement, word choice and common confusions offline. afterword adds the slips
 it misses that matter most in these notes: "your welcome", "look forward to hear from you",
 "you're team", "thank you for you time", "could of", a missing verb ("I very interested"),
 "loosing", agreement across a phrase ("the side of the role are"), two sentences joined by
-a comma, "its" for "it's", and the joins a template can leave ("I bring built",
-"about that I led", "Given comfortable owning"). Harper's matters of taste (the Oxford
-comma, "roadmap", style suggestions) are switched off.""",
+a comma, "its" for "it's", and the joins a template leaves when a jotted note lands in the
+wrong slot, found by their grammatical shape: a verb where a noun phrase belongs ("I bring
+built a model", "hear about asked me about ..."), an adjective phrase as a subject ("I believe
+comfortable owning a budget would ..."), a direct question inside a sentence ("digging into
+how do you measure success?"), a clause after a preposition ("about we both studied"), "that
+how". Harper's matters of taste (the Oxford comma, "roadmap", style suggestions) are
+switched off.""",
     examples=(
         fires("I look forward to hear from you."),
         fires("Thank you for you time."),
@@ -450,6 +483,17 @@ comma, "roadmap", style suggestions) are switched off.""",
         fires("Given comfortable owning the workstream, I moved fast."),
         fires("I am excited about the role. Honestly its a great fit."),
         fires("I would be keen to helping with the checks."),
+        fires("I would like to add forgot to say I have a PMP."),
+        fires("It was useful to hear about asked me about state management."),
+        fires("I believe comfortable owning a budget would let me contribute quickly."),
+        fires("I really enjoyed digging into how do you measure success?"),
+        fires("I enjoyed hearing about we both studied in Leeds."),
+        fires("I appreciated hearing that how I would handle a recall."),
+        fires("We so grateful for the tour."),
+        fires("I led the audit last spring, it passed with no findings."),
+        passes("I would like to add that I have a PMP, and I can offer to run the club."),
+        passes("I enjoyed digging into how you measure success and hearing that we both ran."),
+        passes("Out of interest, I revisited the hall; I never take your time for granted."),
         passes("I look forward to helping the team and am keen to help with the checks."),
         passes("I look forward to hearing from you and to meeting your team."),
         passes("When the model was ready, it helped the desk; the results of the study were good."),

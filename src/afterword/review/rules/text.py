@@ -5,10 +5,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from afterword.interview.model import Interview, Interviewer
-from afterword.interview.names import HONORIFICS, parse_name
+from afterword.interview.name_data import ADDRESS as HONORIFICS
 from afterword.review.rules.document import Document
+
+if TYPE_CHECKING:
+    from afterword.interview.model import Interview, Interviewer
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -69,6 +72,8 @@ def name_tokens(person: Interviewer | None) -> set[str]:
 @lru_cache(maxsize=1024)
 def folded_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name as written ("Dr. Priya Raman" -> priya, raman)."""
+    from afterword.interview.names import parse_name  # nameparser: only with an interview
+
     return tuple(fold(t) for t in parse_name(name).tokens)
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
+from typing import TYPE_CHECKING
 
-from afterword.config import ScheduleSettings, Settings
-from afterword.interview.model import Interview
 from afterword.review.finding import Finding
 from afterword.review.rules.base import ERROR, FOLLOW_UP, THANK_YOU, WARNING, Check, fires, passes
 from afterword.review.rules.document import Document
+
+if TYPE_CHECKING:
+    from afterword.config import ScheduleSettings
+    from afterword.interview.model import Interview
 
 NOTE = "Thank you for the conversation yesterday."
 
@@ -62,6 +65,7 @@ def follow_up_due(
 ) -> datetime | None:
     """Return when the first follow-up is due, by the schedule's own cadence and holidays."""
     # Here, not at the top: the holiday tables load only when a follow-up has a context.
+    from afterword.config import ScheduleSettings, Settings
     from afterword.schedule.deadlines import ScheduleError
     from afterword.schedule.deadlines import follow_up_due as scheduled_due
 
