@@ -217,7 +217,7 @@ def read_page(
             refresh(db, settings, user_id, connection)
         rows = PAGES[include_done, after is not None].run(connection, **params).fetchall()
     now = as_utc(now)
-    items = [_item(row, now) for row in rows]
+    items = [item_of(row, now) for row in rows]
     if len(rows) < limit:
         return items, None
     last = rows[-1]
@@ -248,7 +248,7 @@ def read_interviews(
         if settings is not None:
             refresh(db, settings, user_id, connection)
         rows = connection.execute(query).all()
-    return [_item(row, as_utc(now)) for row in rows]
+    return [item_of(row, as_utc(now)) for row in rows]
 
 
 def iter_items(
@@ -284,7 +284,8 @@ def _due(stored: str | datetime) -> datetime:
     return due
 
 
-def _item(row: Any, now: datetime) -> DueItem:
+def item_of(row: Any, now: datetime) -> DueItem:
+    """Make the due item of a row of ``COLUMNS`` (``now`` in UTC)."""
     due = _due(row[0])
     return DueItem(
         row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], due, due - now,
