@@ -9,7 +9,7 @@ from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
@@ -116,11 +116,9 @@ def _ping_if_idle(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-
 def _at_head(engine: Engine) -> bool:
     """Whether the database already has the newest schema, so Alembic need not run."""
     try:
-        with engine.connect() as connection:
-            current = {
-                row[0]
-                for row in connection.execute(text("SELECT version_num FROM alembic_version"))
-            }
+        with engine.connect() as connection:  # driver SQL: every command asks, once
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            current = {row[0] for row in rows}
     except Exception:  # no version table yet, or another problem Alembic will report
         return False
     heads = _head_revisions()
@@ -139,6 +137,9 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+LOCAL_USER_SQL = "SELECT id FROM users WHERE username = 'local'"
 
 
 class Database:
@@ -180,6 +181,11 @@ class Database:
     def local_user_id(self) -> int:
         """Return the single local user's id, creating that user on first use."""
         if self._local_user is not None:  # asked on every dashboard and `due`: once is enough
+            return self._local_user
+        with self.engine.connect() as connection:  # driver SQL: no ORM session for one id
+            found = connection.exec_driver_sql(LOCAL_USER_SQL).first()
+        if found is not None:
+            self._local_user = int(found[0])
             return self._local_user
         with self.session() as session:
             user = session.scalar(select(User).where(User.username == "local"))
