@@ -123,7 +123,7 @@ def describe_countdown(countdown: timedelta) -> str:
 # ``due --json``'s items written straight from the rows (``pending.COLUMNS``' order), without
 # an object or a dict per item: byte for byte what ``json`` makes of ``DueItem.to_dict()``.
 # What repeats (a due time, an interviewer, a step, a state) is written once and kept, boundedly.
-CACHED = 8192
+CACHED = 2048
 
 
 class _Pieces:
