@@ -75,9 +75,8 @@ def read_overview(
         refresh(db, settings, user_id, connection)
         soonest = PAGES[False, False].run(connection, user=user_id, limit=due).fetchall()
         interviews = RECENT.run(connection, user=user_id, limit=recent).fetchall()
-        ids = [row[0] for row in interviews]
-        padded = dict(enumerate(ids + [0] * (recent - len(ids))))
-        items = _items_of(recent).run(connection, **{f"i{n}": i for n, i in padded.items()})
+        ids = [row[0] for row in interviews] + [0] * (recent - len(interviews))
+        items = _items_of(recent).run(connection, **{f"i{n}": i for n, i in enumerate(ids)})
         states = states_of(items.fetchall())
     return Overview([item_of(row, now) for row in soonest], _recent(interviews), states)
 
