@@ -11,7 +11,7 @@ import afterword.schedule
 
 FOLDER = Path(afterword.schedule.__file__).parent
 # Bottom first: each may import only those before it.
-LAYERS = ["business", "deadlines", "items", "cadence", "pending", "due", "calendar"]
+LAYERS = ["business", "deadlines", "items", "cadence", "pending", "overview", "due", "calendar"]
 
 
 def _imports(module: str) -> set[str]:

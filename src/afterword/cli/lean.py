@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from afterword.schedule.items import DueItem, describe_countdown
+from afterword.schedule.items import DueItem, describe_countdown, write_json
 from afterword.store.heads import head_revisions
 
 FLAGS = {"list": {"--json"}, "due": {"--json", "--all"}}
@@ -189,11 +189,12 @@ def _due(
     now = _moment(options.get("--at"))
     if now is None or basis is None or _needs_work(connection, user, basis):
         return None
-    items = _items(connection, user, now, bool(options.get("--all")))
+    pages = _pages(connection, user, bool(options.get("--all")))
     if options.get("--json"):
-        write_json(now, items, sys.stdout.write)
+        write_json(now, pages, sys.stdout.write, _due_at)
     else:
-        write_lines(items, sys.stdout.write)
+        at = now.astimezone(UTC)
+        write_lines((_item(row, at) for rows in pages for row in rows), sys.stdout.write)
     sys.stdout.flush()
     return 0
 
@@ -223,16 +224,14 @@ def _needs_work(connection: sqlite3.Connection, user: int, basis: str) -> bool:
     return row[0] != basis or bool(row[1])
 
 
-def _items(
-    connection: sqlite3.Connection, user: int, now: datetime, include_done: bool
-) -> Iterator[DueItem]:
-    """Yield the items a page at a time, by keyset."""
+def _pages(connection: sqlite3.Connection, user: int, include_done: bool) -> Iterator[list[Any]]:
+    """Yield the items' rows a page at a time, by keyset."""
     done = "" if include_done else "AND s.done = 0"
     first, following = (ITEMS_SQL.format(done=done, after=a) for a in ("", AFTER))
-    now, params = now.astimezone(UTC), {"user": user, "limit": PAGE}
+    params = {"user": user, "limit": PAGE}
     rows = connection.execute(first, params).fetchall()
     while rows:
-        yield from (_item(row, now) for row in rows)
+        yield rows
         if len(rows) < PAGE:
             return
         params.update(zip(("k0", "k1", "k2", "k3"), rows[-1][:4], strict=True))
@@ -250,15 +249,6 @@ def _item(row: tuple[Any, ...], now: datetime) -> DueItem:
         row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], due, due - now,
         row[10], row[11],
     )  # fmt: skip
-
-
-def write_json(now: datetime, items: Iterable[DueItem], write: Callable[[str], Any]) -> None:
-    """Write ``due --json``'s one document item by item: memory stays flat."""
-    encode = json.JSONEncoder(ensure_ascii=False, default=str).encode
-    write(encode({"now": now.isoformat()})[:-1] + ', "items": [')
-    for n, item in enumerate(items):
-        write((", " if n else "") + encode(item.to_dict()))
-    write("]}\n")
 
 
 @lru_cache(maxsize=4096)

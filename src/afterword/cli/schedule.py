@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from itertools import chain
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from afterword.mail.syncing import UserSync
     from afterword.schedule.items import DueItem
 
+T = TypeVar("T")
 AllOption = Annotated[
     bool, typer.Option("--all", help="Also list what was already sent or answered.")
 ]
@@ -66,33 +67,38 @@ def due(
     user: UserOption = None,
 ) -> None:
     """List the thank-yous and follow-ups that are due, soonest first, with countdowns."""
-    from afterword.schedule.business import ScheduleError
-    from afterword.schedule.due import iter_due_items
+    from afterword.schedule.due import iter_due_items, iter_due_rows
 
     now = _moment(at)
     settings, database = load_config(config), open_database(db, config, user)
-    items = iter_due_items(database, settings, now, include_done=show_all)
+    if json_output and not sys.stdout.isatty():  # a script reads: rows straight to JSON
+        _stream_json(now, _first_ready(iter_due_rows(database, settings, include_done=show_all)))
+        return
+    items = _first_ready(iter_due_items(database, settings, now, include_done=show_all))
+    if json_output:  # a person reads it: indented, and never long enough to matter
+        print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
+    elif sys.stdout.isatty():
+        _print_table(list(items))
+    else:
+        _print_lines(items)
+
+
+def _first_ready(found: Iterator[T]) -> Iterator[T]:
+    """Take the first one now: the stale items are worked out before it, and may fail."""
+    from afterword.schedule.business import ScheduleError
+
     try:
-        first = next(items, None)  # the stale items are worked out before the first row
+        first = next(found, None)
     except ScheduleError as exc:
         fail(str(exc), code=1)
-    rest = chain([] if first is None else [first], items)
-    if json_output:
-        _stream_json(now, rest)
-    elif sys.stdout.isatty():
-        _print_table(list(rest))
-    else:
-        _print_lines(rest)
+    return chain([] if first is None else [first], found)
 
 
-def _stream_json(now: datetime, items: Iterable[DueItem]) -> None:
-    """Write the one JSON document item by item: memory stays flat however long the list."""
-    from afterword.cli.lean import write_json
+def _stream_json(now: datetime, pages: Iterable[list[Any]]) -> None:
+    """Write the one JSON document a page at a time: memory stays flat however long the list."""
+    from afterword.schedule.due import write_due_json
 
-    if sys.stdout.isatty():  # a person reads it: indented, and never long enough to matter
-        print_json({"now": now.isoformat(), "items": [item.to_dict() for item in items]})
-        return
-    write_json(now, items, sys.stdout.write)
+    write_due_json(now, pages, sys.stdout.write)
     sys.stdout.flush()
 
 

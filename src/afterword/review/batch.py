@@ -132,6 +132,12 @@ def _reviewable(path: Path) -> bool:
 
 
 _worker_job: Job | None = None
+_worker_files = 0
+# Building Harper's dictionary, and loading the spelling tables on the first misspelling,
+# free much of what they allocate, and the C allocator keeps it: handing it back to the
+# system brings each worker from about 210 MiB down to about 190.
+TRIM_EVERY = 50  # files; after each of the first TRIM_FIRST, when the tables load
+TRIM_FIRST = 20
 
 
 def start_worker(job: Job) -> None:
@@ -141,11 +147,26 @@ def start_worker(job: Job) -> None:
     from afterword.review.engine import review_text
 
     review_text("Thank you.", settings=job.settings)  # builds this process's Harper Linter
+    release_free_memory()
+
+
+def release_free_memory() -> None:
+    """Give the memory the C allocator holds free back to the system (glibc only)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # another C library: nothing to do
+        pass
 
 
 def review_path(path: str) -> FileReview:
     """Review one file in a worker (the job came with the initializer)."""
+    global _worker_files
     assert _worker_job is not None, "start_worker must run first"
+    _worker_files += 1
+    if _worker_files <= TRIM_FIRST or _worker_files % TRIM_EVERY == 0:
+        release_free_memory()
     try:
         data = Path(path).read_bytes()
     except OSError as exc:

@@ -6,19 +6,22 @@ the size of the history; the stale items are worked out again first.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from afterword.schedule.business import as_utc
-from afterword.schedule.items import DueItem, describe_countdown
-from afterword.schedule.pending import iter_items, read_interviews, read_page
+from afterword.schedule.items import DueItem, describe_countdown, write_json
+from afterword.schedule.pending import due_of, iter_items, iter_pages, read_interviews, read_page
 
 if TYPE_CHECKING:
     from afterword.config import Settings
     from afterword.store.db import Database
 
-__all__ = ["DueItem", "describe_countdown", "due_items", "iter_due_items"]
+__all__ = [
+    "DueItem", "describe_countdown", "due_items", "iter_due_items", "iter_due_rows",
+    "write_due_json",
+]  # fmt: skip
 
 
 def due_items(
@@ -66,3 +69,17 @@ def iter_due_items(
     """Yield the items ``due_items`` returns, a page of rows at a time (memory stays flat)."""
     user = db.local_user_id() if user_id is None else user_id
     return iter_items(db, user, as_utc(now), include_done=include_done, settings=settings)
+
+
+def iter_due_rows(
+    db: Database, settings: Settings, user_id: int | None = None, include_done: bool = False
+) -> Iterator[list[Any]]:
+    """Yield the rows of the items ``due_items`` returns, a page at a time, for
+    ``write_due_json`` to write as they are (no object per item)."""
+    user = db.local_user_id() if user_id is None else user_id
+    return iter_pages(db, user, include_done=include_done, settings=settings)
+
+
+def write_due_json(now: datetime, pages: Iterable[list[Any]], write: Callable[[str], Any]) -> None:
+    """Write ``due --json``'s document from ``iter_due_rows``' pages, item by item."""
+    write_json(now, pages, write, due_of)

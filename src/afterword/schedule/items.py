@@ -7,8 +7,11 @@ maintained pending rows (``pending``) build on it.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from datetime import datetime, timedelta
 from functools import lru_cache
+from json import JSONEncoder
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NamedTuple
 
 from afterword.schedule.deadlines import FOLLOW_UP, MAX_FOLLOW_UPS, THANK_YOU
@@ -115,3 +118,110 @@ def describe_countdown(countdown: timedelta) -> str:
     if seconds > 0:
         return f"in {_amount(seconds)}"
     return f"overdue by {_amount(-seconds)}"
+
+
+# ``due --json``'s items written straight from the rows (``pending.COLUMNS``' order), without
+# an object or a dict per item: byte for byte what ``json`` makes of ``DueItem.to_dict()``.
+# What repeats (a due time, an interviewer, a step, a state) is written once and kept, boundedly.
+CACHED = 2048
+
+
+class _Pieces:
+    """The JSON of what items share, each made once (until there are too many)."""
+
+    def __init__(self, now: datetime, parse: Callable[[Any], datetime]) -> None:
+        self.now, self.parse = now, parse
+        self.times: dict[Any, tuple[str, bool]] = {}
+        self.people: dict[int, str] = {}
+        self.steps: dict[tuple[str, int], str] = {}
+        self.ends: dict[tuple[str, bool], str] = {}
+
+    def trim(self) -> None:
+        """Forget the times and people when there are too many: memory stays bounded."""
+        if len(self.times) > CACHED or len(self.people) > CACHED:
+            self.times.clear()
+            self.people.clear()
+
+    def when(self, due_at: Any) -> tuple[str, bool]:
+        """Return the due time's three fields and whether it is past."""
+        due = self.parse(due_at)
+        countdown = due - self.now
+        text = (
+            f'"due_at": {encode_basestring(due.isoformat())}, '
+            f'"countdown_seconds": {int(countdown.total_seconds())}, '
+            f'"countdown": {encode_basestring(describe_countdown(countdown))}'
+        )
+        found = self.times[due_at] = (text, countdown < timedelta(0))
+        return found
+
+    def person(self, interviewer_id: int, name: str, email: str | None, company: str,
+               role: str) -> str:  # fmt: skip
+        """Return the interviewer's and the interview's four fields."""
+        address = "null" if email is None else encode_basestring(email)
+        found = self.people[interviewer_id] = (
+            f'"interviewer": {encode_basestring(name)}, "address": {address}, '
+            f'"company": {encode_basestring(company)}, "role": {encode_basestring(role)}'
+        )
+        return found
+
+    def step(self, kind: str, sequence: int) -> str:
+        """Return the kind, sequence and label fields."""
+        label = kind if kind == THANK_YOU else f"{kind} {sequence}"
+        kind_json, label_json = encode_basestring(kind), encode_basestring(label)
+        found = self.steps[kind, sequence] = (
+            f'"kind": {kind_json}, "sequence": {sequence}, "label": {label_json}'
+        )
+        return found
+
+    def end(self, state: str, past: bool) -> str:
+        """Return the overdue and state fields and the start of the message id's."""
+        overdue = "true" if past and state not in DONE_STATES else "false"
+        found = self.ends[state, past] = (
+            f'"overdue": {overdue}, "state": {encode_basestring(state)}, "message_id": '
+        )
+        return found
+
+
+def write_json(
+    now: datetime,
+    pages: Iterable[list[Any]],
+    write: Callable[[str], Any],
+    parse: Callable[[Any], datetime],
+) -> None:
+    """Write ``due --json``'s one document a page of rows at a time: memory stays flat.
+
+    ``parse`` reads a stored due time as aware UTC.
+    """
+    write(JSONEncoder(ensure_ascii=False).encode({"now": now.isoformat()})[:-1] + ', "items": [')
+    pieces, separator = _Pieces(now, parse), ""
+    for rows in pages:
+        if rows:
+            pieces.trim()
+            write(separator + _page_json(rows, pieces))
+            separator = ", "
+    write("]}\n")
+
+
+def _page_json(rows: list[Any], pieces: _Pieces) -> str:
+    """Return a page of items' JSON, comma-separated (the hot loop of ``due --all --json``)."""
+    when, person, step, end = (
+        pieces.times.get,
+        pieces.people.get,
+        pieces.steps.get,
+        pieces.ends.get,
+    )
+    parts: list[str] = []
+    append = parts.append
+    for row in rows:
+        (due_at, interview_id, interviewer_id, _, name, email, company, role,
+         kind, sequence, state, message_id) = row  # fmt: skip
+        due, past = when(due_at) or pieces.when(due_at)
+        who = person(interviewer_id) or pieces.person(interviewer_id, name, email, company, role)
+        what = step((kind, sequence)) or pieces.step(kind, sequence)
+        ending = end((state, past)) or pieces.end(state, past)
+        message = "null" if message_id is None else message_id
+        append(
+            f'{{"interview_id": {interview_id}, "interviewer_id": {interviewer_id}, '
+            f"{who}, {what}, {due}, {ending}{message}}}"
+        )
+    return ", ".join(parts)

@@ -217,7 +217,7 @@ def read_page(
             refresh(db, settings, user_id, connection)
         rows = PAGES[include_done, after is not None].run(connection, **params).fetchall()
     now = as_utc(now)
-    items = [_item(row, now) for row in rows]
+    items = [item_of(row, now) for row in rows]
     if len(rows) < limit:
         return items, None
     last = rows[-1]
@@ -248,7 +248,7 @@ def read_interviews(
         if settings is not None:
             refresh(db, settings, user_id, connection)
         rows = connection.execute(query).all()
-    return [_item(row, as_utc(now)) for row in rows]
+    return [item_of(row, as_utc(now)) for row in rows]
 
 
 def iter_items(
@@ -264,28 +264,48 @@ def iter_items(
 
     With ``settings``, the stale items are worked out again before the first page.
     """
-    after: Keyset | None = None
-    while True:
-        items, after = read_page(
-            db, user_id, now, limit=page, after=after, include_done=include_done,
-            settings=settings,
-        )  # fmt: skip
-        settings = None
-        yield from items
-        if after is None:
-            return
+    now = as_utc(now)
+    for rows in iter_pages(db, user_id, include_done=include_done, page=page, settings=settings):
+        yield from (item_of(row, now) for row in rows)
+
+
+def iter_pages(
+    db: Database,
+    user_id: int,
+    *,
+    include_done: bool = False,
+    page: int = PAGE,
+    settings: Settings | None = None,
+) -> Iterator[list[Any]]:
+    """Yield every item's row (``COLUMNS``), soonest first, in pages found by keyset.
+
+    One connection for all the pages, no transaction held between them. With ``settings``,
+    the stale items are worked out again before the first page.
+    """
+    params: dict[str, Any] = {"user": user_id, "limit": page}
+    with db.reading() as connection:
+        if settings is not None:
+            refresh(db, settings, user_id, connection)
+        rows = PAGES[include_done, False].run(connection, **params).fetchall()
+        while rows:
+            yield rows
+            if len(rows) < page:
+                return
+            params.update(zip(("k0", "k1", "k2", "k3"), rows[-1][:4], strict=True))
+            rows = PAGES[include_done, True].run(connection, **params).fetchall()
 
 
 @lru_cache(maxsize=8192)
-def _due(stored: str | datetime) -> datetime:
-    """Read a stored due time; a panel's items and a day's interviews share theirs."""
+def due_of(stored: str | datetime) -> datetime:
+    """Read a stored due time as aware UTC; a panel's items and a day's interviews share it."""
     due = moment(stored)
     assert due is not None
     return due
 
 
-def _item(row: Any, now: datetime) -> DueItem:
-    due = _due(row[0])
+def item_of(row: Any, now: datetime) -> DueItem:
+    """Make the due item of a row of ``COLUMNS`` (``now`` in UTC)."""
+    due = due_of(row[0])
     return DueItem(
         row[1], row[2], row[4], row[5], row[6], row[7], row[8], row[9], due, due - now,
         row[10], row[11],

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import os
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from afterword.errors import AfterwordError
@@ -82,17 +83,42 @@ def create_db_engine(url: str) -> Engine:
         engine = create_engine(url, connect_args={"timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url)
+    event.listen(engine, "connect", _mark_idle)
+    event.listen(engine, "checkin", _mark_idle)
+    event.listen(engine, "checkout", _ping_if_idle)
+    return engine
+
+
+# A pooled connection used this recently is taken as alive; one idle longer is pinged before
+# use. (SQLAlchemy's pool_pre_ping pings on every checkout: on PostgreSQL that is a BEGIN and
+# a SELECT 1, two round trips, as many as a whole dashboard's reads.) A connection that dies
+# in use anyway fails that one request and the pool drops every connection as old as it.
+PING_AFTER_IDLE_SECONDS = 10.0
+_IDLE_SINCE = "afterword_idle_since"
+
+
+def _mark_idle(_dbapi_connection, record) -> None:  # type: ignore[no-untyped-def]
+    record.info[_IDLE_SINCE] = time.monotonic()
+
+
+def _ping_if_idle(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-untyped-def]
+    """Ping a connection idle for a while; a dead one is replaced by a new one (3 tries)."""
+    if time.monotonic() - record.info.get(_IDLE_SINCE, 0.0) < PING_AFTER_IDLE_SECONDS:
+        return
+    try:
+        dbapi_connection.cursor().execute("SELECT 1")
+        dbapi_connection.rollback()
+    except Exception as exc:  # whatever the driver raises for a dead connection
+        raise DisconnectionError(f"a pooled connection was dead: {exc}") from exc
 
 
 def _at_head(engine: Engine) -> bool:
     """Whether the database already has the newest schema, so Alembic need not run."""
     try:
-        with engine.connect() as connection:
-            current = {
-                row[0]
-                for row in connection.execute(text("SELECT version_num FROM alembic_version"))
-            }
+        with engine.connect() as connection:  # driver SQL: every command asks, once
+            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
+            current = {row[0] for row in rows}
     except Exception:  # no version table yet, or another problem Alembic will report
         return False
     heads = _head_revisions()
@@ -111,6 +137,9 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+
+
+LOCAL_USER_SQL = "SELECT id FROM users WHERE username = 'local'"
 
 
 class Database:
@@ -138,9 +167,25 @@ class Database:
         with self._sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A pooled connection for a few reads, each statement on its own (autocommit).
+
+        On PostgreSQL that saves the BEGIN and the ROLLBACK, each a round trip.
+        """
+        with self.engine.connect() as connection:
+            if connection.dialect.name == "postgresql":
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            yield connection
+
     def local_user_id(self) -> int:
         """Return the single local user's id, creating that user on first use."""
         if self._local_user is not None:  # asked on every dashboard and `due`: once is enough
+            return self._local_user
+        with self.engine.connect() as connection:  # driver SQL: no ORM session for one id
+            found = connection.exec_driver_sql(LOCAL_USER_SQL).first()
+        if found is not None:
+            self._local_user = int(found[0])
             return self._local_user
         with self.session() as session:
             user = session.scalar(select(User).where(User.username == "local"))
@@ -150,6 +195,11 @@ class Database:
                 session.flush()
             self._local_user = user.id
             return user.id
+
+    @property
+    def knows_local_user(self) -> bool:
+        """Tell whether ``local_user_id`` answers without reading the database."""
+        return self._local_user is not None
 
     def act_as(self, user_id: int) -> None:
         """Make every call that names no user act for this one (a hosted account, from the CLI)."""

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from pathlib import Path
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def head_revisions() -> set[str]:
+@lru_cache(maxsize=1)
+def head_revisions() -> frozenset[str]:
     """Return the revisions no other migration revises (importing Alembic costs ~0.3 s)."""
     revisions: set[str] = set()
     parents: set[str] = set()
@@ -17,4 +19,4 @@ def head_revisions() -> set[str]:
         revisions.update(re.findall(r"^revision\b[^=]*=\s*['\"]([^'\"]+)['\"]", text, re.M))
         for line in re.findall(r"^down_revision\b[^=]*=(.*)$", text, re.M):
             parents.update(re.findall(r"['\"]([^'\"]+)['\"]", line))
-    return revisions - parents
+    return frozenset(revisions - parents)

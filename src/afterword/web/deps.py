@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -50,9 +51,31 @@ def get_user_id(request: Request) -> int:
     return get_db(request).local_user_id()
 
 
-DbDep = Annotated[Database, Depends(get_db)]
-SettingsDep = Annotated[Settings, Depends(get_settings)]
-UserDep = Annotated[int, Depends(get_user_id)]
+# The dependencies views declare run on the event loop when they need not wait for anything:
+# FastAPI runs a plain ``def`` dependency on a worker thread, a hop each per request.
+
+
+async def _db(request: Request) -> Database:
+    return get_db(request)
+
+
+async def _settings(request: Request) -> Settings:
+    """``get_settings``, on a worker thread only when it reads the user's own (hosted)."""
+    if request.app.state.hosted and getattr(request.state, "user_id", None) is not None:
+        return await run_in_threadpool(get_settings, request)
+    return get_settings(request)
+
+
+async def _user_id(request: Request) -> int:
+    """``get_user_id``, on a worker thread only the first time the local user is looked up."""
+    if request.app.state.hosted or get_db(request).knows_local_user:
+        return get_user_id(request)
+    return await run_in_threadpool(get_user_id, request)
+
+
+DbDep = Annotated[Database, Depends(_db)]
+SettingsDep = Annotated[Settings, Depends(_settings)]
+UserDep = Annotated[int, Depends(_user_id)]
 
 
 def csrf_token(request: Request) -> str:
