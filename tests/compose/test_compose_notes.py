@@ -261,6 +261,11 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "regret", "topic", "my safeguarding level 3 training"),
         ("missed", "didn't explain my digitization project well", "regret", "topic",
          "my digitization project"),
+        ("discussed", "worked example on credential recognition", "topic", "topic",
+         "the worked example on credential recognition"),
+        ("valued", "his point that the hardware is the easy part, the committee is the project",
+         "topic", "topic",
+         "your point that the hardware is the easy part and the committee is the project"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):
@@ -285,6 +290,7 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
     [
         ("fit", "bilingual-ish, BBB in French"),  # an adjective is no thing of mine
         ("rapport", "my dad served at CFB Petawawa, he was posted there too"),  # a clause
+        ("fit", "RRT w/ NPS credential"),  # a description of me, not a thing of mine
     ],
 )
 def test_a_note_that_fits_no_form_is_left_out_and_says_so(where, note):

@@ -62,6 +62,8 @@ def _topic_problem(words: list[str], first: str) -> str | None:
         return f'a noun phrase cannot open with "{first}"'
     if all(shape.is_adjective(w.strip(",")) for w in words):
         return "an adjective where a noun phrase belongs"
+    if len(words) > 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[1] == "with":
+        return 'an acronym, then "with": a description of someone ("an RRT with ...")'
     if found := _subject_verb(words):
         return f'a clause where a noun phrase belongs ("{found}")'
     if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",

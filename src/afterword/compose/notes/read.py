@@ -297,6 +297,13 @@ def _main_part(clauses: list[str]) -> str:
     """The first clause, with a figure that follows it, or a list of short noun phrases."""
     if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
+    if (
+        len(clauses) == 2
+        and POINT_THAT.match(clauses[0])
+        and CLAUSE.match(clauses[1] + " ")
+        and not re.match(r"(?:which|who|so|but|because)\b", clauses[1], re.IGNORECASE)
+    ):  # "his point that the hardware is the easy part, the committee is the project"
+        return f"{clauses[0]} and {clauses[1]}"
     if clauses[0].lower().startswith("both ") and any(c[:1].islower() for c in clauses[1:]):
         return clauses[0]  # "both ex-Grab, diff teams": what is shared, not what differs
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
@@ -317,6 +324,9 @@ def _main_part(clauses: list[str]) -> str:
     return clauses[0]
 
 
+POINT_THAT = re.compile(
+    r"^(?:(?:his|her|their|your|the)\s+)?(?:point|view|idea|belief|argument)\s+that\s", re.I
+)
 DEGREE = re.compile(
     r"\b(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MD|degree|masters?|master's|"
     r"bachelor'?s?|doctorate|diploma)\b"
@@ -676,6 +686,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if form == "present":
         base = " ".join([shape.inflect(first, "VB"), *words[1:]])
         return Reading(where, text, "said", "something you were told", clause=f"you {base}")
+    if form == "past" and _bare_count_noun(words):
+        # "worked example on ...": a participle before a bare noun names a thing, not an event
+        return Reading(where, text, "topic", "a topic", topic=f"the {text}")
     if form == "past":
         # "walked me through": the recipient did it; "shadowed you": I did; else both of us
         subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
@@ -687,6 +700,20 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _bare_count_noun(words: list[str]) -> bool:
+    """ "worked example on X": a noun with no article right after the verb, and only a noun."""
+    if len(words) < 3:
+        return False
+    noun = words[1]
+    return (
+        noun.islower()
+        and noun not in ("me", "you", "us", "him", "her", "them", "it")
+        and shape.tags(noun) == {"NOUN"}
+        and shape.singular_noun(noun)
+        and words[2] in ("on", "of", "for", "about", "with", "in")
+    )
 
 
 YOU = re.compile(r"\byou\b")
