@@ -75,6 +75,8 @@ PENDING: dict[str, str] = {  # file stem -> why its drafts do not pass yet (stri
     "67-law-in": 'AW202 reads the honorific "Adv." in the greeting as a misspelt name',
     "69-logistics-ke": 'AW601 wants "nonnegotiable" for the correct "non-negotiable"',
     "70-fintech-sg": 'AW601 wants "multicurrency" for the correct "multi-currency"',
+    # Held-out set 5 (review/ and greeting, not the composer):
+    "85-law-ng": 'AW202 reads the honorific "Barr." in the greeting as a misspelt name',
 }
 
 
