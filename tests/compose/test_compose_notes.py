@@ -130,6 +130,9 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "came across as old school about dress codes", "manner"),
         ("discussed", "a bit coqueto, flirty comments abt my outfit, uncomfortable", "manner"),
         ("discussed", "a bit pesado", "manner"),
+        # about the candidate, so not about the interviewer's manner
+        ("missed", "came 15 min late because of traffic, so stressed", "self-criticism"),
+        ("missed", "my keigo was shaky in the first 10 mins, ugh", "self-criticism"),
     ],
 )  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
@@ -317,6 +320,7 @@ def test_a_note_that_fits_no_form_is_left_out_and_says_so(where, note):
         ("cut waste by ~30%", "cut waste by about 30%"),
         ("my cert IV in WHS", "my Certificate IV in WHS"),
         ("asked abt rosters", "asked about rosters"),
+        ("comfy w/ SQL", "comfortable with SQL"),
     ],
 )
 def test_shorthand_is_written_out(text, expected):

@@ -169,6 +169,14 @@ def _judgement(text: str) -> bool:
     return all(shape.is_adjective(w) for w in plain) and shape.sentiment(text) < WARM_FLOOR
 
 
+def _own_reason(rule: Withhold, where: Field, text: str) -> str:
+    """ "came 15 min late", "my keigo was shaky": about the candidate, not the interviewer."""
+    own = where not in OWN_FIELDS or re.match(r"^(?:my|i|i'm|i was)\b", text, re.IGNORECASE)
+    if rule.name == "manner" and own:
+        return _rule("self-criticism").reason
+    return rule.reason
+
+
 def _rule(name: str) -> Withhold:
     return next(rule for rule in WITHHOLD if rule.name == name)
 
@@ -241,7 +249,7 @@ def _read(
     if whole or spoken or not kept:
         # "my burnout last year, didn't say that": held back on purpose says why best
         rule = next((r for r in fired if r.name == "held-back"), (whole or spoken or fired)[0])
-        return Reading(where, note, "withheld", rule.reason)
+        return Reading(where, note, "withheld", _own_reason(rule, where, text))
     dropped = tuple(r.reason for r in fired)
     if fired:  # what is left may point back at the part cut ("I know it well")
         kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept

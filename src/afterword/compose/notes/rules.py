@@ -431,6 +431,7 @@ SHORTHAND = (
     (r"re:", "about"),
     (r"thru", "through"),
     (r"abt", "about"),
+    (r"comfy", "comfortable"),
     (r"prev", "previous"),
     (r"cert", "certification"),
     (r"certs", "certifications"),
