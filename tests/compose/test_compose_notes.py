@@ -264,6 +264,8 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "regret", "topic", "my safeguarding level 3 training"),
         ("missed", "didn't explain my digitization project well", "regret", "topic",
          "my digitization project"),
+        ("discussed", "how they're moving from historical VaR to expected shortfall", "topic",
+         "topic", "how you're moving from historical VaR to expected shortfall"),
         ("discussed", "critiqued their onboarding flow together", "event", "clause",
          "we critiqued your onboarding flow together"),  # no plural before "their": yours
         ("valued", "her view that a postdoc should leave with their own research line", "topic",

@@ -174,6 +174,8 @@ def _pronoun(tokens: list[str], index: int, subjects_changed: list[int]) -> str:
     if lower in ("she's", "he's"):
         after = (_next_word(tokens, index) or "").lower()
         return "you've" if after in ("been", "got", "done", "seen", "built") else "you're"
+    if lower in ("they're", "they've"):
+        return "you" + lower[4:]
     if lower in REFLEXIVE:
         return REFLEXIVE[lower]
     following = _next_word(tokens, index)
@@ -211,13 +213,17 @@ ANTECEDENTS = words_of(
 
 
 OPENS_WITH_THEY = r"\s*(?:(?:how|why|what|where|when|whether)\s+)?(?:they|their)\b"
-PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "themself"})
+PLURAL = frozenset(
+    {"they", "them", "their", "theirs", "themselves", "themself", "they're", "they've"}
+)
 PRONOUNS = {
     "she",
     "he",
     "they",
     "she's",
     "he's",
+    "they're",
+    "they've",
     "her",
     "his",
     "their",
