@@ -44,6 +44,12 @@ PRIYA = parse_name("Priya Nair")
         ("discussed", "wants to cut new-grad turnover"),
         ("discussed", "she looked at my portfolio before the call"),
         ("missed", "forgot to say I have a PMP"),
+        ("discussed", "the service never failed the load test"),
+        ("discussed", "bank rates outlook for 2027"),
+        ("discussed", "they keep teams small on purpose"),
+        ("discussed", "TVL across their DeFi pools"),
+        ("discussed", "how do they handle on-call for payments outages?"),  # a question asked
+        ("discussed", "solar pumping vs handpumps for the arid counties, O&M costs"),
     ],
 )
 def test_ordinary_work_words_are_not_mistaken_for_remarks(where, note):
