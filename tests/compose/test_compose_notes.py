@@ -272,6 +272,8 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "my digitization project"),
         ("discussed", "how they're moving from historical VaR to expected shortfall", "topic",
          "topic", "how you're moving from historical VaR to expected shortfall"),
+        ("insights", "read their TCFD report, climate stress testing section", "event",
+         "sentence", "I read your TCFD report"),  # not a list "the read your TCFD report and …"
         ("discussed", "critiqued their onboarding flow together", "event", "clause",
          "we critiqued your onboarding flow together"),  # no plural before "their": yours
         ("valued", "her view that a postdoc should leave with their own research line", "topic",

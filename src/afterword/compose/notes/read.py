@@ -353,6 +353,7 @@ def _is_list_item(clause: str) -> bool:
         and not CLAUSE.match(clause + " ")
         and not clause.endswith("?")
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
+        and not shape.past_tense(words[0])  # "read their TCFD report, …": something done
         and not words[0][:1].isdigit()
         and words[0].lower() not in ("not", "but", "no", "only", "just")
         and not _is_figure(clause)
