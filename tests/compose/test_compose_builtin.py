@@ -213,6 +213,7 @@ def test_no_third_person_about_the_recipient_in_any_note(discussed):
         ("mckinsey and company", "Mckinsey and Company"),
         ("lloyds bank", "Lloyds Bank"),
         ("stripe", "Stripe"),
+        ("st bartholomew's nhs trust", "St Bartholomew's NHS Trust"),
         ("DeepMind", "DeepMind"),  # typed with capitals: kept
     ],
 )

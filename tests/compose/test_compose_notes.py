@@ -44,6 +44,12 @@ PRIYA = parse_name("Priya Nair")
         ("discussed", "wants to cut new-grad turnover"),
         ("discussed", "she looked at my portfolio before the call"),
         ("missed", "forgot to say I have a PMP"),
+        ("discussed", "the service never failed the load test"),
+        ("discussed", "bank rates outlook for 2027"),
+        ("discussed", "they keep teams small on purpose"),
+        ("discussed", "TVL across their DeFi pools"),
+        ("discussed", "how do they handle on-call for payments outages?"),  # a question asked
+        ("discussed", "solar pumping vs handpumps for the arid counties, O&M costs"),
     ],
 )
 def test_ordinary_work_words_are_not_mistaken_for_remarks(where, note):
@@ -83,7 +89,6 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("missed", "!", "no words"),
         ("missed", "stumbled explaining my stats methods", "self-criticism"),
         ("missed", "I got anxious in the system design round and skipped caching", "self-crit"),
-        ("missed", "didn't explain my digitization project well", "self-criticism"),
         ("missed", "I think I rambled on the last question", "self-criticism"),
         ("missed", "not my best answer on pricing", "self-criticism"),
         ("discussed", "base 6500 EUR/month, equity TBD", "pay or benefits"),
@@ -113,8 +118,29 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "lost two big clients this year", "negative news"),
         ("discussed", "losing the council contract in March", "negative news"),
         ("discussed", "Diego (just back from paternity leave, baby girl)", "private aside"),
+        # held-out set 5: no fragment of a withheld remark, and cues without the usual words
+        ("missed", "was so nervous in the written exercise, probably showed", "self-criticism"),
+        ("missed", "failed my first attempt at the NY bar, didn't want to bring it up",
+         "chose not to say"),
+        ("discussed", "my burnout last year, didn't say that obviously", "chose not to say"),
+        ("discussed", "said the last engineer was sloppy", "gossip"),
+        ("discussed", "said the previous analyst was slow", "gossip"),
+        ("discussed", "said 2 seniors were poached by a rival + many colleagues left",
+         "negative news"),
+        ("discussed", "the union talks are tense right now", "negative news"),
+        ("discussed", "agency rate is better, might keep doing bank shifts", "pay"),
+        ("discussed", "sueldo 1.900 neto, 2 days off together", "pay"),
+        ("discussed", "Gehalt 4.200 brutto", "pay"),
+        ("discussed", "contract TV-L E13 100%, 2 yrs + possible extension", "pay"),
+        ("discussed", "seemed strict and quite old-fashioned about hours", "manner"),
+        ("discussed", "came across as old school about dress codes", "manner"),
+        ("discussed", "a bit coqueto, flirty comments abt my outfit, uncomfortable", "manner"),
+        ("discussed", "a bit pesado", "manner"),
+        # about the candidate, so not about the interviewer's manner
+        ("missed", "came 15 min late because of traffic, so stressed", "self-criticism"),
+        ("missed", "my keigo was shaky in the first 10 mins, ugh", "self-criticism"),
     ],
-)
+)  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
     reading = read_note(note, where, PRIYA)
     assert not reading.used and reason in reading.why
@@ -206,6 +232,57 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "staffing ratios (1:1 for ventilated patients)"),
         ("fit", "grant writing, approx $400k raised over 3 yrs", "achievement", "topic",
          "grant writing (about $400k raised over 3 years)"),
+        # held-out set 5: a description of me is said of me, never put after "my"
+        ("fit", "CFA L3 candidate, 4 yrs in market risk", "achievement", "sentence",
+         "I am a CFA L3 candidate"),
+        ("fit", "ACLS, PALS, NRP current", "achievement", "sentence",
+         "I am ACLS, PALS and NRP current"),
+        ("fit", "fluent Swahili + Turkana basics", "achievement", "sentence",
+         "I am fluent in Swahili"),
+        ("fit", "bilingual ES/EN, some Portuguese", "achievement", "sentence",
+         "I am bilingual in ES/EN"),
+        ("fit", "seconded to an IOC legal team for 8 months", "achievement", "sentence",
+         "I was seconded to an IOC legal team for 8 months"),
+        ("fit", "launched instant settlement -> merchant churn down 18%", "achievement",
+         "sentence", "I launched instant settlement (merchant churn down 18%)"),
+        ("fit", "zero LTIs on my crews since 2022", "achievement", "sentence",
+         "I have had zero LTIs on my crews since 2022"),
+        ("discussed", "asked me to brief her in 2 min on a file I'd worked on", "event",
+         "clause", "you asked me to brief you in 2 minutes on a file I had worked on"),
+        ("discussed", "his vision for cross-border QR between SG, MY and TH", "topic", "topic",
+         "your vision for cross-border QR between SG, MY and TH"),
+        ("rapport", "both ex-Grab, diff teams", "shared", "clause", "we are both ex-Grab"),
+        ("discussed", "MICE + wedding groups, displacement analysis", "topic", "topic",
+         "MICE and wedding groups"),
+        ("discussed", "asked me for an example of managing a late consultant", "asked",
+         "topic", "an example of managing a late consultant"),
+        ("discussed", "asked me abt a time I stopped a job for safety", "asked", "topic",
+         "a time I stopped a job for safety"),
+        ("discussed", "shadowed her on rounds for 20 min", "event", "clause",
+         "I shadowed you on rounds for 20 minutes"),
+        ("discussed", "trial shift: cleaned + portioned 10 kg of hake", "topic", "topic",
+         "the trial shift (cleaned and portioned 10 kg of hake)"),
+        ("discussed", "how do they handle on-call for payments outages?", "question", "topic",
+         "how the team handles on-call for payments outages"),
+        ("discussed", "solar pumping vs handpumps for the arid counties, O&M costs", "topic",
+         "topic", "solar pumping versus handpumps for the arid counties"),
+        ("missed", "didn't explain my safeguarding level 3 training properly, rambled a bit",
+         "regret", "topic", "my safeguarding level 3 training"),
+        ("missed", "didn't explain my digitization project well", "regret", "topic",
+         "my digitization project"),
+        ("discussed", "how they're moving from historical VaR to expected shortfall", "topic",
+         "topic", "how you're moving from historical VaR to expected shortfall"),
+        ("insights", "read their TCFD report, climate stress testing section", "event",
+         "sentence", "I read your TCFD report"),  # not a list "the read your TCFD report and …"
+        ("discussed", "critiqued their onboarding flow together", "event", "clause",
+         "we critiqued your onboarding flow together"),  # no plural before "their": yours
+        ("valued", "her view that a postdoc should leave with their own research line", "topic",
+         "topic", "your view that a postdoc should leave with their own research line"),
+        ("discussed", "worked example on credential recognition", "topic", "topic",
+         "the worked example on credential recognition"),
+        ("valued", "his point that the hardware is the easy part, the committee is the project",
+         "topic", "topic",
+         "your point that the hardware is the easy part and the committee is the project"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):
@@ -226,6 +303,19 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
 
 
 @pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        ("fit", "bilingual-ish, BBB in French"),  # an adjective is no thing of mine
+        ("rapport", "my dad served at CFB Petawawa, he was posted there too"),  # a clause
+        ("fit", "RRT w/ NPS credential"),  # a description of me, not a thing of mine
+    ],
+)
+def test_a_note_that_fits_no_form_is_left_out_and_says_so(where, note):
+    reading = read_note(note, where, PRIYA)
+    assert not reading.used and "could not be phrased" in reading.why
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("on-call load", "on-call load"),  # control
@@ -239,6 +329,12 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
         ("8 yrs in HR", "8 years in HR"),
         ("40+ nurses", "over 40 nurses"),
         ("Portuguese + Spanish + English", "Portuguese, Spanish and English"),
+        ("a file I'd worked on", "a file I had worked on"),  # before a participle: "had"
+        ("I'd like a tour", "I would like a tour"),
+        ("cut waste by ~30%", "cut waste by about 30%"),
+        ("my cert IV in WHS", "my Certificate IV in WHS"),
+        ("asked abt rosters", "asked about rosters"),
+        ("comfy w/ SQL", "comfortable with SQL"),
     ],
 )
 def test_shorthand_is_written_out(text, expected):

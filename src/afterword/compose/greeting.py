@@ -8,7 +8,13 @@ from afterword.compose import banks
 from afterword.compose.picker import Picker
 from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interviewer
-from afterword.interview.names import HONORIFICS, PersonName, bare, parse_name
+from afterword.interview.names import (
+    HONORIFICS,
+    PersonName,
+    bare,
+    given_from_address,
+    parse_name,
+)
 
 SENIOR = re.compile(
     r"\b(?:director|vp|svp|evp|vice president|head|chief|c[etfoip]o|president|partner|"
@@ -67,8 +73,9 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
         return f"Dear {name.full},"
     if formal and name.honorific == "Sister" and name.last and NURSING.search(person.title or ""):
         return f"Dear Sister {name.last},"  # a ward sister, not a religious one
-    if _surname_only(person):  # "Dear Kessler," reads as a roll call: the address says more
-        return f"Dear {_given_from_address(person)} {formal_name(name)},"
+    given = None if name.last else given_from_address(name.full, person.email)
+    if given:  # "Dear Kessler," reads as a roll call: the address says more
+        return f"Dear {given} {formal_name(name)},"
     if formal or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
@@ -80,27 +87,6 @@ def _as_role(written: str) -> str:
     if len(words) > 1 and words[-1].lower() in ("rep", "reps", "representative"):
         words = words[:-1]
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
-
-
-def _surname_only(person: Interviewer) -> bool:
-    """Whether a one-word name is a family name: "Kessler" writing from jonas.kessler@..."""
-    name = person.person
-    if name.last or not name.first or " " in name.first or not person.email:
-        return False
-    parts = [p for p in re.split(r"[._-]", person.email.split("@")[0].lower()) if p]
-    folded = re.sub(r"['’]", "", name.first.lower())  # "o'brien" writing from d.obrien@...
-    return len(parts) >= 2 and parts[-1] == folded and parts[0].isalpha()
-
-
-def _given_from_address(person: Interviewer) -> str:
-    """The given name (or its initial) an address puts before a lone family name.
-
-    "Kessler" writing from jonas.kessler@ is greeted "Dear Jonas Kessler,", and from
-    d.obrien@ "Dear D. O'Brien,": the full name is the neutral formal greeting when no
-    title is known, and an honorific is never guessed.
-    """
-    given = re.split(r"[._-]", (person.email or "").split("@")[0])[0]
-    return f"{given.upper()}." if len(given) == 1 else given[:1].upper() + given[1:].lower()
 
 
 # A role written where a name belongs ("Finance team rep", "HR advisor"): greeted without

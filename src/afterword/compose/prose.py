@@ -16,6 +16,7 @@ from afterword.compose.words import (
     COMMON_WORDS,
     FUNCTION_WORDS,
     IRREGULAR_VERBS,
+    words_of,
 )
 from afterword.interview.names import PersonName
 
@@ -173,6 +174,8 @@ def _pronoun(tokens: list[str], index: int, subjects_changed: list[int]) -> str:
     if lower in ("she's", "he's"):
         after = (_next_word(tokens, index) or "").lower()
         return "you've" if after in ("been", "got", "done", "seen", "built") else "you're"
+    if lower in ("they're", "they've"):
+        return "you" + lower[4:]
     if lower in REFLEXIVE:
         return REFLEXIVE[lower]
     following = _next_word(tokens, index)
@@ -188,14 +191,39 @@ def _pronoun(tokens: list[str], index: int, subjects_changed: list[int]) -> str:
     return word
 
 
+def _their_is_yours(text: str) -> bool:
+    """ "critiqued their onboarding flow": a "their" with no plural before it to point back to
+    is the recipient's team ("students film their practice" keeps its "their")."""
+    found = re.search(r"\b(?:they|them|their)\b", text, re.IGNORECASE)
+    if found is None or found.group().lower() != "their":
+        return False
+    before = re.findall(r"[A-Za-z][\w'-]*", text[: found.start()])
+    return not any(_antecedent(w.lower()) for w in before)
+
+
+def _antecedent(word: str) -> bool:
+    """Whether a word may be what a later "their" points back to: a plural, or "a person"."""
+    plural = word.endswith("s") and not word.endswith(("'s", "ss", "us", "is")) and len(word) > 3
+    return plural or word in ANTECEDENTS
+
+
+ANTECEDENTS = words_of(
+    "people children staff men women both all a an each every any someone anyone everyone"
+)
+
+
 OPENS_WITH_THEY = r"\s*(?:(?:how|why|what|where|when|whether)\s+)?(?:they|their)\b"
-PLURAL = frozenset({"they", "them", "their", "theirs", "themselves", "themself"})
+PLURAL = frozenset(
+    {"they", "them", "their", "theirs", "themselves", "themself", "they're", "they've"}
+)
 PRONOUNS = {
     "she",
     "he",
     "they",
     "she's",
     "he's",
+    "they're",
+    "they've",
     "her",
     "his",
     "their",
@@ -215,7 +243,7 @@ def second_person(text: str, person: PersonName | None = None) -> str:
     # The recipient is one person: "they", "them" and "their" name the recipient only when
     # the note opens with them ("they want ..."); elsewhere they are someone else ("students
     # film their practice", "she writes them herself").
-    plural_too = bool(re.match(OPENS_WITH_THEY, text, re.IGNORECASE))
+    plural_too = bool(re.match(OPENS_WITH_THEY, text, re.IGNORECASE)) or _their_is_yours(text)
     for index, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")
         if lower in PLURAL and not plural_too:

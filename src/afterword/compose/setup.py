@@ -56,7 +56,14 @@ def company_name(company: str) -> str:
         return company
     small = {"of", "and", "the", "for", "de", "la", "du", "von", "van"}
     words = company.split()
-    return " ".join(w if (i and w in small) else _capital(w) for i, w in enumerate(words))
+    return " ".join(
+        w if (i and w in small) else NAME_ABBREVIATIONS.get(w) or _capital(w)
+        for i, w in enumerate(words)
+    )
+
+
+# Abbreviations that open a name ("st bartholomew's" is St Bartholomew's, not ST).
+NAME_ABBREVIATIONS = {"st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft"}
 
 
 # Two letters that open English words; a name opening otherwise ("csiro") reads as an acronym.

@@ -319,3 +319,21 @@ def _unaccented(text: str) -> str:
     """Lower-case a name and drop its accents, as the data lists it: "lucía" -> "lucia"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def given_from_address(name: str, email: str | None) -> str | None:
+    """The given name (or its initial) an address puts before a lone family name, else None.
+
+    "Kessler" writing from jonas.kessler@ is "Jonas", and from j.kessler@ "J.": the
+    greeting says "Dear Jonas Kessler," (the neutral formal form when no title is known),
+    never "Dear Kessler,".
+    """
+    words = name.split()
+    if len(words) != 1 or not email:
+        return None
+    parts = [p for p in re.split(r"[._-]", email.split("@")[0].lower()) if p]
+    folded = re.sub(r"['’]", "", words[0].lower())  # "o'brien" writing from d.obrien@...
+    if len(parts) < 2 or parts[-1] != folded or not parts[0].isalpha():
+        return None
+    given = parts[0]
+    return f"{given.upper()}." if len(given) == 1 else given[:1].upper() + given[1:]

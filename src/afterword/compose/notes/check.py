@@ -58,8 +58,14 @@ def _topic_problem(words: list[str], first: str) -> str | None:
         return "a clause where a noun phrase belongs"
     if words[-1].lower() in ("stuff", "things", "etc"):
         return "too vague to quote"
-    if first in ("that", "to", "and", "but", "or", "including"):
+    if first in ("that", "to", "and", "but", "or", "including", *PREPOSITIONS):
         return f'a noun phrase cannot open with "{first}"'
+    if all(shape.is_adjective(w.strip(",")) for w in words):
+        return "an adjective where a noun phrase belongs"
+    if len(words) > 2 and re.fullmatch(r"[A-Z]{2,6}", words[0]) and words[1] == "with":
+        return 'an acronym, then "with": a description of someone ("an RRT with ...")'
+    if found := _subject_verb(words):
+        return f'a clause where a noun phrase belongs ("{found}")'
     if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",
                  " ".join(words)):  # fmt: skip
         return 'a participle joined to a noun by "and"'
@@ -67,6 +73,28 @@ def _topic_problem(words: list[str], first: str) -> str | None:
         shape.verb_form(first) in ("past", "present") and shape.only_verb(first)
     ):
         return "a verb where a noun phrase belongs"
+    return None
+
+
+PREPOSITIONS = ("for", "about", "of", "on", "with", "at", "in", "from", "by", "into")
+POSSESSIVES = ("my", "your", "our", "his", "her", "their")
+
+
+def _subject_verb(words: list[str]) -> str | None:
+    """ "my dad served at CFB Petawawa": a possessed noun, then a verb that is only a verb."""
+    if len(words) < 3 or words[0].lower() not in POSSESSIVES:
+        return None
+    noun, verb = words[1].lower(), words[2].lower()
+    if (
+        shape.singular_noun(noun)
+        and shape.only_verb(verb)
+        and shape.verb_form(verb)
+        in (
+            "past",
+            "present",
+        )
+    ):
+        return f"{words[1]} {words[2]}"
     return None
 
 

@@ -19,6 +19,7 @@ from afterword.compose.notes.articles import BREAKS, with_article
 from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
+from afterword.compose.words import words_of
 from afterword.interview.names import PersonName
 
 Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
@@ -32,6 +33,8 @@ OWN_FIELDS = ("discussed", "valued", "rapport")  # the interviewer's own notes, 
 WARM_FLOOR = -0.25  # below this VADER score a note only goes into a neutral frame
 HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|quite a)\b", re.I)
 ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
+# A list of single words closed by "and"/"or" ("between SG, MY and TH") is not cut at its commas.
+SHORT_LIST = re.compile(r"\b[\w/-]+(?:, [\w/-]+)+,? (?:and|or) [\w/-]+(?=$|[,;.)])")
 CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
@@ -50,7 +53,7 @@ TOO_LITTLE = re.compile(
 )
 ASKED = re.compile(
     r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|loads))?"
-    r"(?:\s+(?:about|on|re))?\s+(?P<what>.+)$",
+    r"(?:\s+(?:about|on|re|for))?\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
 SAID = re.compile(
@@ -72,6 +75,14 @@ CLAUSE = re.compile(
     r"(?:(?!that\b)[\w'’-]+\s+){1,3}?"
     r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|uses|"
     r"runs|hopes|expects|does|do)\s",
+    re.IGNORECASE,
+)
+
+
+UNDERSOLD = re.compile(
+    r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
+    r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)\s+(?:well|clearly|properly|enough|right)"
+    r"(?=$|[,;])",
     re.IGNORECASE,
 )
 
@@ -124,7 +135,12 @@ def withheld_by(text: str) -> Withhold | None:
         return _rule("pay")
     if HEDGED.match(text) and shape.sentiment(text) < WARM_FLOOR:
         return _rule("manner")  # "kind of boring presenter": a judgement of someone
+    if _judgement(text):
+        return _rule("manner")  # "a bit coqueto", "uncomfortable": a reaction, not a topic
+    question = text.rstrip().endswith("?") or bool(shape.QUESTION.match(text))
     for rule in WITHHOLD:
+        if question and rule.name == "bad-news":
+            continue  # "how do they handle outages?": a question asked, not news heard
         found = rule.pattern.search(text)
         if found is None:
             continue
@@ -140,6 +156,27 @@ def withheld_by(text: str) -> Withhold | None:
     return None
 
 
+def _judgement(text: str) -> bool:
+    """ "a bit coqueto", "uncomfortable": a hedged or cold word about someone, with no noun."""
+    words = [w.strip(".,!") for w in text.split()]
+    plain = [w for w in words if w.lower() not in INTENSIFIERS and w.lower() != "of"]
+    if not plain or len(words) > 4 or shape.has_noun(plain):
+        return False
+    if any(w[:1].isupper() or w[:1].isdigit() for w in plain):
+        return False
+    if HEDGED.match(text):  # a hedge before words that name nothing
+        return all(not shape.tags(w) or shape.is_adjective(w) for w in plain)
+    return all(shape.is_adjective(w) for w in plain) and shape.sentiment(text) < WARM_FLOOR
+
+
+def _own_reason(rule: Withhold, where: Field, text: str) -> str:
+    """ "came 15 min late", "my keigo was shaky": about the candidate, not the interviewer."""
+    own = where not in OWN_FIELDS or re.match(r"^(?:my|i|i'm|i was)\b", text, re.IGNORECASE)
+    if rule.name == "manner" and own:
+        return _rule("self-criticism").reason
+    return rule.reason
+
+
 def _rule(name: str) -> Withhold:
     return next(rule for rule in WITHHOLD if rule.name == name)
 
@@ -147,6 +184,7 @@ def _rule(name: str) -> Withhold:
 def split_clauses(text: str) -> list[str]:
     """Split a note at commas, semicolons and dashes, keeping parentheses and quotes whole."""
     spans = [m.span() for m in ENCLOSED.finditer(text)]
+    spans += [m.span() for m in SHORT_LIST.finditer(text)]  # "SG, MY and TH" is one list
     parts, start = [], 0
     for cut in CLAUSE_SPLIT.finditer(text):
         if any(a < cut.start() < b for a, b in spans):
@@ -191,6 +229,8 @@ def _read(
 ) -> Reading:
     del key  # part of the cache key only
     text = shape.expand_shorthand(squash(note))
+    if where == "missed":  # "didn't explain my X properly": the point left out is X
+        text = UNDERSOLD.sub(r"\g<what>", text)
     kept, fired = keep_clauses(text)
     whole = [r for r in fired if r.scope == "note"]
     if not kept and not fired:
@@ -207,16 +247,23 @@ def _read(
     if botched:
         return Reading(where, note, "withheld", _rule("self-criticism").reason)
     if whole or spoken or not kept:
-        rule = (whole or spoken or fired)[0]
-        return Reading(where, note, "withheld", rule.reason)
+        # "my burnout last year, didn't say that": held back on purpose says why best
+        rule = next((r for r in fired if r.name == "held-back"), (whole or spoken or fired)[0])
+        return Reading(where, note, "withheld", _own_reason(rule, where, text))
     dropped = tuple(r.reason for r in fired)
     if fired:  # what is left may point back at the part cut ("I know it well")
         kept = [c for c in kept if not re.search(r"\b(?:it|that|this)\b", c, re.I)] or kept
+        # "..., probably showed": a predicate with no noun of its own belongs to the clause
+        # cut, so a withheld remark never lends a fragment to the draft
+        kept = [c for c in kept if shape.has_noun(c.split())]
+        if not kept:
+            return Reading(where, note, "withheld", fired[0].reason)
     body = _main_part(kept)
     reading = _checked(_shape(body, where, person, protected))
     if not reading.used:
         return replace(reading, note=note)
-    mood = shape.sentiment(" ".join(kept))
+    # A warm frame never carries a cold clause: the coldest part of the note decides.
+    mood = min([shape.sentiment(" ".join(kept)), *(shape.sentiment(c) for c in kept)])
     if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
         mood = min(mood, WARM_FLOOR - 0.01)
     return Reading(
@@ -258,9 +305,20 @@ def _main_part(clauses: list[str]) -> str:
     """The first clause, with a figure that follows it, or a list of short noun phrases."""
     if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
+    if (
+        len(clauses) == 2
+        and POINT_THAT.match(clauses[0])
+        and CLAUSE.match(clauses[1] + " ")
+        and not re.match(r"(?:which|who|so|but|because)\b", clauses[1], re.IGNORECASE)
+    ):  # "his point that the hardware is the easy part, the committee is the project"
+        return f"{clauses[0]} and {clauses[1]}"
+    if clauses[0].lower().startswith("both ") and any(c[:1].islower() for c in clauses[1:]):
+        return clauses[0]  # "both ex-Grab, diff teams": what is shared, not what differs
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         clauses = [with_article(clauses[0]), *clauses[1:]]
-        if any(" and " in c for c in clauses):
+        if any(" and " in c for c in clauses[:-1]):  # "MICE and wedding groups, displacement
+            return clauses[0]  # analysis" cannot be one list: the first part stands alone
+        if " and " in clauses[-1]:
             return ", ".join(clauses)
         return join_list(clauses)
     verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
@@ -274,6 +332,9 @@ def _main_part(clauses: list[str]) -> str:
     return clauses[0]
 
 
+POINT_THAT = re.compile(
+    r"^(?:(?:his|her|their|your|the)\s+)?(?:point|view|idea|belief|argument)\s+that\s", re.I
+)
 DEGREE = re.compile(
     r"\b(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MD|degree|masters?|master's|"
     r"bachelor'?s?|doctorate|diploma)\b"
@@ -292,9 +353,11 @@ def _is_list_item(clause: str) -> bool:
         and not CLAUSE.match(clause + " ")
         and not clause.endswith("?")
         and not any(shape.verb_form(w) in ("past", "present") for w in words)
+        and not shape.past_tense(words[0])  # "read their TCFD report, …": something done
         and not words[0][:1].isdigit()
         and words[0].lower() not in ("not", "but", "no", "only", "just")
         and not _is_figure(clause)
+        and not (len(words) == 1 and shape.is_adjective(words[0]))  # "bilingual-ish"
     )
 
 
@@ -364,14 +427,16 @@ LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|nati
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
+    if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
+        text = _languages_only(text)
     words = text.split()
     first = words[0] = _verb_case(words[0])
     text = " ".join(words)
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
     if languages or re.match(
-        r"^[\w ()-]{1,30} (?:charterholder|graduate|"
-        r"alumn[ia]|fellow|member)$",
+        r"^[\w ()-]{1,30} (?:charterholder|graduate|alumn[ia]|fellow|member|candidate|holder|"
+        r"speaker|trainee|apprentice|student|volunteer)$",
         text,
     ):
         article = "" if languages else "a "
@@ -405,6 +470,10 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if shape.verb_form(first) == "gerund":
         return Reading(where, text, "achievement", "something you do",
                        sentence=f"I have experience {text}")  # fmt: skip
+    if first.lower() in PASSIVE and len(words) > 1 and words[1] in ("to", "as", "for", "onto"):
+        return Reading(
+            where, text, "achievement", "something you did", sentence=f"I was {text}"
+        )  # fmt: skip  "seconded to ...": done to me
     if shape.past_tense(first):
         rest = with_article(" ".join(words[1:]))
         return Reading(
@@ -432,7 +501,35 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(where, text, "achievement", "something you do", sentence=f"I {rest}")
     if shape.is_adjective(first) and len(words) > 1:
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
+    if lower in ("zero", "no") and len(words) > 1:  # "zero LTIs on my crews": a record kept
+        return Reading(where, text, "achievement", "a record", sentence=f"I have had {text}")
+    last = words[-1].lower()
+    if (
+        len(words) > 1
+        and "ADJ" in shape.tags(last)
+        and all(w.rstrip(",").isupper() or w == "and" for w in words[:-1])
+    ):  # "ACLS, PALS and NRP current": an adjective about me, not a thing of mine
+        return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
     return Reading(where, text, "achievement", "a skill or achievement", topic=text)
+
+
+# Verbs said of a person in the passive: "seconded to a legal team" is "I was seconded".
+PASSIVE = words_of(
+    "seconded assigned appointed posted deployed promoted elected nominated shortlisted "
+    "selected invited recruited headhunted awarded"
+)
+
+
+def _languages_only(text: str) -> str:
+    """Keep the languages after "fluent in": "Swahili and Turkana basics" keeps "Swahili"."""
+    lead, _, rest = text.partition(" in ")
+    items = re.split(r",\s*|\s+and\s+", rest)
+    named = []
+    for item in items:
+        if not item or not all(w[:1].isupper() for w in item.split()):
+            break
+        named.append(item)
+    return f"{lead} in {join_list(named)}" if named else text
 
 
 def _verb_case(word: str) -> str:
@@ -591,23 +688,44 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if first == "you" and len(words) > 1:
         return Reading(where, text, "said", "something you were told", clause=text)
     plain = [w for w in words if w.lower() not in INTENSIFIERS] or words
-    if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]):
+    if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]) and len(plain) <= 4:
         return Reading(where, text, "withheld",
                        "about the interviewer's manner or looks: never quoted")  # fmt: skip
     form = shape.verb_form(words[0])
     if form == "present":
         base = " ".join([shape.inflect(first, "VB"), *words[1:]])
         return Reading(where, text, "said", "something you were told", clause=f"you {base}")
+    if form == "past" and _bare_count_noun(words):
+        # "worked example on ...": a participle before a bare noun names a thing, not an event
+        return Reading(where, text, "topic", "a topic", topic=f"the {text}")
     if form == "past":
-        subject = "you" if re.search(r"\bme\b", text) else "we"
+        # "walked me through": the recipient did it; "shadowed you": I did; else both of us
+        subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
     if CLAUSE.match(text + " ") or _plural_subject_verb(words):
         clause = with_article(_mid_sentence_case(text))
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
-        text = f"{found.group(1)} ({found.group(2)})"
+        text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _bare_count_noun(words: list[str]) -> bool:
+    """ "worked example on X": a noun with no article right after the verb, and only a noun."""
+    if len(words) < 3:
+        return False
+    noun = words[1]
+    return (
+        noun.islower()
+        and noun not in ("me", "you", "us", "him", "her", "them", "it")
+        and shape.tags(noun) == {"NOUN"}
+        and shape.singular_noun(noun)
+        and words[2] in ("on", "of", "for", "about", "with", "in")
+    )
+
+
+YOU = re.compile(r"\byou\b")
 
 
 def _mid_sentence_case(text: str) -> str:

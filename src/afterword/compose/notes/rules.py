@@ -71,8 +71,20 @@ WITHHOLD = (
             r"(?:i )?rushed (?:the|my|through)",
             r"rusty",
             r"forgot (?!to (?:say|mention|bring up|tell|add|talk))[^,;]*",
+            r"(?:^|i )failed (?:my|the|an?) (?:\w+ ){0,2}(?:attempt|exam|test|try|bar|boards?)",
         ),
         scope="clause",
+    ),
+    Withhold(
+        "held-back",
+        "something you chose not to say: never quoted",
+        _words(
+            r"(?:didn'?t|did not|don'?t|do not) (?:want to |wanna )?(?:bring (?:it|that|this) up|"
+            r"say (?:it|that|this)|mention (?:it|that|this)|tell (?:them|him|her)|"
+            r"raise (?:it|that))",
+            r"didn'?t want to (?:say|mention|bring|tell|admit|raise)",
+            r"kept (?:it|that|this) to myself",
+        ),
     ),
     Withhold(
         "aside",
@@ -128,6 +140,9 @@ WITHHOLD = (
             r"(?:hates|can'?t stand)",
             r"affair",
             r"divorc\w+",
+            # a predecessor judged: "the last engineer was sloppy"
+            r"the (?:last|previous|former|old) (?:\w+ )?\w*(?:er|or|ist|yst|ant|ent|ian|ee|guy|"
+            r"person|boss|lead|head|hire)s? (?:was|were) (?!\w+ed\b)\w+",
         ),
     ),
     Withhold(
@@ -190,7 +205,11 @@ WITHHOLD = (
             r"tax-?free",
             r"notch",
             r"net pay",
-            r"\d+\s?net",
+            r"\d+\s?(?:net|neto|netto|nett|gross|bruto|brutto)",
+            r"sueldo|salario|gehalt|salaire|stipendio",
+            r"tv-l|tvöd|tv-h",
+            r"(?:pay|salary|civil service) grades?",
+            r"(?:agency|locum|contractor|overtime|shift|night|weekend) rates?",
             r"tax(?:-free| benefits?| breaks?| regime| bracket)",
             r"relocation package",
             r"sign-?on",
@@ -268,6 +287,9 @@ WITHHOLD = (
             r"snapped",
             r"(?:sharp|short|harsh|blunt|snippy|snappy|cold) with me",
             r"(?:weird|odd|strange|bad|off|cold) vibes?",
+            r"flirt\w*",
+            r"(?:my|her|his|their) outfit",
+            r"^(?:(?:he|she|they) )?(?:seemed|seems|came across|comes across|sounded|sounds)\b",
             r"rant(?:ed|ing|s)?",
             r"not (?:nice|kind|friendly|polite|great)",
             r"seemed (?:\w+ )?(?:sad|upset|unhappy|down|miserable|fed up|exhausted|frustrated)",
@@ -334,10 +356,11 @@ WITHHOLD = (
             r"(?:budget|money|cash|funding) (?:is|are|was|'s) (?:tight|short|low|gone)",
             r"tight budget",
             r"(?:keeps?|kept) (?:failing|breaking|crashing)",
+            r"(?:were|was|got|been|being) (?:poached|headhunted)",
             r"sickness",
             r"cancell?ed",
             r"(?:are|is|were|was) (?:so |really |very )?(?:huge|crazy|insane|brutal|awful|"
-            r"terrible|rough|low|bad|poor|weak)\b",
+            r"terrible|rough|low|bad|poor|weak|tense|strained|stalled|frozen)\b",
         ),
     ),
 )
@@ -406,6 +429,8 @@ SHORTHAND = (
     (r"esp", "especially"),
     (r"re:", "about"),
     (r"thru", "through"),
+    (r"abt", "about"),
+    (r"comfy", "comfortable"),
     (r"prev", "previous"),
     (r"cert", "certification"),
     (r"certs", "certifications"),

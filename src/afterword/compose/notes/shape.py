@@ -51,6 +51,9 @@ CLINICAL = re.compile(
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    text = re.sub(r"~\s?(?=[$€£]?\d)", "about ", text)  # "~30%"
+    text = re.sub(r"\bcert (?=(?:[IVX]+|\d)\b)", "Certificate ", text)  # "cert IV in WHS"
+    text = re.sub(r"\b([IiWw]e?|[Yy]ou|[Tt]hey|[Ss]?[Hh]e)['’]d (\w+)", _had_or_would, text)
     # "5yrs", "12.5hr", "20pts": a unit jotted onto its number is a word of its own.
     text = re.sub(r"(?<=\d)(yrs?|mths?|wks?|hrs?|mins?|pts)\b", r" \1", text)
     text = re.sub(r"\bnon (?=[a-z]{4,})", "non-", text)  # "non negotiable"
@@ -68,8 +71,15 @@ def expand_shorthand(text: str) -> str:
         r"from \1 to ",
         text,
     )
-    # "the uplift numbers -> 8% retention lift": an arrow before a closing figure adds a detail.
+    # "the uplift numbers -> 8% retention lift": an arrow before a closing figure adds a detail,
+    # and so does one before a result ending in a figure ("-> merchant churn down 18%").
     text = re.sub(r"(?<=[A-Za-z])\s*(?:->|→|=>)\s*([$€£]?\d[^,;()]*)$", r" (\1)", text)
+    text = re.sub(
+        r"(?<=[A-Za-z])\s*(?:->|→|=>)\s*((?:[A-Za-z][\w-]*\s+){1,4}"
+        r"(?:up|down|by|from|to|cut|fell|rose|dropped)\s+[^,;()]*\d[^,;()]*)$",
+        r" (\1)",
+        text,
+    )
     text = re.sub(
         r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
     )
@@ -103,6 +113,16 @@ def expand_shorthand(text: str) -> str:
     text = SHORTHAND_PATTERN.sub(_written_out, text)
     text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
+
+
+def _had_or_would(match: re.Match[str]) -> str:
+    """ "I'd worked" is "I had worked"; "I'd like" is "I would like"."""
+    subject, verb = match.group(1), match.group(2)
+    lower = verb.lower()
+    participle = inflect(lower, "VBN") == lower and lemma(lower) != lower
+    if subject in ("i", "I"):
+        subject = "I"
+    return f"{subject} {'had' if participle else 'would'} {verb}"
 
 
 def _arrow_before_verb(match: re.Match[str]) -> str:
@@ -247,13 +267,24 @@ IRREGULAR_PAST = frozenset(
 
 def is_adjective(word: str) -> bool:
     """Whether a word is only an adjective or adverb ("comfortable", "fluent", "very")."""
+    if word.lower().endswith("-ish"):  # "bilingual-ish": a hedged adjective
+        return True
     tags = _tags(word)
     return bool(tags) and tags <= {"ADJ", "ADV"}
 
 
 def has_noun(words: Iterable[str]) -> bool:
-    """Whether any word can be a noun."""
-    return any("NOUN" in _tags(w) or "PROPN" in _tags(w) for w in words)
+    """Whether any word can be a noun (a plural such as "counties" counts too)."""
+    return any(_noun(w) for w in words)
+
+
+def _noun(word: str) -> bool:
+    forms = [word]
+    if word.lower().endswith("ies"):
+        forms.append(word[:-3] + "y")
+    elif word.lower().endswith("s"):
+        forms.append(word[:-1])
+    return any("NOUN" in _tags(w) or "PROPN" in _tags(w) for w in forms)
 
 
 def indirect_question(text: str) -> str | None:

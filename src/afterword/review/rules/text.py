@@ -66,7 +66,14 @@ def name_tokens(person: Interviewer | None) -> set[str]:
     """Return the folded words of a person's name (first, last, full) and of ``greet_as``."""
     if person is None:
         return set()
-    return set(folded_tokens(person.name)) | set(folded_tokens(person.greet_as or ""))
+    from afterword.interview.names import given_from_address  # nameparser: with an interview
+
+    given = given_from_address(person.name, person.email)  # "Dear Jonas Kessler," / "D."
+    return (
+        set(folded_tokens(person.name))
+        | set(folded_tokens(person.greet_as or ""))
+        | ({fold(given.rstrip("."))} if given else set())
+    )
 
 
 @lru_cache(maxsize=1024)
