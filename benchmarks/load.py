@@ -246,16 +246,9 @@ def explain(db: Any, sql: str) -> str:
 
 def worker_choice(db: Any, now: datetime) -> str:
     """The SELECT inside the worker's claim, as SQL with its values in place."""
-    from sqlalchemy import select
+    from afterword.mail.sender import _chosen, _due
 
-    from afterword.mail.sender import _QUEUE, _due
-    from afterword.store.schema import MessageRow
-
-    chosen = (
-        select(MessageRow.id).where(_QUEUE, _due(now))
-        .order_by(MessageRow.scheduled_for, MessageRow.id).limit(CLAIM)
-        .with_for_update(skip_locked=True)
-    )  # fmt: skip
+    chosen = _chosen(_due(now), CLAIM)
     return str(chosen.compile(db.engine, compile_kwargs={"literal_binds": True}))
 
 
@@ -530,7 +523,7 @@ def measure(interviews: int, full: bool, folder: Path) -> list[Figure]:
             figures += queries(db, name, now)
             if full:
                 figures += throughput(db, url)
-                figures += pages(db, url, now, folder)
+            figures += pages(db, url, now, folder)
             _print(figures[1:])
             db.dispose()
             return figures
