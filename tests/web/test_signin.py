@@ -222,6 +222,7 @@ def test_a_send_from_the_page_is_audited(
     from web.conftest import example_interview
 
     monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
+    monkeypatch.setenv("AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS", "true")  # loopback SMTP
     with RecordingSMTPServer() as smtp:
         app = create_app(postgres_url, load_settings(), hosted=True)
         try:
