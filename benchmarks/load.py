@@ -10,11 +10,12 @@ same run on the same data:
 - send throughput of 1, 2 and 4 hosted ``afterword send`` processes against a local SMTP
   server (aiosmtpd's Sink, in its own process), every user with their own SMTP settings;
 - the signed-in dashboard and interview page, p95 under 50 concurrent users, vs the p95 of
-  ``GET /whoami`` under the same load (sessions are ``auth_sessions`` rows made here; this
-  part needs the app's hosted sign-in and says so when it is not there).
+  ``GET /whoami`` under the same load (sessions are ``auth_sessions`` rows made here), at
+  every size: three interleaved rounds, each figure the median of its rounds.
 
-``--growth`` first measures the due list and the claim at 1,000 and 10,000 interviews (the
-same shape: ten interviews per user, ten messages per interview), then the full size.
+``--growth`` first measures the due list, the claim and the pages at 1,000 and 10,000
+interviews (the same shape: ten interviews per user, ten messages per interview), then
+everything at the full size (``--interviews``, 100,000 unless told).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ THROUGHPUT = 1_000  # messages sent per worker-count run
 WORKERS = (1, 2, 4)
 CONCURRENT = 50
 REQUESTS_EACH = 10
+ROUNDS = 3  # of the signed-in page loads, interleaved
 SECRET = "load-benchmark-" + "k" * 40
 BODY = "Dear {name},\n\nThank you for the conversation about the role.\n\nBest regards,\nUser"
 
@@ -296,7 +298,8 @@ def queries(db: Any, name: str, now: datetime) -> list[Figure]:
     return [
         Figure(f"due list of one user (due_items, limit {SHOWN}), {name}", listed,
                "bare indexed SELECT of the same rows", bare_list, "ratio <= 2"),
-        Figure(f"worker claim of the next {CLAIM} due messages (UPDATE … SKIP LOCKED, events), "
+        Figure(f"worker claim of the next {CLAIM} due messages (one UPDATE … SKIP LOCKED with its "
+               f"events), "
                f"{name}", min(times), "bare indexed SELECT of the same ids", bare_claim,
                "ratio <= 2"),
         Figure(f"worker claim of the next {CLAIM} due messages, {name}", min(times),
@@ -443,7 +446,7 @@ def _p95(base: str, tokens: list[str], paths: list[str]) -> float:
     return statistics.quantiles(latencies, n=20)[-1]
 
 
-def pages(db: Any, url: str, now: datetime, folder: Path) -> list[Figure]:
+def pages(db: Any, url: str, now: datetime, folder: Path, name: str) -> list[Figure]:
     """Dashboard and interview page p95 vs GET /whoami p95, 50 signed-in users at once."""
     import httpx
 
@@ -471,17 +474,29 @@ def pages(db: Any, url: str, now: datetime, folder: Path) -> list[Figure]:
                   "the signed-in pages are measured once there is)", flush=True)  # fmt: skip
             return []
         interviews = [f"/interviews/{(n * INTERVIEWS_PER_USER) + 1}" for n in range(CONCURRENT)]
-        _p95(base, tokens, ["/"] * CONCURRENT)  # warm
-        whoami = _p95(base, tokens, ["/whoami"] * CONCURRENT)
-        dashboard = _p95(base, tokens, ["/"] * CONCURRENT)
-        interview = _p95(base, tokens, interviews)
+        loads = {"/whoami": ["/whoami"] * CONCURRENT, "/": ["/"] * CONCURRENT,
+                 "/interviews/{id}": interviews}  # fmt: skip
+        for paths in loads.values():
+            _p95(base, tokens, paths)  # warm
+        # Interleaved rounds, each figure the median of its rounds: a shared machine's load
+        # comes and goes, and then it falls on every figure alike.
+        rounds = {path: [] for path in loads}
+        for number in range(ROUNDS):
+            for path, paths in loads.items():
+                rounds[path].append(_p95(base, tokens, paths))
+            print(
+                f"  round {number + 1}: p95 "
+                + ", ".join(f"{path} {times[-1] * 1000:.0f} ms" for path, times in rounds.items()),
+                flush=True,
+            )
+        whoami, dashboard, interview = (statistics.median(times) for times in rounds.values())
     finally:
         server.terminate()
         server.wait(30)
     return [
-        Figure(f"signed-in dashboard p95, {CONCURRENT} users at once", dashboard,
+        Figure(f"signed-in dashboard p95, {CONCURRENT} users at once, {name}", dashboard,
                "GET /whoami p95, same load", whoami, "ratio <= 2"),
-        Figure(f"signed-in interview page p95, {CONCURRENT} users at once", interview,
+        Figure(f"signed-in interview page p95, {CONCURRENT} users at once, {name}", interview,
                "GET /whoami p95, same load", whoami, "ratio <= 2"),
     ]  # fmt: skip
 
@@ -528,7 +543,7 @@ def measure(interviews: int, full: bool, folder: Path) -> list[Figure]:
             figures += queries(db, name, now)
             if full:
                 figures += throughput(db, url)
-            figures += pages(db, url, now, folder)
+            figures += pages(db, url, now, folder, name)
             _print(figures[1:])
             db.dispose()
             return figures
