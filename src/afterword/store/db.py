@@ -98,11 +98,9 @@ IDLE_PING_SECONDS = 10.0
 def _ping_when_idle(engine: Engine) -> None:
     """Ping a pooled connection on checkout only when it sat idle; replace it if it is gone."""
 
-    @event.listens_for(engine, "checkin")
     def _returned(_dbapi_connection: object, record: Any) -> None:
         record.info["returned_at"] = time.monotonic()
 
-    @event.listens_for(engine, "checkout")
     def _taken(dbapi_connection: Any, record: Any, _proxy: object) -> None:
         returned = record.info.get("returned_at")
         if returned is None or time.monotonic() - returned < IDLE_PING_SECONDS:
@@ -111,6 +109,9 @@ def _ping_when_idle(engine: Engine) -> None:
             engine.dialect.do_ping(dbapi_connection)
         except engine.dialect.loaded_dbapi.Error as exc:
             raise DisconnectionError("a pooled connection was dropped") from exc  # pool retries
+
+    event.listen(engine, "checkin", _returned)
+    event.listen(engine, "checkout", _taken)
 
 
 def _at_head(engine: Engine) -> bool:
