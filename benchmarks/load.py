@@ -254,6 +254,14 @@ def worker_choice(db: Any, now: datetime) -> str:
     return str(chosen.compile(db.engine, compile_kwargs={"literal_binds": True}))
 
 
+def worker_claim(db: Any, now: datetime) -> str:
+    """The worker's whole claim (PostgreSQL: one statement), as SQL with its values in place."""
+    from afterword.mail.sender import _due, _logged, _marking
+
+    claim = _logged(_marking("load:explain", _due(now), CLAIM, now), "load:explain", now)
+    return str(claim.compile(db.engine, compile_kwargs={"literal_binds": True}))
+
+
 def _unclaim(db: Any, ids: list[int]) -> None:
     from sqlalchemy import text
 
@@ -294,6 +302,9 @@ def queries(db: Any, name: str, now: datetime) -> list[Figure]:
     print(f"  plan of the claim's bare SELECT ({name}):\n{explain(db, bare)}", flush=True)
     print(f"  plan of the worker's own choice of rows ({name}):\n"
           f"{explain(db, worker_choice(db, now))}", flush=True)  # fmt: skip
+    # EXPLAIN ANALYZE runs the UPDATE and the INSERT; explain() rolls them back.
+    print(f"  plan of the worker's whole claim, with its triggers ({name}):\n"
+          f"{explain(db, worker_claim(db, now))}", flush=True)  # fmt: skip
     bare_update = min(_bare_update(db) for _ in range(7))
     return [
         Figure(f"due list of one user (due_items, limit {SHOWN}), {name}", listed,

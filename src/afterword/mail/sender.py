@@ -61,14 +61,7 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
     INSERT in one transaction.
     """
     now = utcnow()
-    claim = (
-        update(MessageRow)
-        .where(MessageRow.id.in_(_chosen(where, limit)), MessageRow.status.in_(QUEUED))
-        .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
-                updated_at=now, attempts=MessageRow.attempts + 1,
-                version=MessageRow.version + 1)
-        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts)
-    )  # fmt: skip
+    claim = _marking(worker, where, limit, now)
     with db.engine.begin() as connection:
         if connection.dialect.name == "postgresql":
             return sorted(connection.execute(_logged(claim, worker, now)).scalars())
@@ -81,6 +74,18 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
             lambda i: {"reason": CLAIMED, "worker": worker, "attempt": attempts[i]},
         )
     return sorted(attempts)
+
+
+def _marking(worker: str, where: Any, limit: int | None, now: datetime) -> Any:
+    """The UPDATE that marks the chosen rows ``sending`` by ``worker`` (returning them)."""
+    return (
+        update(MessageRow)
+        .where(MessageRow.id.in_(_chosen(where, limit)), MessageRow.status.in_(QUEUED))
+        .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
+                updated_at=now, attempts=MessageRow.attempts + 1,
+                version=MessageRow.version + 1)
+        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts)
+    )  # fmt: skip
 
 
 def _chosen(where: Any, limit: int | None) -> Any:
