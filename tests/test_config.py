@@ -43,7 +43,12 @@ def test_empty_variable_is_ignored(tmp_path: Path) -> None:
 @pytest.mark.parametrize("variable", sorted(ENVIRONMENT))
 def test_every_documented_variable_reaches_its_setting(variable: str, tmp_path: Path) -> None:
     section, key = ENVIRONMENT[variable]
-    values = {"port": "993", "security": "tls", "mode": "hosted"}
+    values = {
+        "port": "993",
+        "security": "tls",
+        "mode": "hosted",
+        "allow_private_mail_hosts": "True",
+    }
     value = values.get(key, "x")
     settings = load_settings(tmp_path / "none.toml", environ={variable: value})
     got = getattr(getattr(settings, section), key)

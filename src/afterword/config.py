@@ -35,6 +35,7 @@ ENVIRONMENT: dict[str, tuple[str, str]] = {
     "AFTERWORD_LLM_MODEL": ("llm", "model"),
     "AFTERWORD_LLM_API_KEY": ("llm", "api_key"),
     "AFTERWORD_SERVER_MODE": ("server", "mode"),
+    "AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS": ("server", "allow_private_mail_hosts"),
 }
 
 
@@ -118,6 +119,9 @@ class ServerSettings(Section):
 
     mode: Literal["local", "hosted"] = "local"
     secret_key_file: str | None = None
+    # Hosted: whether users' SMTP/IMAP hosts may be this machine or its private network
+    # (afterword.mail.hosts); off, so that no user can make the server reach inside.
+    allow_private_mail_hosts: bool = False
 
 
 class Settings(Section):

@@ -132,6 +132,7 @@ def test_the_sync_command_reports_each_user_and_fails_when_one_could_not_sync(
     _waiting(database, ada, "priya")
     _imap(database, ada, _closed_port(), "ada", "ada-pass")
     monkeypatch.setenv("AFTERWORD_SERVER_MODE", "hosted")
+    monkeypatch.setenv("AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS", "true")  # a loopback port
     result = CliRunner().invoke(build_app(), ["sync", "--json", "--db", db_url])
     assert result.exit_code == 1, result.stderr
     (only,) = json.loads(result.stdout)

@@ -30,6 +30,7 @@ from support.outbox_data import EXAMPLE, queue_messages
 from support.smtp import RecordingSMTPServer
 
 SECRET = "s" * 43
+HOSTED = {"mode": "hosted", "allow_private_mail_hosts": True}  # the test servers are on loopback
 PER_USER = 12
 
 
@@ -57,7 +58,11 @@ def _mail(db: Database, user_id: int, server: RecordingSMTPServer, password: str
 
 def _worker(db_url: str) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("AFTERWORD_SMTP")}
-    env.update(AFTERWORD_SERVER_MODE="hosted", AFTERWORD_SECRET_KEY=SECRET)
+    env.update(
+        AFTERWORD_SERVER_MODE="hosted",
+        AFTERWORD_SECRET_KEY=SECRET,
+        AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS="true",
+    )  # the test servers: loopback
     return subprocess.Popen(
         afterword("send", "--watch", "--poll", "0.1", "--db", db_url),
         env=env,
@@ -146,7 +151,7 @@ def test_in_one_run_each_user_sends_through_their_own_server_and_a_disabled_one_
     from afterword.mail.outbox import send_due
 
     monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
-    hosted = Settings.model_validate({"server": {"mode": "hosted"}})
+    hosted = Settings.model_validate({"server": HOSTED})
     with RecordingSMTPServer() as first, RecordingSMTPServer() as second:
         (ada, ada_interview), (bo, bo_interview), (cy, cy_interview) = (
             _account(database, n) for n in (1, 2, 3)

@@ -238,3 +238,37 @@ def test_the_queue_index_names_exactly_the_queued_states() -> None:
 
     listed = ", ".join(f"'{state}'" for state in sorted(QUEUED))
     assert f"status IN ({listed})" == QUEUE_PREDICATE
+
+
+def test_a_claim_marks_and_logs_its_rows_in_one_statement_on_postgresql(
+    database, queue, events_of
+) -> None:
+    from sqlalchemy import event
+
+    from afterword.mail.sender import _claim, _due
+    from afterword.store.db import utcnow
+    from afterword.store.schema import Event, MessageRow
+
+    ids = queue(3)
+    statements: list[str] = []
+
+    def note(_conn, _cursor, statement, *_rest) -> None:
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", note)
+    try:
+        claimed = _claim(database, "host:1:-:token", _due(utcnow()), 100)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", note)
+    assert claimed == ids
+    if database.engine.dialect.name == "postgresql":
+        assert len(statements) == 1, statements
+    logged = {"reason": "claimed for sending", "worker": "host:1:-:token", "attempt": 1}
+    assert [events_of(ident) for ident in ids] == [[("message.sending", logged)]] * 3
+    with database.session() as session:
+        owners = set(session.scalars(Event.__table__.select().with_only_columns(Event.user_id)
+                                     .where(Event.message_id.in_(ids))))  # fmt: skip
+        states = set(session.scalars(MessageRow.__table__.select()
+                                     .with_only_columns(MessageRow.status)
+                                     .where(MessageRow.id.in_(ids))))  # fmt: skip
+    assert owners == {database.local_user_id()} and states == {"sending"}

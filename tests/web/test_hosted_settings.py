@@ -147,9 +147,15 @@ def test_preferences_and_profile_belong_to_the_signed_in_user(
     assert settings_of(None) is hosted_app.state.settings
 
 
+def _allow_private_mail_hosts(app: Any) -> None:
+    server = app.state.settings.server.model_copy(update={"allow_private_mail_hosts": True})
+    app.state.settings = app.state.settings.model_copy(update={"server": server})
+
+
 def test_a_test_connection_uses_the_users_own_stored_password(hosted_app, ada) -> None:
     from support.smtp import RecordingSMTPServer
 
+    _allow_private_mail_hosts(hosted_app)  # the test's server is on loopback
     with RecordingSMTPServer(user="ada", password=PASSWORD) as server:
         fields = MAIL | {"smtp-host": "127.0.0.1", "smtp-port": str(server.port),
                          "smtp-security": "none"}  # fmt: skip
@@ -164,3 +170,24 @@ def test_without_a_signed_in_user_the_page_is_refused(hosted_app) -> None:
 
     with TestClient(hosted_app, base_url=BASE_URL, follow_redirects=False) as client:
         assert client.get("/settings").status_code in (303, 401)
+
+
+@pytest.mark.parametrize(
+    ("field", "host", "kind"),
+    [("smtp-host", "127.0.0.1", "loopback"), ("smtp-host", "localhost", "loopback"),
+     ("imap-host", "169.254.169.254", "link-local"), ("smtp-host", "10.0.0.7", "private"),
+     ("imap-host", "0.0.0.0", "unspecified")],
+)  # fmt: skip
+def test_a_mail_host_inside_the_servers_network_is_refused_when_saved(
+    hosted_app, ada, field, host, kind
+) -> None:
+    refused = ada.post("/settings/mail", MAIL | {field: host})
+    assert refused.status_code == 422
+    assert f"is a {kind} address" in Page(refused.text).text
+    assert "allow_private_mail_hosts" in refused.text
+    with hosted_app.state.db.engine.connect() as connection:
+        assert connection.execute(text("SELECT count(*) FROM user_settings")).scalar_one() == 0
+    # Control: a public name saves, and the server's operator can allow private hosts.
+    assert ada.post("/settings/mail", MAIL).status_code == 303
+    _allow_private_mail_hosts(hosted_app)
+    assert ada.post("/settings/mail", MAIL | {field: host}).status_code == 303

@@ -222,6 +222,7 @@ def test_a_send_from_the_page_is_audited(
     from web.conftest import example_interview
 
     monkeypatch.setenv("AFTERWORD_SECRET_KEY", SECRET)
+    monkeypatch.setenv("AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS", "true")  # loopback SMTP
     with RecordingSMTPServer() as smtp:
         app = create_app(postgres_url, load_settings(), hosted=True)
         try:
@@ -284,3 +285,22 @@ def test_a_trusted_proxy_s_https_marks_the_cookie_secure(
         assert (address == "203.0.113.7") is trusted  # the browser's, not the proxy's
     finally:
         app.state.db.dispose()
+
+
+def test_the_sign_in_check_brings_the_users_own_settings(hosted_app: Any) -> None:
+    """One query finds the session and the user's stored settings (never a password)."""
+    from afterword.accounts.signin import session_user
+    from afterword.config import Settings
+    from afterword.mail.vault import save_user_settings, user_id_for
+
+    db = hosted_app.state.db
+    with client(hosted_app) as browser:
+        browser.sign_in("ada@example.com")
+        token = browser.client.cookies[SESSION_COOKIE]
+        fresh = session_user(db, token)
+        assert fresh is not None and fresh.settings == {}  # nothing stored yet: the server's
+        mine = Settings.model_validate({"schedule": {"country": "GB"}})
+        save_user_settings(db, user_id_for(db, "ada@example.com"), mine)
+        account = session_user(db, token)
+        assert account is not None and account.settings["schedule"]["country"] == "GB"
+        assert "password" not in account.settings["smtp"]

@@ -8,7 +8,7 @@ address over a window; past the limit, even the right password is refused until 
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import timedelta
 from typing import Any
 
@@ -20,7 +20,7 @@ from afterword.accounts.passwords import HASHER, needs_rehash, verify
 from afterword.accounts.users import token_hash
 from afterword.store import audit
 from afterword.store.db import Database, utcnow
-from afterword.store.schema import AuthSessionRow, LoginAttemptRow, User
+from afterword.store.schema import AuthSessionRow, LoginAttemptRow, User, UserSettingsRow
 
 SESSION_LIFETIME = timedelta(days=14)
 SEEN_EVERY = timedelta(minutes=5)  # how often a session's last_seen_at is written
@@ -32,12 +32,13 @@ WRONG = "Wrong e-mail address or password."
 
 @dataclass(frozen=True)
 class SignedIn:
-    """Who a session belongs to."""
+    """Who a session belongs to, with their own stored settings (never a password)."""
 
     user_id: int
     email: str
     name: str
     role: str
+    settings: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _failures(session: Session, column: Any, value: str) -> int:
@@ -98,23 +99,29 @@ def _start_session(db: Database, user: User, password: str, address: str) -> str
 
 
 def session_user(db: Database, token: str | None) -> SignedIn | None:
-    """Return who the session token signs in, if it is valid (unexpired, account enabled)."""
+    """Return who the session token signs in, if it is valid (unexpired, account enabled).
+
+    The user's stored settings come with the same query: nearly every page needs them, and
+    one round trip per request is cheaper than two.
+    """
     if not token or len(token) > 200:
         return None
     now = utcnow()
     with db.session() as session:
         found = session.execute(
-            select(AuthSessionRow, User)
+            select(AuthSessionRow, User, UserSettingsRow.data)
             .join(User, User.id == AuthSessionRow.user_id)
+            .outerjoin(UserSettingsRow, UserSettingsRow.user_id == User.id)
             .where(AuthSessionRow.token_hash == token_hash(token))
             .where(AuthSessionRow.expires_at > now, User.disabled_at.is_(None))
         ).first()
         if found is None:
             return None
-        row, user = found
+        row, user, own = found
         if now - row.last_seen_at > SEEN_EVERY:
             row.last_seen_at = now
-        return SignedIn(user.id, user.username, user.display_name or user.username, user.role)
+        name = user.display_name or user.username
+        return SignedIn(user.id, user.username, name, user.role, dict(own or {}))
 
 
 def sign_out(db: Database, token: str | None, address: str | None = None) -> None:

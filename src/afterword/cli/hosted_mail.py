@@ -85,6 +85,7 @@ def mail_set(
     from pydantic import ValidationError
 
     from afterword.config import Settings
+    from afterword.mail.hosts import refusals
     from afterword.mail.vault import Vault, save_user_settings, stored_data, user_id_for
 
     server = _hosted(config)
@@ -104,6 +105,9 @@ def mail_set(
     except ValidationError as exc:
         first = exc.errors()[0]
         fail(f"{'.'.join(str(p) for p in first['loc'])}: {first['msg']}")
+    refused = refusals(mine.model_copy(update={"server": server.server}))
+    if refused:
+        fail("; ".join(refused.values()))
     passwords = {
         "smtp": _password("smtp", smtp_password) or "",
         "imap": _password("imap", imap_password) or "",

@@ -26,6 +26,7 @@ from afterword.mail.build import (
     check_address,
     wire_bytes,
 )
+from afterword.mail.hosts import guarded
 from afterword.mail.kernel import MessageStatus, sender_of
 from afterword.mail.recovery import STEP, Outcome, settle_own
 from afterword.mail.secrets import password_for
@@ -337,8 +338,8 @@ def _send_all(settings: Settings, ledger: Ledger, items: list[Item]) -> str | No
 
     The items still held when it stops are left in ``sending`` for the caller to put back.
     """
-    smtp = SmtpSession(settings.smtp, password_for("smtp", settings.smtp)) \
-        if settings.smtp.host else None  # fmt: skip
+    smtp = SmtpSession(settings.smtp, password_for("smtp", settings.smtp),
+                       public_only=guarded(settings)) if settings.smtp.host else None  # fmt: skip
     try:
         fault("before-connect")
         if smtp is None:

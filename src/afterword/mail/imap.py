@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from afterword.errors import AfterwordError
 from afterword.mail.build import MessageError, build_email, wire_bytes
+from afterword.mail.hosts import PrivateMailHost, check_host, check_peer, guarded
 from afterword.mail.kernel import QUEUED, MessageStatus, sender_of
 from afterword.mail.replies import Incoming, mark_sent_elsewhere, record_replies, reply_targets
 
@@ -84,14 +85,30 @@ def _check_settings(server: MailServer) -> None:
 
 
 @contextlib.contextmanager
-def connect(server: MailServer, context: ssl.SSLContext | None = None) -> Iterator[imaplib.IMAP4]:
-    """Yield an IMAP connection logged in with the configured account."""
+def connect(
+    server: MailServer, context: ssl.SSLContext | None = None, *, public_only: bool = False
+) -> Iterator[imaplib.IMAP4]:
+    """Yield an IMAP connection logged in with the configured account.
+
+    ``public_only`` (hosted): refuse a host inside the server's own network (``mail.hosts``).
+    """
     _check_settings(server)
     where = f"{server.host}:{server.port or DEFAULT_PORTS[server.security]}"
     try:
+        if public_only:
+            check_host("IMAP", str(server.host))
         imap = _open(server, context)
+    except PrivateMailHost as exc:
+        raise ImapError(str(exc)) from exc
     except (OSError, imaplib.IMAP4.error, ssl.SSLError) as exc:
         raise ImapError(f"cannot reach the IMAP server {where}: {exc}") from exc
+    try:
+        if public_only:
+            check_peer("IMAP", str(server.host), imap.sock)
+    except PrivateMailHost as exc:
+        with contextlib.suppress(Exception):
+            imap.shutdown()
+        raise ImapError(str(exc)) from exc
     try:
         _login(imap, server, where)
         yield imap
@@ -315,7 +332,7 @@ def upload_drafts(
     if not notes:
         return 0
     uploaded = 0
-    with connect(settings.imap, ssl_context) as imap:
+    with connect(settings.imap, ssl_context, public_only=guarded(settings)) as imap:
         folder = find_drafts_folder(imap)
         _check(imap.select(_quote(folder)), f"to open {folder}")
         for row, note in notes:
@@ -370,7 +387,7 @@ def sync_replies(
     targets = reply_targets(db, user_id)
     if targets.empty:
         return SyncResult()
-    with connect(settings.imap, ssl_context) as imap:
+    with connect(settings.imap, ssl_context, public_only=guarded(settings)) as imap:
         incoming = headers_since(imap, "INBOX", targets.since)
         copies = sent_copies(imap, targets.since) if targets.queued else []
     result = SyncResult(checked=len(incoming))

@@ -22,7 +22,7 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, or_, select, text, update
+from sqlalchemy import and_, func, insert, literal, or_, select, text, update
 from sqlalchemy.exc import OperationalError
 
 from afterword.mail.delivery import SendReport, deliver, log_events
@@ -30,7 +30,7 @@ from afterword.mail.kernel import QUEUED, MessageStatus, OutboxError, aware, che
 from afterword.mail.recovery import ACTIVE, new_worker, recover
 from afterword.mail.smtp import QueueStopped
 from afterword.store.db import Database, utcnow
-from afterword.store.schema import QUEUE_PREDICATE, InterviewRow, MessageRow
+from afterword.store.schema import QUEUE_PREDICATE, Event, InterviewRow, MessageRow, UTCDateTime
 
 if TYPE_CHECKING:
     from afterword.config import Settings
@@ -40,6 +40,7 @@ __all__ = ["SendReport", "send_due", "send_now", "watch"]
 log = logging.getLogger(__name__)
 
 BATCH = 100
+CLAIMED = "claimed for sending"
 
 
 # The queued states as literals (not parameters), so PostgreSQL reads the claim's batch off the
@@ -53,31 +54,63 @@ _OWNER = (
 
 
 def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int]:
-    """Mark up to ``limit`` queued rows matching ``where`` as ``sending`` by ``worker``."""
+    """Mark up to ``limit`` queued rows matching ``where`` as ``sending`` by ``worker``.
+
+    The rows and their ``message.sending`` events are committed together before any mail goes;
+    on PostgreSQL that is one statement, on SQLite (no writes inside WITH) an UPDATE then an
+    INSERT in one transaction.
+    """
     now = utcnow()
-    chosen = (
-        select(MessageRow.id).where(_QUEUE, where)
-        .order_by(MessageRow.scheduled_for, MessageRow.id).limit(limit)
-        .with_for_update(skip_locked=True)
-    )  # fmt: skip
-    claim = (
-        update(MessageRow)
-        .where(MessageRow.id.in_(chosen), MessageRow.status.in_(QUEUED))
-        .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
-                updated_at=now, attempts=MessageRow.attempts + 1,
-                version=MessageRow.version + 1)
-        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts, _OWNER)
-    )  # fmt: skip
+    claim = _marking(worker, where, limit, now)
     with db.engine.begin() as connection:
-        rows = connection.execute(claim).all()
+        if connection.dialect.name == "postgresql":
+            return sorted(connection.execute(_logged(claim, worker, now)).scalars())
+        rows = connection.execute(claim.returning(_OWNER)).all()
         attempts = {r.id: r.attempts for r in rows}
         log_events(
             connection,
             [(r.id, r.interview_id, r.user_id) for r in rows],
             f"message.{MessageStatus.SENDING}",
-            lambda i: {"reason": "claimed for sending", "worker": worker, "attempt": attempts[i]},
+            lambda i: {"reason": CLAIMED, "worker": worker, "attempt": attempts[i]},
         )
     return sorted(attempts)
+
+
+def _marking(worker: str, where: Any, limit: int | None, now: datetime) -> Any:
+    """The UPDATE that marks the chosen rows ``sending`` by ``worker`` (returning them)."""
+    return (
+        update(MessageRow)
+        .where(MessageRow.id.in_(_chosen(where, limit)), MessageRow.status.in_(QUEUED))
+        .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
+                updated_at=now, attempts=MessageRow.attempts + 1,
+                version=MessageRow.version + 1)
+        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts)
+    )  # fmt: skip
+
+
+def _chosen(where: Any, limit: int | None) -> Any:
+    """The next queued rows matching ``where``, in claim order, skipping rows others hold."""
+    return (
+        select(MessageRow.id).where(_QUEUE, where)
+        .order_by(MessageRow.scheduled_for, MessageRow.id).limit(limit)
+        .with_for_update(skip_locked=True)
+    )  # fmt: skip
+
+
+def _logged(claim: Any, worker: str, now: datetime) -> Any:
+    """The claim with its events written by the same statement (PostgreSQL's data-modifying
+    WITH): one round trip, no event rows built in Python; returns the claimed ids."""
+    claimed = claim.cte("claimed")
+    detail = func.json_build_object(
+        "reason", literal(CLAIMED), "worker", literal(worker), "attempt", claimed.c.attempts
+    )
+    events = select(
+        literal(now, UTCDateTime), InterviewRow.user_id, claimed.c.interview_id, claimed.c.id,
+        literal(f"message.{MessageStatus.SENDING}"), detail,
+    ).outerjoin_from(claimed, InterviewRow, InterviewRow.id == claimed.c.interview_id)  # fmt: skip
+    columns = ["at", "user_id", "interview_id", "message_id", "kind", "detail"]
+    logged = insert(Event).from_select(columns, events).cte("logged")
+    return select(claimed.c.id).add_cte(logged)
 
 
 def _due(now: datetime) -> Any:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from afterword.errors import AfterwordError
+from afterword.mail.hosts import PrivateMailHost, check_host, check_peer
 from afterword.mail.secrets import Secret, missing_password_hint
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ class SmtpSession:
         server: MailServer,
         password: Secret | None = None,
         context: ssl.SSLContext | None = None,
+        *,
+        public_only: bool = False,
     ) -> None:
         if not server.host:
             raise QueueStopped(
@@ -102,6 +105,7 @@ class SmtpSession:
         self.port = server.port or DEFAULT_PORTS[server.security]
         self.password = password
         self.context = context
+        self.public_only = public_only  # hosted: no private hosts (afterword.mail.hosts)
         self._client: smtplib.SMTP | None = None
 
     @property
@@ -120,6 +124,9 @@ class SmtpSession:
         except SmtpFailure:
             self.close()
             raise
+        except PrivateMailHost as exc:  # the user's settings must change before anything goes
+            self.close()
+            raise QueueStopped(str(exc)) from exc
         except ssl.SSLError as exc:
             self.close()
             raise QueueStopped(f"TLS with {self.where} failed: {exc}") from exc
@@ -128,12 +135,22 @@ class SmtpSession:
             raise TemporaryFailure(f"cannot talk to the SMTP server {self.where}: {exc}") from exc
 
     def _connect(self) -> smtplib.SMTP:
+        if self.public_only:
+            check_host("SMTP", self.host)
         timeout = self.server.timeout_seconds
         if self.server.security == "tls":
-            return smtplib.SMTP_SSL(
+            client: smtplib.SMTP = smtplib.SMTP_SSL(
                 self.host, self.port, timeout=timeout, context=self._tls_context()
             )
-        return smtplib.SMTP(self.host, self.port, timeout=timeout)
+        else:
+            client = smtplib.SMTP(self.host, self.port, timeout=timeout)
+        if self.public_only and client.sock is not None:
+            try:
+                check_peer("SMTP", self.host, client.sock)
+            except PrivateMailHost:
+                client.close()
+                raise
+        return client
 
     def _tls_context(self) -> ssl.SSLContext:
         return self.context or ssl.create_default_context()

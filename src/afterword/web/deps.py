@@ -12,9 +12,10 @@ from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from afterword.accounts.signin import SignedIn
 from afterword.config import Settings
 from afterword.errors import AfterwordError
-from afterword.mail.vault import user_settings
+from afterword.mail.vault import overlay, user_settings
 from afterword.store.db import Database
 from afterword.web import security
 from afterword.web.formatting import FILTERS
@@ -28,13 +29,17 @@ def get_db(request: Request) -> Database:
 def get_settings(request: Request) -> Settings:
     """The app's current settings; hosted, the signed-in user's own laid over the server's.
 
-    (``afterword.mail.vault.user_settings``: no password is decrypted here.)
+    The user's sections usually came with the sign-in check's query
+    (``signin.session_user``), so nothing more is read; no password is decrypted here.
     """
     settings: Settings = request.app.state.settings
     user_id: int | None = getattr(request.state, "user_id", None)
-    if request.app.state.hosted and user_id is not None:
-        return user_settings(get_db(request), user_id, settings)
-    return settings
+    if not request.app.state.hosted or user_id is None:
+        return settings
+    account: SignedIn | None = getattr(request.state, "account", None)
+    if account is not None and account.user_id == user_id:
+        return overlay(settings, account.settings, {})
+    return user_settings(get_db(request), user_id, settings)
 
 
 def get_user_id(request: Request) -> int:

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 
 from afterword.config import Settings
 from afterword.interview.model import Candidate
+from afterword.mail.hosts import guarded
 from afterword.mail.imap import ImapError, connect
 from afterword.mail.secrets import (
     NoKeyring,
@@ -146,7 +147,9 @@ def test_connections(settings: Settings) -> list[tuple[str, bool, str]]:
 
 def _try_smtp(settings: Settings) -> tuple[bool, str]:
     try:
-        session = SmtpSession(settings.smtp, password_for("smtp", settings.smtp))
+        session = SmtpSession(
+            settings.smtp, password_for("smtp", settings.smtp), public_only=guarded(settings)
+        )
         session.open()
     except SmtpFailure as exc:
         return False, str(exc)
@@ -156,7 +159,7 @@ def _try_smtp(settings: Settings) -> tuple[bool, str]:
 
 def _try_imap(settings: Settings) -> tuple[bool, str]:
     try:
-        with connect(settings.imap):
+        with connect(settings.imap, public_only=guarded(settings)):
             pass
     except ImapError as exc:
         return False, str(exc)

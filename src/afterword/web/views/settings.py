@@ -16,7 +16,7 @@ from fastapi.responses import RedirectResponse, Response
 from pydantic import ValidationError
 
 from afterword.config import Settings, save_settings
-from afterword.mail import vault
+from afterword.mail import hosts, vault
 from afterword.store.db import Database
 from afterword.store.interviews import get_profile, get_signature
 from afterword.store.interviews import save_profile as store_profile
@@ -137,6 +137,8 @@ def _save_mail(request: Request, db: Database, user_id: int, form: Any) -> Respo
     except ValidationError as exc:
         errors = settings_form.field_errors(exc, prefix="")
         return _page(request, owner, current, 422, errors=errors, mail_values=dict(form))
+    if refused := hosts.refusals(updated):  # hosted: no host inside the server's network
+        return _page(request, owner, current, 422, errors=refused, mail_values=dict(form))
     problems = owner.save(updated, form)
     notice = " ".join(["Mail settings saved.", *problems]) if problems else None
     if form.get("action") == "test":
