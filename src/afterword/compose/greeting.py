@@ -76,7 +76,10 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     given = None if name.last else given_from_address(name.full, person.email)
     if given:  # "Dear Kessler," reads as a roll call: the address says more
         return f"Dear {given} {formal_name(name)},"
-    if formal or not name.first or bare(name.first) in HONORIFICS:
+    initial = bool(
+        name.first and len(bare(name.first)) == 1
+    )  # "p. zielinski": "Dear P. Zielinski,"
+    if formal or initial or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
 

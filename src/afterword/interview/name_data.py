@@ -18,7 +18,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     mtro mtra dipl.-ing dipl-ing mag avv avvocato dottoressa me maître maitre firefighter shri
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
-    reverend monsignor msgr senator rep pfc spc adv barr""")
+    reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor
+    councilor ma'am""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -128,6 +129,13 @@ ADDRESS: dict[str, str] = {
     "dott": "Dott.",
     "dott.ssa": "Dott.ssa",
     "dottoressa": "Dott.ssa",
+    "mevr": "Ms.",  # mevrouw and de heer, the Netherlands: an English letter says Ms./Mr.
+    "mevrouw": "Ms.",
+    "dhr": "Mr.",
+    "cllr": "Councillor",  # an elected councillor, UK and Ireland: "Dear Councillor Mackenzie"
+    "councillor": "Councillor",
+    "councilor": "Councilor",
+    "ma'am": "Ma'am",  # the Philippines and India, with the given name: "Ma'am Grace"
     "avv": "Avv.",  # avvocato, Italy
     "avvocato": "Avv.",
     "adv": "Adv.",  # an advocate, India and South Africa: "Dear Adv. Iyer"
@@ -150,7 +158,7 @@ ADDRESS: dict[str, str] = {
 }
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".
-OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr."})
+OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr.", "Fr."})  # "Rev. Fr." is Fr.
 
 # Courtesy suffixes written onto a name ("Tanaka-san", "Sharma-ji"); a greeting may carry one.
 COURTESY_SUFFIXES = frozenset(_words("san sama sensei senpai kun chan ji nim ssi"))

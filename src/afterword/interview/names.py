@@ -38,7 +38,7 @@ HONORIFICS: dict[str, str] = ADDRESS
 # nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
 WITH_FIRST_NAME = frozenset(
     ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
-)
+) | {"Ma'am"}
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
                 for rank, name in reversed(list(enumerate(names)))}  # fmt: skip
@@ -291,6 +291,8 @@ def parse_name(text: str) -> PersonName:
 
 def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     """Read a name written given name first, family name last."""
+    if honorific and _unaccented(" ".join(words)) in COMPOUND_GIVEN_NAMES:  # "Chef Ana Paula"
+        return PersonName(full, honorific, " ".join(words), None, written=tuple(words))
     if len(words) == 1:
         # A single name ("Suharto") is how to greet; with an honorific it is the family name.
         if honorific and honorific not in WITH_FIRST_NAME:

@@ -81,7 +81,7 @@ def folded_tokens(name: str) -> tuple[str, ...]:
     """Return the folded words of a name as written ("Dr. Priya Raman" -> priya, raman)."""
     from afterword.interview.names import parse_name  # nameparser: only with an interview
 
-    return tuple(fold(t) for t in parse_name(name).tokens)
+    return tuple(fold(t.rstrip(".")) for t in parse_name(name).tokens)  # "P." is "P"
 
 
 # Titles people are greeted with beyond the interview file's honorifics ("Mme", "Lic.",
