@@ -75,6 +75,7 @@ ABBREVIATION_BEFORE = re.compile(
 )
 
 ITS_MESSAGE = "Use `it's`"
+COMMON_ZIPF = 5.0  # "no", "then", "loose": everyday words Harper may think confused
 KNOWN_ZIPF = 2.5  # a word at least this common in wordfreq's list is a real word, at worst rare
 # Linters a process keeps at most, shared by its threads: Harper releases the GIL, so more
 # than the cores buys nothing, and each costs memory.
@@ -219,11 +220,19 @@ def proofread(
 
 def _level(word: str, kind: str, message: str, dialect: str) -> tuple[Level | None, str]:
     """Lower a spelling lint that is a suggestion, another English's spelling, or a real word."""
+    if kind == "Regionalism":  # "footpath", "lift": a matter of the reader's English
+        return "info", message
     if kind not in {"Spelling", "Typo"}:
         return None, message
     from afterword.review.dialects import is_variant
     from afterword.review.spelling import plausible, zipf
 
+    if (
+        kind == "Typo"
+        and message.startswith("Did you mean")
+        and all(zipf(w) >= COMMON_ZIPF for w in word.split())
+    ):
+        return "warning", message  # a common word that may be the wrong one ("says no to")
     if kind == "Typo" and "should probably be written as" in message:  # "storm water"
         return ("info" if zipf(word) >= KNOWN_ZIPF and plausible(word) else "warning"), message
     if is_variant(word):
@@ -307,6 +316,12 @@ def _suppressed(
         return True  # "a 4 TB database": a unit or an acronym, not a word to choose
     if category == "repetition":
         return " ".join(word.casefold().split()) in {"that that", "had had"}
+    if (
+        category == "grammar"
+        and known
+        and all(w.casefold() in known or _unaccented(w) in known for w in re.findall(r"\w+", word))
+    ):
+        return True  # "dela Cruz" as the record spells it: a name, not words to join
     if category != "spelling":
         return False
     if word.casefold() in known or _unaccented(word) in known:  # "Émilion" from "Saint-Émilion"

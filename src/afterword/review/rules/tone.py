@@ -355,8 +355,20 @@ def pushy(rule: Check, doc: Document) -> Iterator[Finding]:
     listed = list(PUSHY_LIST.check(doc))  # a dictionary lookup per word
     yield from listed
     for match in PUSHY_SHAPES.finditer(doc.body):
-        if not any(f.start <= match.start() < f.end for f in listed):
-            yield rule.finding(f'"{match.group()}" sounds demanding', *match.span())
+        if any(f.start <= match.start() < f.end for f in listed):
+            continue
+        if THEIR_PLAN.search(doc.body[max(0, match.start() - 60) : match.start()]):
+            continue  # "you would decide by 9 December": their own timeline, repeated back
+        yield rule.finding(f'"{match.group()}" sounds demanding', *match.span())
+
+
+# The employer's own plan, reported: a subject of theirs and a modal before "decide by ...".
+THEIR_PLAN = re.compile(
+    r"\b(?:you|they|he|she|the\s+(?:\w+\s+)?(?:committee|panel|team|board|company|school|"
+    r"department|firm))\s+(?:would|will|['’]ll|should|(?:plans?|planned|expects?|expected|"
+    r"hopes?|hoped|aims?|aimed|intends?|intended)\s+to)\s+$",
+    re.IGNORECASE,
+)
 
 
 PUSHY = Check(
@@ -380,6 +392,8 @@ about the timeline instead (see AW305).""",
         fires("Please reply before Monday."),
         passes("Could you share an update on the timeline?"),
         passes("I need to give another company an answer, so I would be grateful to hear."),
+        passes("It was good to hear that you would decide by 9 December."),
+        passes("Thank you for explaining that the committee will decide by 18 December."),
     ),
 )
 
