@@ -147,6 +147,9 @@ def test_two_watch_workers_send_each_message_once(database, db_url, queue, state
         ids = queue(40)
         workers = [start_send(db_url, server, "--watch", "--poll", "0.1") for _ in range(2)]
         try:
+            for worker in workers:  # each one's SIGTERM handler is in place once it says so
+                assert worker.stderr is not None
+                assert "sending due messages" in worker.stderr.readline()
             deadline = time.monotonic() + 90
             while time.monotonic() < deadline and set(state_of().values()) != {"sent"}:
                 time.sleep(0.2)
