@@ -124,7 +124,9 @@ ACHIEVED_MONEY = re.compile(
 )
 # A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
 ABOUT_SOMEONE = re.compile(
-    r"^(?:(?:he|she|they)(?:'s|'re)|(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
+    r"^(?:(?:he|she|they)(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|never|"
+    r"wasn'?t|weren'?t|isn'?t|aren'?t))|"  # not "they cut use by half": a report of work
+    r"(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
     r"looked|sounds|sounded|felt|feels))\b",
 )
 
@@ -247,7 +249,12 @@ def _money_achieved(text: str, clause: str) -> bool:
 def _continues(clause: str) -> bool:
     """A clause with no subject of its own, opening on a past verb: "mixed up RPC types"."""
     words = clause.split()
-    return bool(words) and shape.verb_form(words[0]) == "past"
+    return (
+        bool(words)
+        and words[0].lower() not in MODALS
+        and not words[0].lower().startswith(("should", "could", "would"))
+        and shape.verb_form(words[0]) == "past"
+    )
 
 
 def read_note(
