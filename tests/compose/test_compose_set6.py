@@ -45,6 +45,10 @@ def test_a_role_typed_with_a_lower_case_language_gets_its_capital():
          "gossip"),
         ("discussed", "runway ~14 months, raising series A in Q2", "negative news"),
         ("discussed", "why highland? -> family in Inverness", "question"),
+        ("discussed", "she said the last EP was always drunk at the year-end function",
+         "manner"),
+        ("missed", "should've given numbers on the cost savings, ~AED 1.2M a yr",
+         "could not be phrased"),
     ],
 )  # fmt: skip
 def test_remarks_without_the_usual_cue_are_still_withheld(where, note, reason):
@@ -57,7 +61,7 @@ def test_remarks_without_the_usual_cue_are_still_withheld(where, note, reason):
     [
         ("fit", "registered nurse (BIG) w/ 10 yrs in elderly care", "sentence",
          "I am a registered nurse (BIG) with 10 years in elderly care"),
-        ("fit", "LET passer, 5 yrs teaching grades 2-4", "topic", "LET passer"),
+        ("fit", "LET passer, 5 yrs teaching grades 2-4", "sentence", "I am a LET passer"),
         ("missed", "didn't show my portfolio of lesson plans", "topic",
          "my portfolio of lesson plans"),
         ("discussed", "automated tests for gameplay, they use Gauntlet", "topic",
@@ -122,3 +126,15 @@ def test_award_and_institution_shorthand_is_written_out(typed, written):
 )
 def test_a_body_named_by_a_common_noun_and_of_takes_the(company, running):
     assert with_the(company) == running
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("I went to university in Lima", "I went to university in Lima"),  # control
+        ("B.Pharm cairo university", "B.Pharm Cairo University"),
+        ("The university is big", "The university is big"),
+    ],
+)
+def test_university_after_a_place_name_is_part_of_the_name(typed, written):
+    assert repair_case(typed) == written

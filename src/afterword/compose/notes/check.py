@@ -56,6 +56,8 @@ def form_problem(form: str, text: str) -> str | None:
 def _topic_problem(words: list[str], first: str) -> str | None:
     if first in ("i", "we", "he", "she", "they") and len(words) > 1:
         return "a clause where a noun phrase belongs"
+    if re.match(r"(?:should|could|would|must|might)(?:'ve|n't)?$", first):
+        return "a modal verb where a noun phrase belongs"  # "should've given numbers on ..."
     if words[-1].lower() in ("stuff", "things", "etc"):
         return "too vague to quote"
     if first in ("that", "to", "and", "but", "or", "including", *PREPOSITIONS):

@@ -124,8 +124,8 @@ ACHIEVED_MONEY = re.compile(
 )
 # A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
 ABOUT_SOMEONE = re.compile(
-    r"^(?:(?:he|she|they)(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|never|"
-    r"wasn'?t|weren'?t|isn'?t|aren'?t))|"  # not "they cut use by half": a report of work
+    r"^(?:(?:he|she)(?:'s|'re)?|they(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|"
+    r"never|wasn'?t|weren'?t|isn'?t|aren'?t))|"  # not "they cut use by half": a team's work
     r"(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
     r"looked|sounds|sounded|felt|feels))\b",
 )
@@ -480,11 +480,15 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = " ".join(words)
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
-    if languages or re.match(
-        r"^[\w ()-]{1,30} (?:charterholder|graduate|alumn[ia]|fellow|member|candidate|holder|"
-        r"speaker|trainee|apprentice|student|volunteer)$",
-        text,
-    ):
+    if (
+        languages
+        or re.match(
+            r"^[\w ()-]{1,30} (?:charterholder|graduate|alumn[ia]|fellow|member|candidate|holder|"
+            r"speaker|trainee|apprentice|student|volunteer)$",
+            text,
+        )
+        or re.match(r"^[A-Z]{2,6} [a-z]+(?:er|or)$", text)
+    ):  # "LET passer": who passed the LET
         article = "" if languages else "a "
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
     if found := PARTICIPLE.match(text):

@@ -308,6 +308,7 @@ WITHHOLD = (
             r"(?:sexist|racist|homophobic|transphobic|misogynist\w*|ableist|bigoted|offensive|"
             r"inappropriate|crude|off-colou?r|lewd|creepy)",
             r"harass\w*",
+            r"drunk|tipsy|wasted|alcoholic",
             r"(?:my|her|his|their) outfit",
             r"^(?:(?:he|she|they) )?(?:seemed|seems|came across|comes across|sounded|sounds)\b",
             r"rant(?:ed|ing|s)?",

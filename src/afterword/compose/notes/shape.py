@@ -183,7 +183,11 @@ def repair_case(text: str) -> str:
         return PROPER.get(word.lower(), word) if word.islower() else word
 
     text = re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
-    return _dictionary_case(text)
+    text = _dictionary_case(text)
+    # "Cairo university": after a place name it is the institution's name
+    return re.sub(r"\b(?!(?:The|A|An|My|Our|Your|This|That|Every|Any|No) )"
+                  r"([A-Z][a-z]+ )(university|college|polytechnic)\b",
+                  lambda m: m.group(1) + m.group(2).title(), text)  # fmt: skip
 
 
 def _dictionary_case(text: str) -> str:
