@@ -138,3 +138,8 @@ def test_a_body_named_by_a_common_noun_and_of_takes_the(company, running):
 )
 def test_university_after_a_place_name_is_part_of_the_name(typed, written):
     assert repair_case(typed) == written
+
+
+def test_my_views_discussed_with_someone_were_asked_for_not_shared_by_them():
+    reading = read_note("my views on TOD near metro stations", "discussed", PERSON)
+    assert reading.kind == "asked" and reading.topic == "my views on TOD near metro stations"

@@ -737,6 +737,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     first = words[0].lower()
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
+    # "my views on TOD": the candidate's own views were the subject, so they were asked
+    if re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.IGNORECASE):
+        return Reading(where, text, "asked", "something you were asked", topic=text)
     if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
         # "how research workload is allocated": already an indirect question, a topic;
         # "how I'd handle a parent complaining": a question the candidate was asked
