@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from afterword.compose.notes import read_note
+from afterword.compose.notes.articles import with_article
 from afterword.compose.notes.shape import expand_shorthand, repair_case
 from afterword.compose.setup import with_the
 from afterword.compose.subject import body_role
@@ -143,3 +144,16 @@ def test_university_after_a_place_name_is_part_of_the_name(typed, written):
 def test_my_views_discussed_with_someone_were_asked_for_not_shared_by_them():
     reading = read_note("my views on TOD near metro stations", "discussed", PERSON)
     assert reading.kind == "asked" and reading.topic == "my views on TOD near metro stations"
+
+
+@pytest.mark.parametrize(
+    ("topic", "written"),
+    [
+        ("SQL queries", "SQL queries"),  # control: plural
+        ("CPD budget", "the CPD budget"),
+        ("QA process", "the QA process"),
+        ("AWS certified", "AWS certified"),  # an adjective, no noun
+    ],
+)
+def test_an_acronym_before_a_singular_noun_takes_the(topic, written):
+    assert with_article(topic) == written
