@@ -47,7 +47,20 @@ class Setup:
     @property
     def company(self) -> str:
         """The company as running text: "harbour capital" typed in a hurry gets its capitals."""
-        return company_name(self.interview.company)
+        return with_the(company_name(self.interview.company))
+
+
+def with_the(company: str) -> str:
+    """ "the Ministry of Housing": a body named by a common noun and "of" takes "the"."""
+    words = company.split()
+    if len(words) < 3 or words[1].lower() != "of" or words[0].lower() == "the":
+        return company
+    from afterword.compose.notes import shape
+
+    head = words[0].lower()
+    if shape.tags(head) == {"NOUN"} and shape.singular_noun(head):
+        return f"the {company}"
+    return company
 
 
 def company_name(company: str) -> str:
@@ -66,9 +79,12 @@ def company_name(company: str) -> str:
 NAME_ABBREVIATIONS = {"st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft"}
 
 
-# Two letters that open English words; a name opening otherwise ("csiro") reads as an acronym.
+# Two letters that open words in English and the languages company names come from (Slavic
+# "cz", "dz", "rz"; the prenasal "mz", "nd", "mb" of Bantu languages; Dutch "zw"); a name
+# opening otherwise ("csiro") reads as an acronym.
 ONSET_PAIRS = """bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps qu sc sh sk sl sm sn sp st
-    sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz"""
+    sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz cz dz rz zw zl zn zb zd zg mz mb
+    nd ng nk nt nz ny ml mn mr hl hv dl tl kw gw bw pw sr vr"""
 ONSETS = frozenset(ONSET_PAIRS.split())
 
 

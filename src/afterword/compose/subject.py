@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from afterword.compose import banks
+from afterword.compose.notes.shape import repair_case
 from afterword.compose.picker import Picker
 from afterword.kinds import MessageKind
 
@@ -21,6 +22,7 @@ def short_role(role: str) -> str:
 
 def body_role(role: str) -> str:
     """The role as running text: "Senior Software Engineer (Perception)", no req number."""
+    role = repair_case(role)  # "english teacher" is an English teacher
     role = re.sub(r"\s*\((?:req\b|#|r?\d)[^)]*\)", "", role, flags=re.IGNORECASE)
     role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
     head, comma, tail = role.partition(", ")
@@ -32,6 +34,7 @@ def body_role(role: str) -> str:
 def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:
     """Pick a subject for this person; shorten the role gracefully when it runs long."""
     bank = banks.SUBJECT_FOLLOW if kind == "follow-up" else banks.SUBJECT_THANKS
+    role = repair_case(role)
     template = pick.one("subject", bank)
     for candidate in (role, short_role(role)):
         text = template.format(role=candidate)

@@ -15,6 +15,8 @@ NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the
 def with_article(text: str) -> str:
     """Put "the" before a bare singular noun phrase: "risk management framework"."""
     words = text.split()
+    if _acronym_then_noun(words):  # "CPD budget": an acronym naming a kind of budget
+        return "the " + text
     if (
         len(words) < 2
         or not words[0].islower()
@@ -40,6 +42,20 @@ FUNCTION = ("than", "into", "onto", "about", "across", "without", "within", "via
 PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
 # Quantifiers open a noun phrase of their own: "both from Chennai" never takes "the".
 QUANTIFIERS = ("both", "each", "either", "neither", "several", "many", "few", "most", "much")
+
+
+def _acronym_then_noun(words: list[str]) -> bool:
+    """ "CPD budget", "QA process": an acronym, then one lowercase singular noun that ends it."""
+    return (
+        len(words) == 2
+        and words[0].isalpha()
+        and words[0].isupper()
+        and 2 <= len(words[0]) <= 6
+        and words[1].isalpha()
+        and words[1].islower()
+        and _singular_head(words[1])
+        and "NOUN" in shape.tags(words[1])
+    )
 
 
 def _gerund_then_bare_noun(words: list[str]) -> bool:

@@ -56,6 +56,8 @@ def form_problem(form: str, text: str) -> str | None:
 def _topic_problem(words: list[str], first: str) -> str | None:
     if first in ("i", "we", "he", "she", "they") and len(words) > 1:
         return "a clause where a noun phrase belongs"
+    if re.match(r"(?:should|could|would|must|might)(?:'ve|n't)?$", first):
+        return "a modal verb where a noun phrase belongs"  # "should've given numbers on ..."
     if words[-1].lower() in ("stuff", "things", "etc"):
         return "too vague to quote"
     if first in ("that", "to", "and", "but", "or", "including", *PREPOSITIONS):
@@ -69,8 +71,14 @@ def _topic_problem(words: list[str], first: str) -> str | None:
     if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",
                  " ".join(words)):  # fmt: skip
         return 'a participle joined to a noun by "and"'
+    participle = (  # "deferred defects under the MEL": a participle before a plural noun
+        first.endswith("ed")
+        and len(words) > 1
+        and "NOUN" in shape.tags(words[1])
+        and not shape.singular_noun(words[1])
+    )
     if words[0] in AUXILIARIES - {"do"} or (
-        shape.verb_form(first) in ("past", "present") and shape.only_verb(first)
+        shape.verb_form(first) in ("past", "present") and shape.only_verb(first) and not participle
     ):
         return "a verb where a noun phrase belongs"
     return None

@@ -41,7 +41,7 @@ REGRET = re.compile(
     r"didnt|did not|never|talked|spoke|"
     r"should(?:'ve| have| of)|wish i(?:'d| had)|need to|must)\s+(?:to\s+)?(?:have\s+)?"
     r"(?:say|said|mention|mentioned|bring up|brought up|talk(?:ed)?|spoke|speak|add|"
-    r"tell (?:them|him|her))"
+    r"tell (?:them|him|her)|show|showed|share|shared|present|demo|bring|brought)"
     r"(?:\s+(?:too little|too briefly|more|enough|much))?"
     r"(?:\s+about)?(?:\s+that)?\s+",
     re.IGNORECASE,
@@ -124,7 +124,9 @@ ACHIEVED_MONEY = re.compile(
 )
 # A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
 ABOUT_SOMEONE = re.compile(
-    r"^(?:(?:he|she|they)(?:'s|'re)?|(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
+    r"^(?:(?:he|she)(?:'s|'re)?|they(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|"
+    r"never|wasn'?t|weren'?t|isn'?t|aren'?t))|"  # not "they cut use by half": a team's work
+    r"(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
     r"looked|sounds|sounded|felt|feels))\b",
 )
 
@@ -194,23 +196,65 @@ def split_clauses(text: str) -> list[str]:
     parts.append(text[start:])
     joined: list[str] = []
     for part in (c for c in parts if c.strip()):
-        if joined and re.match(r"not\s", part):  # "taught, not born": the contrast belongs
-            joined[-1] += f" rather than {part[4:]}"  # and reads well mid-sentence
+        if joined and re.match(r"not\s", part) and _contrast_fits(joined[-1], part[4:]):
+            joined[-1] += f" rather than {part[4:]}"  # "taught, not born": the contrast belongs
         else:
             joined.append(part)
     return joined
 
 
+def _contrast_fits(before: str, contrast: str) -> bool:
+    """Whether "not X" after a clause reads as "rather than X".
+
+    It does after a word of the same kind ("taught, not born"); a participle after a noun
+    ("in their communities, not placed in ...") or a remark of its own ("not my best") does not.
+    """
+    if withheld_by(f"not {contrast}") is not None or contrast.lower().startswith(("my ", "our ")):
+        return False
+    first, last = (contrast.split() or [""])[0], before.split()[0] if before.split() else ""
+    if shape.verb_form(first) in ("past", "gerund"):
+        return shape.verb_form(last) == shape.verb_form(first)
+    return True
+
+
 def keep_clauses(text: str) -> tuple[list[str], list[Withhold]]:
     """Drop the clauses a clause-scope rule matches; report every rule that fired."""
     kept, fired = [], []
+    after_slip = False
     for clause in split_clauses(text):
         rule = withheld_by(clause)
+        if rule is not None and rule.name == "pay" and _money_achieved(text, clause):
+            rule = None  # "the cost savings, ~AED 1.2M a yr": a result, not pay
+        if rule is None and after_slip and _continues(clause):
+            rule = _rule("self-criticism")  # "my answer was weak, mixed up X": the same slip
+        after_slip = rule is not None and rule.name == "self-criticism"
         if rule is None:
             kept.append(clause)
         else:
             fired.append(rule)
     return kept, fired
+
+
+def _money_achieved(text: str, clause: str) -> bool:
+    """A figure in a clause of a note whose other words say it was saved, raised or won."""
+    return (
+        bool(ACHIEVED_MONEY.search(text))
+        and not ACHIEVED_MONEY.search(clause)
+        and (
+            bool(re.search(r"\d", clause)) and not re.search(r"\b(?:salary|pay|bonus)", text, re.I)
+        )
+    )
+
+
+def _continues(clause: str) -> bool:
+    """A clause with no subject of its own, opening on a past verb: "mixed up RPC types"."""
+    words = clause.split()
+    return (
+        bool(words)
+        and words[0].lower() not in MODALS
+        and not words[0].lower().startswith(("should", "could", "would"))
+        and shape.verb_form(words[0]) == "past"
+    )
 
 
 def read_note(
@@ -228,6 +272,8 @@ def _read(
     note: str, where: Field, key: str, person: PersonName | None, protected: frozenset[str]
 ) -> Reading:
     del key  # part of the cache key only
+    if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
+        note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)
@@ -434,11 +480,15 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = " ".join(words)
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
-    if languages or re.match(
-        r"^[\w ()-]{1,30} (?:charterholder|graduate|alumn[ia]|fellow|member|candidate|holder|"
-        r"speaker|trainee|apprentice|student|volunteer)$",
-        text,
-    ):
+    if (
+        languages
+        or re.match(
+            r"^[\w ()-]{1,30} (?:charterholder|graduate|alumn[ia]|fellow|member|candidate|holder|"
+            r"speaker|trainee|apprentice|student|volunteer)$",
+            text,
+        )
+        or re.match(r"^[A-Z]{2,6} [a-z]+(?:er|or)$", text)
+    ):  # "LET passer": who passed the LET
         article = "" if languages else "a "
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
     if found := PARTICIPLE.match(text):
@@ -474,6 +524,18 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(
             where, text, "achievement", "something you did", sentence=f"I was {text}"
         )  # fmt: skip  "seconded to ...": done to me
+    if (
+        "ADJ" in shape.tags(lower)
+        and lower.endswith("ed")
+        and len(words) > 1
+        and words[1].islower()
+        and not words[1].endswith("ing")
+        and shape.singular_noun(words[1])
+        and (len(words) == 2 or words[2].startswith("(") or words[2] in ("with", "for", "in"))
+    ):  # "registered nurse (BIG) with 10 years": a title, not "I registered nurse"
+        article = "an" if lower[:1] in "aeiou" else "a"
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I am {article} {text}")  # fmt: skip
     if shape.past_tense(first):
         rest = with_article(" ".join(words[1:]))
         return Reading(
@@ -675,6 +737,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     first = words[0].lower()
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
+    # "my views on TOD": the candidate's own views were the subject, so they were asked
+    if re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.IGNORECASE):
+        return Reading(where, text, "asked", "something you were asked", topic=text)
     if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
         # "how research workload is allocated": already an indirect question, a topic;
         # "how I'd handle a parent complaining": a question the candidate was asked
@@ -698,6 +763,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if form == "past" and _bare_count_noun(words):
         # "worked example on ...": a participle before a bare noun names a thing, not an event
         return Reading(where, text, "topic", "a topic", topic=f"the {text}")
+    if form == "past" and _participle_before_plural(words):
+        # "automated tests for gameplay": things of a kind, not something we did together
+        return Reading(where, text, "topic", "a topic", topic=text)
     if form == "past":
         # "walked me through": the recipient did it; "shadowed you": I did; else both of us
         subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
@@ -709,6 +777,19 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
     return Reading(where, text, "topic", "a topic", topic=with_article(text))
+
+
+def _participle_before_plural(words: list[str]) -> bool:
+    """ "deferred defects under the MEL": an -ed participle before a plural noun, no person."""
+    if len(words) < 3 or not words[0].lower().endswith("ed") or YOU.search(" ".join(words)):
+        return False
+    noun = words[1]
+    return (
+        noun.islower()
+        and "NOUN" in shape.tags(noun)
+        and not shape.singular_noun(noun)
+        and not re.search(r"\b(?:me|us)\b", " ".join(words), re.IGNORECASE)
+    )
 
 
 def _bare_count_noun(words: list[str]) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from typing import Any
 
 from afterword.compose.notes.rules import PROPER, SHORTHAND
 
@@ -181,7 +182,48 @@ def repair_case(text: str) -> str:
         word = match.group()
         return PROPER.get(word.lower(), word) if word.islower() else word
 
-    return re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
+    text = re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
+    text = _dictionary_case(text)
+    # "Cairo university": after a place name it is the institution's name
+    return re.sub(r"\b(?!(?:The|A|An|My|Our|Your|This|That|Every|Any|No) )"
+                  r"([A-Z][a-z]+ )(university|college|polytechnic)\b",
+                  lambda m: m.group(1) + m.group(2).title(), text)  # fmt: skip
+
+
+def _dictionary_case(text: str) -> str:
+    """Give a lowercase proper noun the case the spelling dictionary knows it by.
+
+    Harper's dictionary holds "Egypt", "Ramadan" and "Slavic" only with their capital, so it
+    flags "egypt" and offers "Egypt"; that suggestion, the same letters, is taken.
+    """
+    if not re.search(r"\b[a-z]{3,}\b", text):
+        return text
+    fixes: list[tuple[int, int, str]] = []
+    for lint in _linter().lint(text):
+        if lint.lint_kind != "Spelling":
+            continue
+        word = lint.problem_text
+        cased = next(
+            (
+                s.replacement_text
+                for s in lint.suggestions
+                if s.replacement_text.lower() == word and s.replacement_text != word
+            ),
+            None,
+        )
+        if word.islower() and cased:
+            fixes.append((lint.span.start, lint.span.end, cased))
+    chars = list(text)  # Harper counts characters, not bytes
+    for start, end, cased in sorted(fixes, reverse=True):
+        chars[start:end] = cased
+    return "".join(chars)
+
+
+@cache
+def _linter() -> Any:
+    import harper
+
+    return harper.Linter()
 
 
 def tags(word: str) -> frozenset[str]:
@@ -223,8 +265,8 @@ def verb_form(word: str) -> str | None:
     """Tell "built" (past), "wants" (third person), "building" (gerund) or a plain verb."""
     lower = word.lower()
     tags = _tags(lower)
-    if "VERB" not in tags:
-        return None
+    if "VERB" not in tags or (len(word) > 1 and word.isupper()):
+        return None  # "LET passer": an acronym, never the verb "let"
     base = lemma(lower)
     if lower.endswith("ing") and lower != base:
         return "gerund"
