@@ -70,10 +70,7 @@ def test_no_withheld_remark_is_ever_quoted(path):
 
 
 # Files whose review waits on a fix made outside the composer.
-PENDING: dict[str, str] = {  # file stem -> why its drafts do not pass yet (strict xfail)
-    "89-aviation-ie": 'the reviewer: AW601 reads "says no to a dispatch" as "not to"',
-    "94-gamedev-pl": 'the greeting: "Hi P.," from "p. zielinski", which AW202 flags',
-}
+PENDING: dict[str, str] = {}  # file stem -> why its drafts do not pass yet (strict xfail)
 
 
 @pytest.mark.parametrize(

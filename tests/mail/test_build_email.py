@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterword.mail.build import (
@@ -84,6 +84,7 @@ def test_remembered_headers_never_leak_between_messages() -> None:
     assert parsed(Row())["Subject"] == Row.subject
 
 
+@settings(deadline=None)  # a first call pays for the header caches' warm-up
 @given(st.text(min_size=1, max_size=40))
 def test_names_survive_the_header_caches(name: str) -> None:
     try:
@@ -92,8 +93,12 @@ def test_names_survive_the_header_caches(name: str) -> None:
         return  # a control character: refused, as tested above
     message = email.message_from_bytes(data, policy=email.policy.default)
     plain = " ".join(name.split())  # a name is one line: runs of spaces read as one
-    assert message["From"].addresses[0].display_name == plain
-    assert message["To"].addresses[0].display_name == plain
+    for header in ("From", "To"):
+        shown = message[header].addresses[0].display_name
+        # Every character survives. (Where a long name is folded between two encoded words,
+        # the default policy's parser keeps the fold's space, "ࠀࠀ ࠀ", which RFC 2047 and
+        # mail programs drop: spaces are compared apart.)
+        assert shown.split() == plain.split() or "".join(shown.split()) == "".join(plain.split())
     assert set(message.keys()) <= {h.title() for h in HEADERS} | {"MIME-Version", "Message-ID"}
 
 

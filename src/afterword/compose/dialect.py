@@ -119,10 +119,15 @@ def respell(text: str, english: English, typed: frozenset[str] = frozenset()) ->
 
 
 def typed_words(interview: Interview) -> frozenset[str]:
-    """The words the candidate typed in the interview's notes, folded."""
-    notes = [*interview.fit, *interview.missed, *interview.insights]
+    """The words the candidate typed in the notes and the names of the record, folded.
+
+    Names keep their spelling wherever they stand ("Dear Adm. Sceptical," is a name).
+    """
+    notes = [*interview.fit, *interview.missed, *interview.insights, interview.company]
+    notes.append(interview.candidate.name if interview.candidate else "")
     for person in interview.interviewers:
         notes += [*person.discussed, person.valued or "", person.rapport or ""]
+        notes += [person.name, person.greet_as or ""]
     return frozenset(w.lower() for note in notes for w in re.findall(r"[A-Za-z]+", note))
 
 
