@@ -78,3 +78,30 @@ def test_a_hyphenated_compound_harper_would_close_up_is_information(
 def test_a_misspelt_part_of_a_compound_is_still_an_error(text: str) -> None:
     spelling = [f for f in review_text(text).findings if f.rule == "AW601"]
     assert [f.severity for f in spelling] == [Severity.ERROR]
+
+
+def _context_with_notes(discussed: list[str]) -> ReviewContext:
+    person = {**NORTHWIND["interviewers"][0], "discussed": discussed, "valued": None,
+              "rapport": None}  # fmt: skip
+    interview = Interview.model_validate({**NORTHWIND, "interviewers": [person]})
+    return ReviewContext(interview=interview, recipient=interview.interviewers[0], kind="thank-you")
+
+
+@pytest.mark.parametrize(
+    ("discussed", "fires"),
+    [
+        # held-out set 6: every note of this interviewer is one never to quote
+        (["salary 12,000 EGP + commission, lower than I hoped",
+          "told me a story about a former manager who took a bribe from a supplier"], False),
+        (["her plan to move the batch ETL jobs to streaming"], True),  # control: quotable
+        (["salary 12,000 EGP + commission", "her plan to move the batch ETL jobs"], True),
+    ],
+)  # fmt: skip
+def test_aw204_asks_only_for_what_may_be_quoted(discussed: list[str], fires: bool) -> None:
+    text = (
+        "Dear Dr. Raman,\n\nThank you for your time on Tuesday and for the conversation about "
+        "the Senior Data Engineer role at Northwind Analytics.\n\nBest regards,\nJordan Lee"
+    )
+    found = review_text(text, context=_context_with_notes(discussed)).findings
+    assert any(f.rule == "AW204" for f in found) is fires
+    assert all("salary" not in f.message and "bribe" not in f.message for f in found)

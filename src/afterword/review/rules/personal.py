@@ -426,6 +426,16 @@ def _mentions_topics(topics: set[str], doc: Document) -> bool:
     return bool(found - own) or len(found) >= 2
 
 
+def _quotable(note: str) -> str | None:
+    """What of a note a draft may quote: None for a remark never to quote (pay, gossip)."""
+    from afterword.compose.notes.read import keep_clauses, withheld_by  # only with an interview
+
+    if withheld_by(note) is not None:
+        return None
+    kept, _fired = keep_clauses(note)
+    return ", ".join(kept) or None
+
+
 def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
     """Flag a note that references nothing of this interviewer's conversation."""
     if not doc.body.strip():
@@ -437,13 +447,16 @@ def nothing_specific(rule: Check, doc: Document) -> Iterator[Finding]:
         if recipient and thank_you
         else []
     )
-    topics = set().union(*(keywords(n) for n in notes)) - {w[:5] for w in GENERIC_WORDS}
+    quotable = [q for q in (_quotable(n) for n in notes if n) if q]
+    topics = set().union(*(keywords(n) for n in quotable)) - {w[:5] for w in GENERIC_WORDS}
     if topics:
         if not _mentions_topics(topics, doc):
             yield rule.finding(
                 f"nothing from your conversation with {recipient.name} is mentioned "  # type: ignore[union-attr]
-                f"(the interview notes: {'; '.join(n for n in notes if n)})"
+                f"(the interview notes: {'; '.join(quotable)})"
             )
+    elif notes and any(notes):
+        return  # every note of theirs is one never to quote (pay, gossip): nothing is owed
     elif not any(_specific_sentence(s.text) for s in doc.sentences):
         yield rule.finding("only stock phrases; mention something specific from the conversation")
 
