@@ -58,6 +58,9 @@ GREETINGS = [
     ("Cllr. Murdo Mackenzie", {}, "Dear Councillor Mackenzie,", "Hi Murdo,"),
     ("Chef Ana Paula", {}, "Dear Chef Ana Paula,", "Hi Ana Paula,"),
     ("p. zielinski", {}, "Dear P. Zielinski,", "Dear P. Zielinski,"),
+    # held-out set 7: a Thai honorific with the given name, a Kenyan accountant's title
+    ("Khun Siriporn Chaiyasit", {}, "Dear Khun Siriporn,", "Hi Siriporn,"),
+    ("CPA Daniel Ochieng", {}, "Dear CPA Ochieng,", "Hi Daniel,"),
     ("Imam Yusuf Ali", {}, "Dear Imam Ali,", "Hi Yusuf,"),
     ("Rabbi David Cohen", {}, "Dear Rabbi Cohen,", "Hi David,"),
     ("Sheikh Mohammed bin Rashid", {}, "Dear Sheikh Mohammed,", "Hi Mohammed,"),

@@ -18,7 +18,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     mtro mtra dipl.-ing dipl-ing mag avv avvocato dottoressa me maître maitre firefighter shri
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
-    reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor
+    reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
     councilor ma'am""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
@@ -60,6 +60,8 @@ ADDRESS: dict[str, str] = {
     "rabbi": "Rabbi",
     "cantor": "Cantor",
     "imam": "Imam",
+    "khun": "Khun",  # Thailand, with the given name: "Khun Siriporn"
+    "cpa": "CPA",  # a certified accountant, Kenya: "CPA Daniel Ochieng"
     "sheikh": "Sheikh",
     "shaikh": "Sheikh",
     "judge": "Judge",
