@@ -133,7 +133,7 @@ def check_rules(settings: Settings) -> dict[str, str]:
     return {}
 
 
-def test_connections(settings: Settings) -> list[tuple[str, bool, str]]:
+def try_connections(settings: Settings) -> list[tuple[str, bool, str]]:
     """Try to log in to each configured server; return (server, ok, what happened)."""
     results = []
     if settings.smtp.host:

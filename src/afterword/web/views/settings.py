@@ -142,7 +142,7 @@ def _save_mail(request: Request, db: Database, user_id: int, form: Any) -> Respo
     problems = owner.save(updated, form)
     notice = " ".join(["Mail settings saved.", *problems]) if problems else None
     if form.get("action") == "test":
-        tests = settings_form.test_connections(owner.with_passwords())
+        tests = settings_form.try_connections(owner.with_passwords())
         return _page(request, owner, owner.settings(), tests=tests, notice=notice)
     if problems:
         return _page(request, owner, updated, notice=notice)
