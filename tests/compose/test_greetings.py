@@ -29,7 +29,7 @@ GREETINGS = [
     ("Mlle Sophie Martin", {}, "Dear Mlle Martin,", "Hi Sophie,"),
     ("Mx. Alex Kim", {}, "Dear Mx. Kim,", "Hi Alex,"),
     ("Rev. Canon John Smith", {}, "Dear Canon Smith,", "Hi John,"),
-    ("Rev. Dr. Martin Luther King Jr.", {}, "Dear Rev. King,", "Hi Martin,"),
+    ("Rev. Dr. Martin Luther King Jr.", {}, "Dear Dr. King,", "Hi Martin,"),  # the doctorate
     ("Chief Adebayo Ogunlesi", {}, "Dear Chief Ogunlesi,", "Hi Adebayo,"),
     ("Capt. Sarah Connor", {}, "Dear Capt. Connor,", "Hi Sarah,"),
     ("Captain James Cook", {}, "Dear Capt. Cook,", "Hi James,"),
@@ -115,6 +115,9 @@ GREETINGS = [
     ("HR advisor", {}, "Dear HR advisor,", "Dear HR advisor,"),
     ("Head of Science", {}, "Dear Head of Science,", "Dear Head of Science,"),
     ("Whaea Mere", {}, "Dear Whaea Mere,", "Dear Whaea Mere,"),
+    # held-out set 7: the term of respect goes with the given name only; a doctorate wins
+    ("Whaea Mere Tawhiri", {}, "Dear Whaea Mere,", "Dear Whaea Mere,"),
+    ("Herr Dr. Klaus Becker", {}, "Dear Dr. Becker,", "Hi Klaus,"),
     ("Mr. Smith", {}, "Dear Mr. Smith,", "Dear Mr. Smith,"),
     ("Kessler", {"greet_as": "Ms. Kessler"}, "Dear Ms. Kessler,", "Hi Ms. Kessler,"),
     ("raj patel", {}, "Dear Raj Patel,", "Hi Raj,"),

@@ -34,7 +34,7 @@ NAMES = [
     ("Maria de la Cruz", None, "Maria", "de la Cruz", "Maria de la Cruz", "Maria"),
     ("Mohammed bin Salman", None, "Mohammed", "bin Salman", "Mohammed bin Salman", "Mohammed"),
     ("Martin Luther King Jr.", None, "Martin", "King", "Martin Luther King", "Martin"),
-    ("Rev. Dr. Martin Luther King Jr.", "Rev.", "Martin", "King", "Rev. King", "Martin"),
+    ("Rev. Dr. Martin Luther King Jr.", "Dr.", "Martin", "King", "Dr. King", "Martin"),
     ("Prof. Dr. Hans Müller", "Prof.", "Hans", "Müller", "Prof. Müller", "Hans"),
     ("Sam Okafor, PhD", None, "Sam", "Okafor", "Sam Okafor", "Sam"),
     ("Dr. Mei-Ling O'Brien, PhD", "Dr.", "Mei-Ling", "O'Brien", "Dr. O'Brien", "Mei-Ling"),

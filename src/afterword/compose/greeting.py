@@ -70,7 +70,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if not name.honorific and role:  # "Finance team rep", "HR advisor", "Head of Science"
         return f"Dear {_as_role(name.full)},"
     if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name
-        return f"Dear {name.full},"
+        given = name.middle.split()[0] if name.middle else name.last
+        return f"Dear {name.first} {given}," if given else f"Dear {name.full},"
     if formal and name.honorific == "Sister" and name.last and NURSING.search(person.title or ""):
         return f"Dear Sister {name.last},"  # a ward sister, not a religious one
     given = None if name.last else given_from_address(name.full, person.email)

@@ -138,10 +138,15 @@ def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
 
 
 def _address(titles: list[str]) -> str | None:
-    """Pick the honorific to greet with: the first, unless an office follows ("Canon")."""
+    """Pick the honorific to greet with: the first, unless an office follows ("Canon").
+
+    A doctorate outranks a courtesy title before it: "Rev. Dr. Oyelaran" and "Herr Dr.
+    Becker" are greeted "Dear Dr. ...", as etiquette guides advise.
+    """
     forms = [ADDRESS[bare(t)] for t in titles if bare(t) in ADDRESS]
     offices = [f for f in forms if f in OFFICES]
-    chosen = offices or forms
+    academic = [f for f in forms if f in ("Prof.", "Dr.")]
+    chosen = offices or academic or forms
     return chosen[0] if chosen else None
 
 
