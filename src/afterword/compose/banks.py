@@ -139,6 +139,14 @@ NO_NOTES = (
     "Meeting you as {title} was a welcome part of the day.",
 )
 
+# A title many people hold ("Senior Analyst") reads bare only after "your role as".
+NO_NOTES_SHARED_TITLE = (
+    "It was a pleasure to speak with you in your role as {title}.",
+    "I appreciated hearing your perspective in your role as {title}.",
+    "It was good to hear how you see the work in your role as {title}.",
+    "I valued hearing from you in your role as {title}.",
+)
+
 NO_NOTES_UNTITLED = (
     "It was good to hear your perspective.",
     "I appreciated the chance to speak with you.",
@@ -186,7 +194,7 @@ NO_FIT = (
 INTEREST = (
     "Our conversation made me even more excited about the {role} role.",
     "I left more enthusiastic than ever about joining {company}.",
-    "I am very interested in the position and in the team you described.",
+    "I am very interested in the position and in joining your team.",
     "Everything I heard made me more eager to join {company}.",
     "I remain very excited about the opportunity to join your team.",
     "I came away with an even stronger interest in this role.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interview, Interviewer
 from afterword.kinds import MessageKind
 
@@ -67,16 +68,27 @@ def company_name(company: str) -> str:
     """Capitalize a company name typed all in lowercase; keep any other case as typed."""
     if company != company.lower():
         return company
-    small = {"of", "and", "the", "for", "de", "la", "du", "von", "van"}
     words = company.split()
     return " ".join(
-        w if (i and w in small) else NAME_ABBREVIATIONS.get(w) or _capital(w)
+        w if (i and w in SMALL_WORDS) else NAME_ABBREVIATIONS.get(w) or _capital(w)
         for i, w in enumerate(words)
     )
 
 
+# Words that stay lowercase inside a name: English "of", Spanish "del", Dutch "van der"…
+SMALL_WORDS = words_of(
+    "of and the for at on de la le les du des del della di da do dos das von van der den y e et"
+)
+
+
 # Abbreviations that open a name ("st bartholomew's" is St Bartholomew's, not ST).
-NAME_ABBREVIATIONS = {"st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft"}
+# The legal forms that close one ("northline signalling ltd" is Ltd, not LTD).
+NAME_ABBREVIATIONS = {
+    "st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft",
+    "ltd": "Ltd", "ltd.": "Ltd.", "co": "Co", "co.": "Co.", "inc": "Inc", "inc.": "Inc.",
+    "corp": "Corp", "corp.": "Corp.", "pty": "Pty", "gmbh": "GmbH", "bhd": "Bhd", "sdn": "Sdn",
+    "plc": "plc", "llp": "LLP", "llc": "LLC",
+}  # fmt: skip
 
 
 # Two letters that open words in English and the languages company names come from (Slavic
@@ -84,7 +96,7 @@ NAME_ABBREVIATIONS = {"st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": 
 # opening otherwise ("csiro") reads as an acronym.
 ONSET_PAIRS = """bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps qu sc sh sk sl sm sn sp st
     sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz cz dz rz zw zl zn zb zd zg mz mb
-    nd ng nk nt nz ny ml mn mr hl hv dl tl kw gw bw pw sr vr"""
+    nd ng nk nt nz ny nj mw ml mn mr hl hv dl tl kw gw bw pw sr vr"""
 ONSETS = frozenset(ONSET_PAIRS.split())
 
 

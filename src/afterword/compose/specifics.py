@@ -16,6 +16,7 @@ from afterword.compose.notes.read import Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
+from afterword.compose.words import words_of
 
 OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
 
@@ -117,8 +118,28 @@ def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
     if title and title.islower():
         title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
     if title:
-        return Part(pick.one("no-notes", banks.NO_NOTES).format(title=title), 1)
+        bank = banks.NO_NOTES if held_by_one(title) else banks.NO_NOTES_SHARED_TITLE
+        return Part(pick.one("no-notes", bank).format(title=title), 1)
     return Part(pick.one("no-notes", banks.NO_NOTES_UNTITLED), 1)
+
+
+# Words that make a title one person's ("as Head of Design", "as Managing Partner"); any
+# other title is one of many ("as Senior Analyst" wants an article) and goes in "your role as".
+FIRST_OF_ONE = words_of("head chief managing executive general vice deputy")
+LAST_OF_ONE = words_of(
+    "director manager owner founder co-founder president chair chairperson dean principal "
+    "superintendent partner ceo cto cfo coo cpo vp"
+)
+
+
+def held_by_one(title: str) -> bool:
+    """Whether "as {title}" reads without an article: "Head of X", "Managing Partner"."""
+    words = [w.strip(",.").lower() for w in title.split()]
+    if not words or " of " in f" {title.lower()} ":
+        return bool(words)
+    if words[0] in FIRST_OF_ONE:
+        return True
+    return words[-1] in LAST_OF_ONE and not (words[-1] == "principal" and len(words) > 1)
 
 
 def missed_parts(
