@@ -8,6 +8,7 @@ covers each missed point, mentions an insight, reaffirms fit and asks about next
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from afterword.compose import banks
@@ -113,7 +114,38 @@ def possessive(fit: str) -> str:
         return "my "
     if lower in ("my", "the", "this", "that", "strong", "deep") or not first[:1].isalpha():
         return ""
-    return "my " if first[:1].isupper() or "-" in first else ""
+    if first[:1].isupper() or "-" in first:
+        return "my "
+    if _activity(fit):
+        head = re.split(r"\s(?:and|with|for|in|on|of)\s", fit)[0].split()[-1]
+        return "my " if head in CREDENTIALS else "my experience in "
+    return ""
+
+
+# Nouns for a thing held, not a field worked in: "my forklift certification", never
+# "my experience in forklift certification".
+CREDENTIALS = words_of(
+    "certification certificate licence license degree qualification diploma accreditation "
+    "registration ticket permit card"
+)
+
+
+def _activity(fit: str) -> bool:
+    """ "incident response for 2 cases": a field of work named by a singular noun, no "my"."""
+    from afterword.compose.notes import shape
+    from afterword.compose.notes.articles import BREAKS
+
+    words = fit.split()
+    end = next((i for i, w in enumerate(words) if w in BREAKS), len(words))
+    head = words[:end]
+    return (
+        1 <= len(head) <= 3
+        and all(w.isalpha() and w.islower() for w in head)
+        and "NOUN" in shape.tags(head[0])
+        and not shape.is_adjective(head[0])
+        and shape.singular_noun(head[-1])
+        and not head[-1].endswith(("er", "or", "ist", "ian"))  # "team player": a person
+    )
 
 
 def as_mine(fit: str) -> str:

@@ -9,6 +9,7 @@ BREAKS = (
     "every", "each", "this", "next", "last", "versus",
 )  # fmt: skip
 RELATIVES = ("that", "which", "who", "where")
+SUBJECTS = ("I", "we", "you", "they")  # "the process I set up": a relative clause without "that"
 NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
 
 
@@ -47,8 +48,8 @@ QUANTIFIERS = ("both", "each", "either", "neither", "several", "many", "few", "m
 def _acronym_then_noun(words: list[str]) -> bool:
     """ "CPD budget", "QA process": an acronym, then one lowercase singular noun that ends it."""
     return (
-        len(words) == 2
-        and words[0].isalpha()
+        (len(words) == 2 or (len(words) > 2 and words[2] in RELATIVES + SUBJECTS))
+        and words[0].replace("&", "").isalpha()
         and words[0].isupper()
         and 2 <= len(words[0]) <= 6
         and words[1].isalpha()

@@ -52,7 +52,9 @@ TOO_LITTLE = re.compile(
     re.IGNORECASE,
 )
 ASKED = re.compile(
-    r"^(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|loads))?"
+    r"^(?:(?:(?:she|he|they|you)\s+)?(?:also\s+)?asked(?:\s+me)?(?:\s+(?:a lot|lots|loads))?|"
+    r"(?:(?:lots|loads|a lot|a few|some|several|many|tough|good|hard) of )?"
+    r"(?:questions|question|qs)(?=\s+(?:about|on|re)\s))"  # "q's about my experience w/ X"
     r"(?:\s+(?:about|on|re|for))?\s+(?P<what>.+)$",
     re.IGNORECASE,
 )
@@ -122,6 +124,12 @@ ACHIEVED_MONEY = re.compile(
     r"sales|budgets?|savings)\b",
     re.IGNORECASE,
 )
+# Wrongdoing the candidate found or stopped is an achievement: "the fraud I spotted".
+UNCOVERED = re.compile(
+    r"\b(?:I|I've|I have) (?:\w+ )?(?:spotted|uncovered|found|detected|flagged|caught|"
+    r"investigated|prevented|stopped|exposed|reported|traced|identified|helped (?:uncover|expose|"
+    r"investigate|trace|catch))\b",
+)
 # A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
 ABOUT_SOMEONE = re.compile(
     r"^(?:(?:he|she)(?:'s|'re)?|they(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|"
@@ -146,6 +154,12 @@ def withheld_by(text: str) -> Withhold | None:
         found = rule.pattern.search(text)
         if found is None:
             continue
+        if (
+            rule.name == "gossip"
+            and UNCOVERED.search(text)
+            and not found.group().startswith(("divorc", "affair"))
+        ):
+            continue  # "the fraud I spotted in a supplier ledger": my finding, not gossip
         if (
             rule.name == "pay"
             and found.group()[:1] in "$€£¥₹0123456789"
@@ -186,7 +200,8 @@ def _rule(name: str) -> Withhold:
 def split_clauses(text: str) -> list[str]:
     """Split a note at commas, semicolons and dashes, keeping parentheses and quotes whole."""
     spans = [m.span() for m in ENCLOSED.finditer(text)]
-    spans += [m.span() for m in SHORT_LIST.finditer(text)]  # "SG, MY and TH" is one list
+    # "SG, MY and TH" is one list; "a regional paper, R and Datawrapper" is not
+    spans += [m.span() for m in SHORT_LIST.finditer(text) if _one_kind(m.group())]
     parts, start = [], 0
     for cut in CLAUSE_SPLIT.finditer(text):
         if any(a < cut.start() < b for a, b in spans):
@@ -201,6 +216,12 @@ def split_clauses(text: str) -> list[str]:
         else:
             joined.append(part)
     return joined
+
+
+def _one_kind(items: str) -> bool:
+    """Whether a list's items all open alike: all capitalised or all lowercase."""
+    heads = [w[:1] for w in re.split(r",\s*|\s+(?:and|or)\s+", items) if w]
+    return all(h.isupper() for h in heads) or not any(h.isupper() for h in heads)
 
 
 def _contrast_fits(before: str, contrast: str) -> bool:
@@ -358,6 +379,19 @@ def _main_part(clauses: list[str]) -> str:
         and not re.match(r"(?:which|who|so|but|because)\b", clauses[1], re.IGNORECASE)
     ):  # "his point that the hardware is the easy part, the committee is the project"
         return f"{clauses[0]} and {clauses[1]}"
+    topic_at = next((i for i, c in enumerate(clauses[1:], 1) if TOPIC_LEAD.match(c)), None)
+    if topic_at and not TOPIC_LEAD.match(clauses[0]) and len(clauses[0].split()) <= 3:
+        return clauses[topic_at]  # "ex-army, talked about safety culture": the topic, not the aside
+    if len(clauses) > 1 and YEARS.match(clauses[0]):
+        if LAST_YEARS.match(clauses[1]):  # "6 yrs front desk, last 2 as shift leader"
+            last = re.sub(r"^(?:the )?", "the ", clauses[1], flags=re.IGNORECASE)
+            return f"{clauses[0]} ({last})"
+        if len(clauses[0].split()) > 2 and not (
+            _is_figure(clauses[1]) or _is_money_result(clauses[1])
+        ):
+            return clauses[0]  # "3 yrs data desk, R + Datawrapper": the years stand alone
+    if len(clauses) == 2 and YEARS.match(clauses[1]) and ROLE_HELD.search(clauses[0]):
+        return f"{clauses[0]} with {clauses[1]}"  # "registered ECE teacher, 3 yrs in a centre"
     if clauses[0].lower().startswith("both ") and any(c[:1].islower() for c in clauses[1:]):
         return clauses[0]  # "both ex-Grab, diff teams": what is shared, not what differs
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
@@ -367,9 +401,8 @@ def _main_part(clauses: list[str]) -> str:
         if " and " in clauses[-1]:
             return ", ".join(clauses)
         return join_list(clauses)
-    verb_first = shape.past_tense(clauses[0].split()[0]) or bool(
-        shape.verb_form(clauses[0].split()[0])
-    )
+    first = clauses[0].split()[0]  # "booking drop-off rates": a gerund opens a noun phrase
+    verb_first = shape.past_tense(first) or shape.verb_form(first) not in (None, "gerund")
     if len(clauses) > 1 and (_is_figure(clauses[1]) or _is_money_result(clauses[1])):
         # A phrase may sit mid-sentence: its detail goes in brackets, not after a comma.
         return f"{clauses[0]}, with {clauses[1]}" if verb_first else f"{clauses[0]} ({clauses[1]})"
@@ -378,6 +411,21 @@ def _main_part(clauses: list[str]) -> str:
     return clauses[0]
 
 
+YEARS = re.compile(r"^(?:\d+|\w+) (?:years?|months?)\b", re.IGNORECASE)
+LAST_YEARS = re.compile(r"^(?:the )?last (?:\d+|\w+) (?:(?:years?|months?) )?(?:as|leading|running|"
+                        r"managing|on|in)\b", re.IGNORECASE)  # fmt: skip
+ROLE_HELD = re.compile(
+    r"\b(?:teacher|nurse|engineer|accountant|hygienist|therapist|physiotherapist|pharmacist|"
+    r"technician|paramedic|midwife|surveyor|architect|lawyer|solicitor|electrician|plumber|"
+    r"chef|driver|pilot|officer|analyst|designer|developer|assistant|educator|counsel?lor|"
+    r"nurse|doctor|dentist|vet|carpenter|scientist|journalist|editor|auditor|planner)$",
+    re.IGNORECASE,
+)
+TOPIC_LEAD = re.compile(
+    r"^(?:we |she |he |they )?(?:talked|spoke|chatted) (?:about|through|over)\s|"
+    r"^(?:we |she |he |they )?(?:discussed|covered|went through|walked me through)\s",
+    re.IGNORECASE,
+)
 POINT_THAT = re.compile(
     r"^(?:(?:his|her|their|your|the)\s+)?(?:point|view|idea|belief|argument)\s+that\s", re.I
 )
@@ -471,6 +519,7 @@ LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|nati
 
 
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    text = YEARS_OF.sub(_with_experience, text, count=1)
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
@@ -507,7 +556,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         "ADJ" in shape.tags(lower)
         and not shape.verb_form(lower)
         and len(words) > 1
-        and (words[1] in ("at", "with", "on", "in", "about") or words[1].startswith("("))
+        and (words[1] in ("at", "with", "on", "in", "about", "under") or words[1].startswith("("))
     ):  # "good at rostering", "bilingual (CBC in French)"
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
     if (
@@ -536,6 +585,16 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         article = "an" if lower[:1] in "aeiou" else "a"
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I am {article} {text}")  # fmt: skip
+    if (
+        ("ADJ" in shape.tags(lower) or lower in HELD_AS)
+        and len(words) > 2
+        and (words[-1].lower().endswith(("er", "or", "ist", "ian")) or ROLE_HELD.search(text))
+        and _a_role(text) != text
+    ):  # "experienced grant writer": who I am, not "I experienced the grant writer"
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I am {_a_role(text)}")  # fmt: skip
+    if re.search(r"(?:^|[\s-])(?:oriented|minded|driven|focused)$", text) and len(words) <= 3:
+        return Reading(where, text, "achievement", "a trait", sentence=f"I am {text}")
     if shape.past_tense(first):
         rest = with_article(" ".join(words[1:]))
         return Reading(
@@ -562,7 +621,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         rest = " ".join([verb, *words[1:]])
         return Reading(where, text, "achievement", "something you do", sentence=f"I {rest}")
     if shape.is_adjective(first) and len(words) > 1:
-        return Reading(where, text, "achievement", "a skill", sentence=f"I am {text}")
+        return Reading(where, text, "achievement", "a skill", sentence=f"I am {_a_role(text)}")
     if lower in ("zero", "no") and len(words) > 1:  # "zero LTIs on my crews": a record kept
         return Reading(where, text, "achievement", "a record", sentence=f"I have had {text}")
     last = words[-1].lower()
@@ -575,11 +634,57 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     return Reading(where, text, "achievement", "a skill or achievement", topic=text)
 
 
+# "6 years of front desk": the years are of experience in it, whatever the noun names.
+YEARS_OF = re.compile(
+    r"^(?P<lead>(?:\d+|\w+) (?:years?|months?) of )(?P<what>[^,;()]+?)"
+    r"(?P<rest>(?: (?:at|in|for|with|on|across|within|between)\b|,|;|\().*|$)"
+)
+
+
+def _with_experience(match: re.Match[str]) -> str:
+    what = match.group("what").rstrip()
+    last = what.split()[-1]
+    lower = last.lower()
+    if (
+        lower in ("experience", "work", "practice", "service", "pqe")
+        or not last.isalpha()
+        or re.search(r"\b(?:and|as|work)\b", what)  # "ICU nursing and work as an instructor"
+    ):
+        return match.group()
+    kind = last.isupper() or lower.endswith(("ing", "ics")) or shape.singular_noun(lower)
+    if not kind or shape.verb_form(what.split()[0].lower()) == "past":
+        return match.group()
+    rest = match.group("rest")
+    return f"{match.group('lead')}{what} experience{' ' if rest.startswith('(') else ''}{rest}"
+
+
 # Verbs said of a person in the passive: "seconded to a legal team" is "I was seconded".
 PASSIVE = words_of(
     "seconded assigned appointed posted deployed promoted elected nominated shortlisted "
     "selected invited recruited headhunted awarded"
 )
+
+
+HELD_AS = words_of("trained qualified registered certified licensed chartered seasoned")
+
+
+def _a_role(text: str) -> str:
+    """ "I am a fully registered ECE teacher": a singular role or thing held takes "a"."""
+    from afterword.compose.notes.articles import BREAKS, NO_ARTICLE
+
+    words = text.split()
+    end = next((i for i, w in enumerate(words) if w in BREAKS or w.endswith(",")), len(words))
+    chunk = words[:end]
+    if (
+        len(chunk) < 2
+        or any(w.lower() in NO_ARTICLE or w.endswith("ing") for w in chunk)
+        or not shape.singular_noun(chunk[-1].lower())
+        or shape.is_adjective(chunk[-1].lower())
+    ):
+        return text
+    first = chunk[0]
+    vowel = first[:1].lower() in "aeiou" or (first.isupper() and first[:1] in "AEFHILMNORSX")
+    return f"{'an' if vowel else 'a'} {text}"
 
 
 def _languages_only(text: str) -> str:
@@ -614,7 +719,9 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     # "(talked about) marketing but not the survey results": the point is what was left out
     text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
     rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
-    keep = rest[:2] in ("I ", "I'") or rest[1:2].isupper()  # "I ...", "BIM coordination"
+    head = rest.split()[0] if rest.split() else ""
+    # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case
+    keep = rest[:2] in ("I ", "I'") or any(c.isupper() for c in head[1:])
     rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")

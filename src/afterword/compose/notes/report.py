@@ -44,6 +44,8 @@ class NoteRead:
         if not r.used:
             return r.why
         parts = [r.why]
+        if r.field == "insights":  # never in a thank-you: what was done since needs time
+            parts.append("for the follow-ups, not the thank-you")
         if not r.warm:
             parts.append("reads as negative, so only neutral wording")
         parts += [f"left out a part: {why}" for why in r.dropped]

@@ -56,8 +56,12 @@ WITHHOLD = (
             r"embarrass\w*",
             r"stumbl\w*",
             r"stammer\w*",
-            r"anxious",
-            r"nervous(?! system)",
+            # "anxious patients", "nervous flyers": a word about the people served, not me
+            r"anxious(?! (?:\w+ )?(?:patients?|clients?|children|kids|parents|people|students|"
+            r"customers|callers|families|learners|users|travell?ers|flyers|pets|dogs|animals))",
+            r"nervous(?! (?:system|(?:\w+ )?(?:patients?|clients?|children|kids|parents|people|"
+            r"students|customers|callers|families|learners|users|travell?ers|flyers|pets|dogs|"
+            r"animals)))",
             r"flustered",
             r"not my best",
             # how the candidate came across, in their own words: "I think I sounded defensive"
@@ -89,6 +93,7 @@ WITHHOLD = (
             r"raise (?:it|that))",
             r"didn'?t want to (?:say|mention|bring|tell|admit|raise)",
             r"kept (?:it|that|this) to myself",
+            r"(?:didn'?t|did not) (?:say|mention|tell (?:them|him|her)) so",
         ),
     ),
     Withhold(
@@ -99,6 +104,9 @@ WITHHOLD = (
             r"to be honest",
             r"honestly",
             r"off the record",
+            r"(?:in confidence|confidentially)",
+            r"confidential(?=\s*(?:$|[,;.)]))",  # "a custody dispute, confidential"
+            r"homesick\w*",
             r"between (?:us|you and me)",
             r"no wait",
             r"nvm",
@@ -317,6 +325,18 @@ WITHHOLD = (
         ),
     ),
     Withhold(
+        "timeline",
+        "the hiring timeline: not a highlight of the conversation (set decision_by for the "
+        "follow-up)",
+        _words(
+            r"(?:decide|decides|deciding|decision)s?(?: [\w']+){0,3} (?:by|within|before|after|"
+            r"next|end of|early|mid|late|in (?:a|two|2|three|3) (?:days?|weeks?))",
+            r"(?:let (?:me|us|you) know|get back to (?:me|us)|hear back|come back to (?:me|us)|"
+            r"be in touch)(?: [\w']+){0,2} (?:by|within|before|next|end of|in (?:a|two|2|three|3) "
+            r"(?:days?|weeks?))",
+        ),
+    ),
+    Withhold(
         "bad-news",
         "negative news about the team or company: never quoted",
         _words(
@@ -326,7 +346,7 @@ WITHHOLD = (
             r"fired",
             r"quit",
             r"quitting",
-            r"resign\w*",
+            r"resign(?:s|ed|ing|ations?)?",
             r"(?:is|are|was) leaving",
             r"lost (?:\d+|two|three|four|several|a few|many|some|their|his|her)\b[^,;]*",
             r"(?:lost|losing|lose) (?:the |a |an |their |its |our |two |several |some |\S+ )*?"
@@ -443,8 +463,10 @@ SHORTHAND = (
     (r"mgr", "manager"),
     (r"eng", "engineering"),
     (r"dept", "department"),
-    (r"govts", "governments"),
-    (r"govt", "government"),
+    (r"gov'?ts", "governments"),
+    (r"gov'?t", "government"),
+    (r"appts", "appointments"),
+    (r"appt", "appointment"),
     (r"org", "organization"),
     (r"pts", "points"),
     (r"q's", "questions"),

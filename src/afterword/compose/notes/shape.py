@@ -60,6 +60,21 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\bnon (?=[a-z]{4,})", "non-", text)  # "non negotiable"
     text = re.sub(r"\b(current|previous|old|last|new) co\b", r"\1 company", text)
     text = re.sub(r"\bhands on\b", "hands-on", text, flags=re.IGNORECASE)
+    # "asked me about alert fatigue -> tuning": what follows the arrow is my answer.
+    text = re.sub(
+        r"^((?:(?:he|she|they) )?(?:asked|quizzed|grilled|probed)\b[^;,]*?)\s*(?:->|→|=>)\s*",
+        r"\1; ",
+        text,
+        count=1,
+        flags=re.IGNORECASE,
+    )
+    # "coordination btw front desk + kitchen": between two things, not "by the way"
+    text = re.sub(
+        r"\bbtw(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+(?:and|\+|&)\s)",
+        "between",
+        text,
+        flags=re.IGNORECASE,
+    )
     # "-> said more complex work": an arrow before a verb starts another clause.
     text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w+)\b)", _arrow_before_verb, text)
     while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
