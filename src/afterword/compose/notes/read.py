@@ -762,7 +762,10 @@ def _company_as_yours(text: str) -> str:
     if found is None or re.search(r"\b[A-Z][a-z]+", text[: found.start()].replace("I ", "")):
         return text  # "read Acme's review of their ..." : "their" is Acme's
     yours = "your" if found.group(1) == "their" else "you"  # "saw they just won ..."
-    return text[: found.start()] + yours + text[found.end() :]
+    rest = text[found.end() :]
+    if yours == "your":  # "their new camera setup on their site": the same company each time
+        rest = re.sub(r"\btheir\b", "your", rest)
+    return text[: found.start()] + yours + rest
 
 
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:

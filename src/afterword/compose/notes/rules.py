@@ -326,8 +326,8 @@ WITHHOLD = (
     ),
     Withhold(
         "timeline",
-        "the hiring timeline: not a highlight of the conversation (set decision_by for the "
-        "follow-up)",
+        "the hiring timeline: not a highlight of the talk (the follow-up asks after "
+        "decision_by)",
         _words(
             r"(?:decide|decides|deciding|decision)s?(?: [\w']+){0,3} (?:by|within|before|after|"
             r"next|end of|early|mid|late|in (?:a|two|2|three|3) (?:days?|weeks?))",
