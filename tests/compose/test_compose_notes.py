@@ -21,6 +21,7 @@ PRIYA = parse_name("Priya Nair")
     ("where", "note"),
     [
         ("discussed", "paid search campaigns"),
+        ("discussed", "how they decide by committee"),  # a way of deciding, not a date
         ("discussed", "the equity research desk"),
         ("discussed", "tax accounting for the group"),
         ("discussed", "breach detection playbooks"),

@@ -30,6 +30,14 @@ def _words(*alternatives: str) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
+# When a decision is due: "by 7 Dec", "by the 9th", "within two weeks", "next Friday".
+WHEN_DUE = (
+    r"(?:(?:by|before|after|around|on) (?:the )?(?:\d|end|mid|early|late|next|this|mon|tue|wed|"
+    r"thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|christmas|new year)|"
+    r"(?:within|in) (?:a|one|two|three|\d+|the next|a couple of) (?:days?|weeks?)|"
+    r"next (?:week|month|mon|tue|wed|thu|fri)|end of (?:the )?(?:week|month)|this week)\w*"
+)
+
 WITHHOLD = (
     Withhold(
         "self-criticism",
@@ -329,11 +337,8 @@ WITHHOLD = (
         "the hiring timeline: not a highlight of the talk (the follow-up asks after "
         "decision_by)",
         _words(
-            r"(?:decide|decides|deciding|decision)s?(?: [\w']+){0,3} (?:by|within|before|after|"
-            r"next|end of|early|mid|late|in (?:a|two|2|three|3) (?:days?|weeks?))",
-            r"(?:let (?:me|us|you) know|get back to (?:me|us)|hear back|come back to (?:me|us)|"
-            r"be in touch)(?: [\w']+){0,2} (?:by|within|before|next|end of|in (?:a|two|2|three|3) "
-            r"(?:days?|weeks?))",
+            r"(?:decide|decides|deciding|decision|let (?:me|us|you) know|get back to (?:me|us)|"
+            r"hear back|come back to (?:me|us)|be in touch)(?: [\w']+){0,3} " + WHEN_DUE,
         ),
     ),
     Withhold(
