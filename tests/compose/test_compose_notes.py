@@ -145,6 +145,19 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "a custody dispute with one family, confidential", "private aside"),
         ("discussed", "she'll let me know by 7 Dec", "hiring timeline"),
         ("discussed", "decides by the 9th", "hiring timeline"),
+        # held-out set 8: the candidate's own life, in the interviewer's fields
+        ("rapport", "my dad served at CFB Petawawa, he was posted there too", "about you"),
+        ("discussed", "I'm in therapy, mentioned it on the call", "health"),
+        ("discussed", "I nearly cried talking about the case in Mallow", "self-criticism"),
+        ("discussed", "I mentioned my student debt by mistake", "chose not to say"),
+        ("discussed", "she mentioned her diabetes, had to take a break", "health"),
+        ("discussed", "he's a smoker, went out 3 times", "health"),
+        ("discussed", "he was a bit scatty with the paperwork", "manner"),
+        ("discussed", "team culture, drinks on fridays", "private aside"),
+        ("discussed", "how do they handle crunch before milestones?", "strain"),
+        ("rapport", "we both did NS... well, I did Nanyang, he did NUS", "private aside"),
+        ("missed", "stuttered when asked about generic substitution law", "self-criticism"),
+        ("missed", "fumbled the fluid rates q -> should have said 10ml/kg/hr", "self-criticism"),
     ],
 )  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
@@ -226,7 +239,7 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
         ("discussed", "how they monitor model drift in prod", "topic", "topic",
          "how you monitor model drift in production"),
         ("discussed", "the new build contract w/ Harrogate council -> starts Feb", "topic",
-         "topic", "the new build contract with Harrogate council (starts Feb)"),
+         "topic", "the new build contract with Harrogate council (starts February)"),
         ("discussed", "turnaround on agency briefs, usually 2 wks", "topic", "topic",
          "the turnaround on agency briefs (usually 2 weeks)"),
         ("rapport", "she's from Kisumu like my mum", "shared", "clause",
@@ -314,6 +327,20 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "booking drop-off rates in the app (30% at payment)"),
         ("discussed", "coordination btw front desk + kitchen for dietary requests", "topic",
          "topic", "the coordination between front desk and kitchen for dietary requests"),
+        # held-out set 8
+        ("fit", "6 yrs small animal + 2 in ICU at Massey", "achievement", "topic",
+         "6 years of small animal experience and 2 years in ICU at Massey"),
+        ("fit", "6 yrs Unreal 5 C++, shipped 2 console titles", "achievement", "topic",
+         "6 years of Unreal 5 C++ experience"),  # the pluses are the language's
+        ("fit", "licensed RPh, 5 yrs retail", "achievement", "sentence", "I am a licensed RPh"),
+        ("fit", "7 yrs child protection in Cork + CORU registered", "achievement", "topic",
+         "7 years of child protection experience in Cork"),
+        ("fit", "5 yrs crew on A350 + B787, 2 as purser", "achievement", "topic",
+         "5 years of crew experience on A350 and B787 (2 of them as purser)"),
+        ("discussed", "sanctions screening false positives 40%", "topic", "topic",
+         "sanctions screening false positives (40%)"),
+        ("discussed", "training school schedule in Jan", "topic", "topic",
+         "the training school schedule in January"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):
@@ -337,7 +364,6 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
     ("where", "note"),
     [
         ("fit", "bilingual-ish, BBB in French"),  # an adjective is no thing of mine
-        ("rapport", "my dad served at CFB Petawawa, he was posted there too"),  # a clause
         ("fit", "RRT w/ NPS credential"),  # a description of me, not a thing of mine
     ],
 )

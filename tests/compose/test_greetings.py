@@ -118,6 +118,11 @@ GREETINGS = [
     # held-out set 7: the term of respect goes with the given name only; a doctorate wins
     ("Whaea Mere Tawhiri", {}, "Dear Whaea Mere,", "Dear Whaea Mere,"),
     ("Herr Dr. Klaus Becker", {}, "Dear Dr. Becker,", "Hi Klaus,"),
+    # held-out set 8: a South Indian initial, Philippine and Malaysian titles, a patronymic
+    ("Prof. R. Subramaniam", {}, "Dear Prof. Subramaniam,", "Hi Subramaniam,"),
+    ("Atty. Ramon dela Cruz", {}, "Dear Atty. Dela Cruz,", "Hi Ramon,"),
+    ("Dato' Seri Lim Chee Keong", {}, "Dear Dato' Seri Lim,", "Hi Chee Keong,"),
+    ("Ir. Siti Nurhaliza binti Ahmad", {}, "Dear Ir. Siti Nurhaliza,", "Hi Siti Nurhaliza,"),
     ("Mr. Smith", {}, "Dear Mr. Smith,", "Dear Mr. Smith,"),
     ("Kessler", {"greet_as": "Ms. Kessler"}, "Dear Ms. Kessler,", "Hi Ms. Kessler,"),
     ("raj patel", {}, "Dear Raj Patel,", "Hi Raj,"),

@@ -40,6 +40,14 @@ TOPIC_NEUTRAL = (
     "I found the discussion of {topic} informative.",
 )
 
+# A question asked and the candidate's answer to it (the answer is a noun phrase or "how …").
+ASKED_ANSWERED = (
+    "I enjoyed your question about {topic}, and the chance to tell you about {answer}.",
+    "Your question about {topic} was a good one; I was glad to talk through {answer}.",
+    "I appreciated your question about {topic} and the chance to share {answer}.",
+    "I was glad your question about {topic} let me describe {answer}.",
+)
+
 ASKED = (
     "I appreciated your question about {topic}.",
     "Your question about {topic} has stayed with me.",
@@ -82,6 +90,13 @@ EVENT = (
     "A part I remember well is when {event}.",
     "Things clicked for me when {event}.",
     "I still think about the point where {event}.",
+)
+
+# A moment whose words only sound cold ("showed me the isolation ward"): said plainly.
+EVENT_NEUTRAL = (
+    "It helped that {event}.",
+    "It was useful that {event}.",
+    "I was glad that {event}.",
 )
 
 VALUED_TOPIC = (
@@ -398,6 +413,7 @@ ROLE_REFLECTION = (
     "The way you described the team's priorities made the role feel very concrete.",
 )
 
+# How the interview took place, and only that: no claim about how it felt.
 FORMAT = {
     "onsite": (
         "Seeing the office in person gave me a real feel for how the team works together.",
@@ -410,24 +426,24 @@ FORMAT = {
         "I was glad to see where the work happens.",
     ),
     "video": (
-        "Even over video, the conversation felt open and easy.",
-        "The video call felt like a real conversation rather than a formal interview.",
-        "I appreciated how relaxed the video call felt.",
-        "Even on a screen, I got a good sense of the team's culture.",
-        "The call flowed easily, which I appreciated.",
-        "It was a genuinely enjoyable call.",
-        "I enjoyed how natural the conversation felt, even remotely.",
+        "Even over video, I came away with a clear picture of the role.",
         "The call gave me a real feel for the team, even from a distance.",
+        "Even on a screen, I got a good sense of the team's work.",
+        "I was glad we could talk by video.",
+        "The video call was a helpful way to learn about the team.",
+        "I appreciated the chance to talk by video.",
+        "Even remotely, the conversation gave me a good sense of the work.",
+        "The call gave me a clear sense of what the role involves.",
     ),
     "phone": (
-        "I appreciated how easy and open the call felt.",
         "The call was a genuinely helpful introduction to the team.",
-        "It was a pleasure to talk, even briefly, by phone.",
-        "I enjoyed the call and the clear picture it gave me of the role.",
+        "It was good to talk, even briefly, by phone.",
+        "The call gave me a clear picture of the role.",
         "The phone call gave me a good first feel for the team.",
-        "I appreciated the relaxed pace of the call.",
-        "It was a friendly and informative call.",
-        "The conversation made the role feel very approachable.",
+        "I appreciated the chance to talk by phone.",
+        "It was a helpful and informative call.",
+        "I was glad we could speak by phone.",
+        "The conversation made the role much clearer to me.",
     ),
 }
 
@@ -508,6 +524,7 @@ TAKES: dict[str, str] = {
     "FACT": "clause",
     "FACT_NEUTRAL": "clause",
     "EVENT": "clause",
+    "EVENT_NEUTRAL": "clause",
     "VALUED_TOPIC": "topic",
     "VALUED_FACT": "clause",
     "RAPPORT": "clause",
@@ -526,7 +543,7 @@ NEUTRAL: dict[str, str] = {
     "TOPIC": "TOPIC_NEUTRAL",
     "TOPIC_MORE": "TOPIC_NEUTRAL",
     "FACT": "FACT_NEUTRAL",
-    "EVENT": "FACT_NEUTRAL",
+    "EVENT": "EVENT_NEUTRAL",
     "VALUED_TOPIC": "TOPIC_NEUTRAL",
     "VALUED_FACT": "FACT_NEUTRAL",
     "RAPPORT": "FACT_NEUTRAL",
@@ -542,7 +559,8 @@ PLAIN: dict[str, str] = {
     ),
     "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",
     **dict.fromkeys(
-        ("FACT", "FACT_NEUTRAL", "EVENT", "VALUED_FACT", "RAPPORT"), "I noted that {fact}."
+        ("FACT", "FACT_NEUTRAL", "EVENT", "EVENT_NEUTRAL", "VALUED_FACT", "RAPPORT"),
+        "I noted that {fact}.",
     ),
     **dict.fromkeys(
         ("THANKS_MISSED", "FOLLOW_MISSED", "FOLLOW_AGAIN_MISSED"),

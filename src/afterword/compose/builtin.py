@@ -235,7 +235,17 @@ def fit_to_band(parts: list[Part], band: tuple[int, int], setup: Setup, pick: Pi
 def format_line(setup: Setup, pick: Picker) -> Part:
     """A line about how the interview took place: on site, by video or by phone."""
     bank = banks.FORMAT.get(setup.interview.format.value if setup.interview.format else "", ())
-    return Part(pick.one("format", bank) if bank else "", 1)
+    if not bank or _cold_meeting(setup):
+        return Part("", 1)
+    return Part(pick.one("format", bank), 1)
+
+
+def _cold_meeting(setup: Setup) -> bool:
+    """Whether a note of this interviewer's says the meeting went badly ("rude about my PhD")."""
+    from afterword.compose.notes.read import withheld_by
+
+    notes = [*setup.person.discussed, setup.person.valued or ""]
+    return any((rule := withheld_by(n)) is not None and rule.name == "manner" for n in notes)
 
 
 def role_reflection(setup: Setup, pick: Picker) -> Part:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -54,12 +56,17 @@ class Setup:
 def with_the(company: str) -> str:
     """ "the Ministry of Housing": a body named by a common noun and "of" takes "the"."""
     words = company.split()
-    if len(words) < 3 or words[1].lower() != "of" or words[0].lower() == "the":
+    at = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)
+    if len(words) < 3 or not 1 <= at <= 3 or words[0].lower() == "the" or at == len(words) - 1:
+        return company
+    if not all(w[:1].isupper() for w in words[:at]):
         return company
     from afterword.compose.notes import shape
 
-    head = words[0].lower()
-    if shape.tags(head) == {"NOUN"} and shape.singular_noun(head):
+    head = words[at - 1].lower()  # "National Institute of …": the institute
+    # "Bank of America" is a brand; "National Institute of …" names a body after its kind
+    noun = shape.tags(head) == {"NOUN"} or (at > 1 and "NOUN" in shape.tags(head))
+    if noun and shape.singular_noun(head):
         return f"the {company}"
     return company
 
@@ -77,7 +84,8 @@ def company_name(company: str) -> str:
 
 # Words that stay lowercase inside a name: English "of", Spanish "del", Dutch "van der"…
 SMALL_WORDS = words_of(
-    "of and the for at on de la le les du des del della di da do dos das von van der den y e et"
+    "of and the for at on de la le les du des del della di da do dos das von van der den y e et "
+    "ng sa"
 )
 
 
@@ -87,7 +95,9 @@ NAME_ABBREVIATIONS = {
     "st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft",
     "ltd": "Ltd", "ltd.": "Ltd.", "co": "Co", "co.": "Co.", "inc": "Inc", "inc.": "Inc.",
     "corp": "Corp", "corp.": "Corp.", "pty": "Pty", "gmbh": "GmbH", "bhd": "Bhd", "sdn": "Sdn",
-    "plc": "plc", "llp": "LLP", "llc": "LLC",
+    "plc": "plc", "llp": "LLP", "llc": "LLC", "pte": "Pte", "pte.": "Pte.", "pvt": "Pvt",
+    "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB", "kk": "KK",
+    "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 
 
@@ -102,7 +112,10 @@ ONSETS = frozenset(ONSET_PAIRS.split())
 
 def _capital(word: str) -> str:
     """ "csiro" is CSIRO, "hsbc" HSBC; each part of "belair-roques" gets its capital."""
-    letters = word.strip(".,")
+    if re.fullmatch(r"(?:[a-z]\.){2,}", word):  # "l.l.c.", "s.a.": letters with stops
+        return word.upper()
+    letters = unicodedata.normalize("NFD", word.strip(".,"))  # "décoratifs": é is a vowel
+    letters = "".join(c for c in letters if not unicodedata.combining(c))
     vowels = set("aeiouy")
     consonant_start = len(letters) > 2 and not set(letters[:2]) & vowels
     if letters.isalpha() and (not set(letters) & vowels or

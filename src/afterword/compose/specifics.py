@@ -99,11 +99,20 @@ def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:
             parts.append(Part(text, 1, 4, order=OWN, from_note=True))
     others = [r for r in found if r not in all_topics]
     for rank, reading in enumerate(others):
-        text = fill(pick, _frame_for(reading), reading, rank)
+        text = _answered(pick, reading, rank) or fill(pick, _frame_for(reading), reading, rank)
         if text:
             rank_here = 0 if not parts else 2 + rank
             parts.append(Part(text, 1, drop_rank=rank_here, order=OWN, from_note=True))
     return parts
+
+
+def _answered(pick: Picker, reading: Reading, offset: int) -> str | None:
+    """ "Your question about X was a good one; I was glad to talk through Y." or None."""
+    if reading.kind != "asked" or not reading.answer or not reading.topic:
+        return None
+    frame = pick.one("asked_answered", banks.ASKED_ANSWERED, offset)
+    built = sentence(frame.format(topic=shorten(reading.topic), answer=shorten(reading.answer)))
+    return built if acceptable(built, pick) and len(built.split()) <= 32 else None
 
 
 def _frame_for(reading: Reading) -> str:

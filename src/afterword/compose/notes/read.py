@@ -102,6 +102,7 @@ class Reading:
     sentence: str | None = None
     sentiment: float = 0.0
     dropped: tuple[str, ...] = ()
+    answer: str | None = None  # "asked me about X -> told him about Y": Y, as a noun phrase
 
     @property
     def used(self) -> bool:
@@ -124,6 +125,17 @@ ACHIEVED_MONEY = re.compile(
     r"sales|budgets?|savings)\b",
     re.IGNORECASE,
 )
+RETRACTED = re.compile(r"\.\.\.\s*(?:well|actually|no|hmm|or not)\b", re.IGNORECASE)
+# A note in the interviewer's fields that is about the candidate ("I'm in therapy", "I nearly
+# cried", "I have insomnia"), unless it tells what the candidate said or showed them.
+ABOUT_ME = re.compile(r"^(?:I|I'm|I've|I'd|I was|my)\b", re.IGNORECASE)
+TOLD_THEM = re.compile(
+    r"^I (?:also )?(?:asked|told (?:him|her|them|you|the panel)|showed|presented|walked|explained|"
+    r"pitched|shared|talked|mentioned (?:my|our|the) (?:work|project|experience|portfolio|"
+    r"research|thesis|paper)|gave|demoed|described|brought)\b|^my (?:portfolio|presentation|"
+    r"case study|demo|slides|work|project)",
+    re.IGNORECASE,
+)
 # Wrongdoing the candidate found or stopped is an achievement: "the fraud I spotted".
 UNCOVERED = re.compile(
     r"\b(?:I|I've|I have) (?:\w+ )?(?:spotted|uncovered|found|detected|flagged|caught|"
@@ -143,6 +155,8 @@ def withheld_by(text: str) -> Withhold | None:
     """The first withholding rule a text matches."""
     if PAY_FIGURE.search(text) and not ACHIEVED_MONEY.search(text):
         return _rule("pay")
+    if RETRACTED.search(text):  # "we both did NS... well, I did Nanyang": taken back
+        return _rule("aside")
     if HEDGED.match(text) and shape.sentiment(text) < WARM_FLOOR:
         return _rule("manner")  # "kind of boring presenter": a judgement of someone
     if _judgement(text):
@@ -167,8 +181,15 @@ def withheld_by(text: str) -> Withhold | None:
         ):
             continue  # "about $400k raised over 3 years": a result, not pay
         return rule
-    if ABOUT_SOMEONE.match(text) and shape.sentiment(text) < WARM_FLOOR:
-        return _rule("manner")  # "she seems miserable": a judgement of someone
+    if ABOUT_SOMEONE.match(text) and (
+        shape.sentiment(text) < WARM_FLOOR
+        or (
+            re.search(r"\b(?:a bit|a little|kind of|sort of|rather|quite|pretty|too|so) \w+", text)
+            and shape.sentiment(text) < 0.3
+        )
+        or re.match(r"^(?:he|she)(?:'s| is| was) an? \w+(?:,|$)", text)
+    ):  # "she seems miserable", "he was a bit scatty", "he's a smoker": a judgement of someone
+        return _rule("manner")
     return None
 
 
@@ -311,7 +332,20 @@ def _read(
         and any(r.name == "self-criticism" for r in fired)
         and any(ASKED_ABOUT.search(c) for c in kept)
     )
-    if botched:
+    corrected = (
+        where == "missed"
+        and any(r.name == "self-criticism" for r in fired)
+        and any(
+            re.match(
+                r"(?:i )?should(?:'ve| have) (?:said|answered|mentioned|used) "
+                r"(?!(?:we|i|that|it|they)\b)",
+                c,
+                re.I,
+            )
+            for c in kept
+        )
+    )  # fmt: skip  "fumbled the fluid rates q -> should have said 10ml/kg/hr"
+    if botched or corrected:
         return Reading(where, note, "withheld", _rule("self-criticism").reason)
     if whole or spoken or not kept:
         # "my burnout last year, didn't say that": held back on purpose says why best
@@ -326,6 +360,8 @@ def _read(
         if not kept:
             return Reading(where, note, "withheld", fired[0].reason)
     body = _main_part(kept)
+    if where in OWN_FIELDS and ABOUT_ME.match(body) and not TOLD_THEM.match(body):
+        return Reading(where, note, "withheld", "about you, not the conversation: kept to yourself")
     reading = _checked(_shape(body, where, person, protected))
     if not reading.used:
         return replace(reading, note=note)
@@ -333,10 +369,31 @@ def _read(
     mood = min([shape.sentiment(" ".join(kept)), *(shape.sentiment(c) for c in kept)])
     if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
         mood = min(mood, WARM_FLOOR - 0.01)
+    answer = _answer(kept[1:]) if reading.kind == "asked" and len(kept) > 1 else None
     return Reading(
         where, note, reading.kind, reading.why, reading.topic, reading.clause,
-        reading.sentence, mood, dropped,
+        reading.sentence, mood, dropped, answer,
     )  # fmt: skip
+
+
+# "told him about capnography", "explained the stepped wedge design": the candidate's answer
+ANSWER = re.compile(
+    r"^(?:I )?(?:told (?:him|her|them|you|the panel)|explained|described|shared|mentioned|"
+    r"(?:walked|talked|took) (?:him|her|them|you) through|gave (?:him|her|them) (?:an example of)?)"
+    r"\s+(?:about\s+)?(?P<what>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _answer(clauses: list[str]) -> str | None:
+    """The candidate's answer to a question they were asked, as a noun phrase or how-clause."""
+    for clause in clauses:
+        if found := ANSWER.match(clause):
+            what = found.group("what").strip()
+            if re.match(r"(?:how|why|what|where|when|which|who)\b", what, re.IGNORECASE):
+                return what
+            return what  # "capnography on brachy dogs": as the candidate put it
+    return None
 
 
 def _checked(reading: Reading) -> Reading:
@@ -384,7 +441,11 @@ def _main_part(clauses: list[str]) -> str:
         return clauses[topic_at]  # "ex-army, talked about safety culture": the topic, not the aside
     if len(clauses) > 1 and YEARS.match(clauses[0]):
         if LAST_YEARS.match(clauses[1]):  # "6 yrs front desk, last 2 as shift leader"
-            last = re.sub(r"^(?:the )?", "the ", clauses[1], flags=re.IGNORECASE)
+            last = clauses[1]
+            if re.match(r"(?:the )?last ", last, re.IGNORECASE):
+                last = re.sub(r"^(?:the )?", "the ", last, flags=re.IGNORECASE)
+            else:  # "5 yrs crew, 2 as purser": two of those years
+                last = re.sub(r"^(\d+|\w+) (?:(?:years?|months?) )?", r"\1 of them ", last)
             return f"{clauses[0]} ({last})"
         if len(clauses[0].split()) > 2 and not (
             _is_figure(clauses[1]) or _is_money_result(clauses[1])
@@ -412,8 +473,8 @@ def _main_part(clauses: list[str]) -> str:
 
 
 YEARS = re.compile(r"^(?:\d+|\w+) (?:years?|months?)\b", re.IGNORECASE)
-LAST_YEARS = re.compile(r"^(?:the )?last (?:\d+|\w+) (?:(?:years?|months?) )?(?:as|leading|running|"
-                        r"managing|on|in)\b", re.IGNORECASE)  # fmt: skip
+LAST_YEARS = re.compile(r"^(?:(?:the )?last )?(?:\d+|\w+) (?:(?:years?|months?) )?(?:as|leading|"
+                        r"running|managing|on|in)\b", re.IGNORECASE)  # fmt: skip
 ROLE_HELD = re.compile(
     r"\b(?:teacher|nurse|engineer|accountant|hygienist|therapist|physiotherapist|pharmacist|"
     r"technician|paramedic|midwife|surveyor|architect|lawyer|solicitor|electrician|plumber|"
@@ -593,6 +654,10 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     ):  # "experienced grant writer": who I am, not "I experienced the grant writer"
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I am {_a_role(text)}")  # fmt: skip
+    if lower in HELD_AS and len(words) == 2 and words[1][:1].isupper():
+        # "licensed RPh": who I am, not "I licensed RPh"
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I am {'an' if lower[:1] in 'aeiou' else 'a'} {text}")  # fmt: skip
     if re.search(r"(?:^|[\s-])(?:oriented|minded|driven|focused)$", text) and len(words) <= 3:
         return Reading(where, text, "achievement", "a trait", sentence=f"I am {text}")
     if shape.past_tense(first):
@@ -637,7 +702,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
 # "6 years of front desk": the years are of experience in it, whatever the noun names.
 YEARS_OF = re.compile(
     r"^(?P<lead>(?:\d+|\w+) (?:years?|months?) of )(?P<what>[^,;()]+?)"
-    r"(?P<rest>(?: (?:at|in|for|with|on|across|within|between)\b|,|;|\().*|$)"
+    r"(?P<rest>(?: (?:at|in|for|with|on|across|within|between)\b| and \d|,|;|\().*|$)"
 )
 
 
@@ -647,11 +712,16 @@ def _with_experience(match: re.Match[str]) -> str:
     lower = last.lower()
     if (
         lower in ("experience", "work", "practice", "service", "pqe")
-        or not last.isalpha()
+        or not re.sub(r"[/+#-]", "", last).isalnum()
         or re.search(r"\b(?:and|as|work)\b", what)  # "ICU nursing and work as an instructor"
     ):
         return match.group()
-    kind = last.isupper() or lower.endswith(("ing", "ics")) or shape.singular_noun(lower)
+    kind = (
+        last.isupper()
+        or lower.endswith(("ing", "ics"))
+        or shape.singular_noun(lower)
+        or (what.split()[0].lower() in ("small", "large", "mixed") and len(what.split()) == 2)
+    )  # "small animal": a kind of practice
     if not kind or shape.verb_form(what.split()[0].lower()) == "past":
         return match.group()
     rest = match.group("rest")

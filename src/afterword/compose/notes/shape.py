@@ -36,9 +36,9 @@ WHAT_IS = re.compile(
 )
 # Every shorthand in one pattern, one named group each, so a note is scanned once.
 SHORTHAND_PATTERN = re.compile(
-    r"(?<![\w/-])(?:"
+    r"(?<![\w/+-])(?:"
     + "|".join(f"(?P<s{i}>{pattern})" for i, (pattern, _) in enumerate(SHORTHAND))
-    + r")(?![\w/])"
+    + r")(?![\w/-])"
 )
 
 
@@ -77,6 +77,15 @@ def expand_shorthand(text: str) -> str:
     )
     # "-> said more complex work": an arrow before a verb starts another clause.
     text = re.sub(r"\s*(?:->|→|=>)\s*(?=(\w+)\b)", _arrow_before_verb, text)
+    # "6 yrs small animal + 2 in ICU": more years, of another kind
+    if re.match(r"^\d+\s*(?:yrs?|years?)\b", text):
+        text = re.sub(r"\s\+\s*(\d+) (?=(?:in|as|at|on|with)\s)", r" and \1 years ", text, count=1)
+    # "7 yrs child protection + CORU registered": a credential after a plus stands alone
+    text = re.sub(
+        r"\s\+\s+(?=(?:[\w/-]+\s+){1,2}(?:registered|certified|qualified|licensed|chartered)\b)",
+        "; ",
+        text,
+    )
     while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
         text = text.replace(" + ", ", ", 1)
     text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
@@ -126,9 +135,29 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
     text = re.sub(r"\b(the|a|an|our|my|their) (\w+) -> (\w+) (?=\w)", r"\1 \2-to-\3 ", text)
+    # "sanctions screening false positives 40%": a figure after a plural noun is its detail
+    text = re.sub(r"(?<=[a-z])\s+(\d[\d.,]*%)$", _figure_after_noun, text)
+    # "alumni of University of Nairobi": a body named by its kind and "of" takes "the"
+    text = re.sub(
+        r"\b(of|at|from|in|with|for) (University|Institute|Ministry|Department|Museum|College|"
+        r"School|Academy|Faculty|Bank|Office) of\b",
+        r"\1 the \2 of",
+        text,
+    )
+    # "NZVNA reg": a registration with a body; "the reg" on a ward is the registrar
+    text = re.sub(r"\b([A-Z]{2,6}) reg\b", r"\1 registration", text)
     text = SHORTHAND_PATTERN.sub(_written_out, text)
     text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
+
+
+def _figure_after_noun(match: re.Match[str]) -> str:
+    before = match.string[: match.start()].split()
+    last = before[-1].lower() if before else ""
+    plural = last.endswith("s") and "NOUN" in tags(last) and not verb_form(last)
+    if plural and not any(verb_form(w.lower()) in ("past", "present") for w in before[:-1]):
+        return f" ({match.group(1)})"
+    return match.group()
 
 
 def _had_or_would(match: re.Match[str]) -> str:
