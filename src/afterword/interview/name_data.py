@@ -153,6 +153,13 @@ ADDRESS: dict[str, str] = {
     "shrimati": "Smt.",
     "datuk": "Datuk",
     "dato": "Dato",
+    "dato'": "Dato'",  # Malaysia, with the family or given name: "Dato' Lim", "Dato' Seri …"
+    "datin": "Datin",
+    "puan": "Puan",
+    "encik": "Encik",
+    "ir": "Ir.",  # a professional engineer, Malaysia and Indonesia: "Ir. Siti"
+    "atty": "Atty.",  # an attorney, the Philippines: "Atty. dela Cruz"
+    "attorney": "Atty.",
     "haji": "Haji",
     "hajjah": "Hajjah",
     "ustaz": "Ustaz",

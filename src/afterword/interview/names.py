@@ -66,7 +66,9 @@ class PersonName:
         if self.honorific in WITH_FIRST_NAME and self.first:
             return f"{self.honorific} {self.first}"
         if self.honorific and (self.last or self.first):
-            return f"{self.honorific} {self.last or self.first}"
+            # "Prof. R. Subramaniam": the initial is the father's; greet with the name
+            last = self.last if self.last and len(bare(self.last)) > 1 else None
+            return f"{self.honorific} {last or self.first or self.last}"
         if self.courtesy and self.last:
             return f"{self.last}-{self.courtesy}"
         return self.plain
@@ -134,7 +136,15 @@ def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
     while words and _is_title(words[0], len(words) - 1):
         titles.append(words[0])
         words = words[1:]
+        if titles and bare(titles[-1]) in MALAY_RANKS and words and bare(words[0]) in SERI:
+            titles[-1] = f"{titles[-1]} {words[0]}"  # "Dato' Seri": one title
+            words = words[1:]
     return titles, words
+
+
+# Malaysian ranks that take "Seri" after them as one title: "Dato' Seri Lim".
+MALAY_RANKS = frozenset(["dato'", "dato", "datuk", "tan", "puan"])
+SERI = frozenset(["seri", "sri"])
 
 
 def _address(titles: list[str]) -> str | None:
@@ -143,11 +153,18 @@ def _address(titles: list[str]) -> str | None:
     A doctorate outranks a courtesy title before it: "Rev. Dr. Oyelaran" and "Herr Dr.
     Becker" are greeted "Dear Dr. ...", as etiquette guides advise.
     """
-    forms = [ADDRESS[bare(t)] for t in titles if bare(t) in ADDRESS]
+    forms = [_form(t) for t in titles if _form(t)]
     offices = [f for f in forms if f in OFFICES]
     academic = [f for f in forms if f in ("Prof.", "Dr.")]
     chosen = offices or academic or forms
     return chosen[0] if chosen else None
+
+
+def _form(title: str) -> str | None:
+    """How a title is written in a greeting: "Atty." for "atty", "Dato' Seri" as written."""
+    head, _, seri = title.partition(" ")
+    form = ADDRESS.get(bare(head))
+    return f"{form} {seri[:1].upper()}{seri[1:].lower()}" if form and seri else form
 
 
 def _is_suffix(word: str, after_comma: bool = False) -> bool:
@@ -289,6 +306,11 @@ def parse_name(text: str) -> PersonName:
     honorific = _address(titles)
     if not words:
         return PersonName(full, honorific, None, None)
+    if patronym := next(
+        (i for i, w in enumerate(words) if i and bare(w) in ("binti", "bte", "bt")), None
+    ):  # "Siti Nurhaliza binti Ahmad": no family name; greet with the given names
+        given = _repair_case(words[:patronym])
+        return PersonName(full, honorific, " ".join(given), None, written=tuple(words))
     if family_first := _family_first(full, honorific, words):
         return family_first
     return _western(full, honorific, _repair_case(words))
