@@ -428,9 +428,11 @@ def _mentions_topics(topics: set[str], doc: Document) -> bool:
 
 def _quotable(note: str) -> str | None:
     """What of a note a draft may quote: None for a remark never to quote (pay, gossip)."""
-    from afterword.compose.notes.read import keep_clauses, withheld_by  # only with an interview
+    from afterword.compose.notes.read import keep_clauses, read_note, withheld_by
 
-    if withheld_by(note) is not None:
+    # only with an interview; the composer's own reading decides, so a finding never quotes
+    # what a draft must not ("they might sell the tenements, confidential")
+    if withheld_by(note) is not None or not read_note(note, "discussed").used:
         return None
     kept, _fired = keep_clauses(note)
     return ", ".join(kept) or None

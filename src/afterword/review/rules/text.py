@@ -69,8 +69,10 @@ def name_tokens(person: Interviewer | None) -> set[str]:
     from afterword.interview.names import given_from_address  # nameparser: with an interview
 
     given = given_from_address(person.name, person.email)  # "Dear Jonas Kessler," / "D."
+    title = (person.person.honorific or "").split()[1:]  # "Dato' Seri": Seri is the title's
     return (
-        set(folded_tokens(person.name))
+        {fold(w) for w in title}
+        | set(folded_tokens(person.name))
         | set(folded_tokens(person.greet_as or ""))
         | ({fold(given.rstrip("."))} if given else set())
     )
