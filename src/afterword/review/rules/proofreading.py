@@ -207,7 +207,7 @@ PUNCTUATION_REPAIRS = (
 
 
 def start_proofreading(doc: Document) -> None:
-    """Start the proofreader on a helper thread while the other rules read the note."""
+    """Proofread the note once for the AW6xx rules (the engine runs them after the others)."""
     doc.cache["lints"] = proofread_later(doc.body, tuple(known_names(doc)), doc.dialect)
 
 
