@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from afterword.config import ReviewSettings, ScheduleSettings
+    from afterword.config_file import PlainReview
     from afterword.interview.model import Candidate, Interview, Interviewer
 
 # A worker costs about a second to start (spawn, imports, its own Linter) and a warm review
@@ -42,7 +43,7 @@ class Job:
     kind: MessageKind | None = None
     sent_at: datetime | None = None
     candidate: Candidate | None = None
-    settings: ReviewSettings | None = None
+    settings: ReviewSettings | PlainReview | None = None
     schedule: ScheduleSettings | None = None
     english: str | None = None  # the profile's English; None: the interview's zone or the text
 
