@@ -171,7 +171,10 @@ def test_the_models_fields_are_the_ones_the_plain_checks_were_written_for() -> N
         {"profile": {"english": "en-GB"}},
         {"smtp": {"host": "mail.example", "port": 465, "security": "tls", "timeout_seconds": 5}},
         {"imap": {"port": 993}, "llm": {"max_revisions": 3, "timeout_seconds": 1.5}},
-        {"schedule": {"country": "GB", "earliest_hours_after": 2}, "compose": {"formality": "formal"}},
+        {
+            "schedule": {"country": "GB", "earliest_hours_after": 2},
+            "compose": {"formality": "formal"},
+        },
         {"server": {"mode": "hosted", "allow_private_mail_hosts": True}, "storage": {"db": "x"}},
     ],
 )

@@ -17,13 +17,15 @@ from afterword.config_file import (
     ConfigError,
     apply_environment,
     config_path,
+    data_dir,
     read_file,
 )
 from afterword.english import English, parse
 
-__all__ = ["ENVIRONMENT", "ConfigError", "config_path"]  # read in afterword.config_file
+__all__ = ["ENVIRONMENT", "ConfigError", "config_path", "data_dir"]  # read in afterword.config_file
 
 Security = Literal["starttls", "tls", "none"]
+
 
 class Section(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -118,13 +120,6 @@ class Settings(Section):
     compose: ComposeSettings = Field(default_factory=ComposeSettings)
     schedule: ScheduleSettings = Field(default_factory=ScheduleSettings)
     server: ServerSettings = Field(default_factory=ServerSettings)
-
-
-def data_dir() -> Path:
-    """Return the user data folder where the default database lives."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("afterword"))
 
 
 def load_settings(

@@ -55,6 +55,13 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(user_config_dir("afterword")) / "config.toml"
 
 
+def data_dir() -> Path:
+    """Return the user data folder where the default database lives."""
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir("afterword"))
+
+
 def read_file(path: Path) -> dict[str, Any]:
     """Return the file's TOML as a dict ({} when there is no file)."""
     if not path.exists():

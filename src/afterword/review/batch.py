@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterword.kinds import MessageKind
+from afterword.review.addressee import Addressee, addressee
 from afterword.review.context import ReviewContext
 from afterword.review.reading import SourceMessage, UnreadableInput, read_message
 
@@ -59,7 +60,7 @@ class Job:
             english=self.english,
         )
 
-    def recipient(self, to_header: str | None) -> Interviewer | None:
+    def recipient(self, to_header: str | None) -> Interviewer | Addressee | None:
         """Find the interviewer named by --to, else by the To header; without an interview,
         a display name is enough to check the greeting against."""
         wanted = self.to or to_header or ""
@@ -72,13 +73,15 @@ class Job:
         return None
 
 
-def _named_person(name: str, address: str) -> Interviewer | None:
+def _named_person(name: str, address: str) -> Interviewer | Addressee | None:
+    if not name.strip():
+        return None
+    if plain := addressee(name.strip(), address):
+        return plain  # what the model below would hold, without importing it
     from pydantic import ValidationError
 
     from afterword.interview.model import Interviewer
 
-    if not name.strip():
-        return None
     try:
         return Interviewer(name=name.strip(), email=address or None)
     except ValidationError:

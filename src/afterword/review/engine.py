@@ -84,7 +84,9 @@ def _with_known_words(
 
 
 def review(
-    message: Message, context: ReviewContext | None = None, settings: ReviewSettings | PlainReview | None = None
+    message: Message,
+    context: ReviewContext | None = None,
+    settings: ReviewSettings | PlainReview | None = None,
 ) -> Review:
     """Review a message with the enabled rules, knowing the context when one is given."""
     context = _with_known_words(context, settings)
