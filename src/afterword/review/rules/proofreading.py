@@ -380,15 +380,37 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
         names.update(t for t in context.recipient.person.tokens if len(t) > 2 and t[0].isupper())
-    if context.interview is not None:
-        names.add(context.interview.company.split()[0])
+    if context.interview is not None and (word := _company_word(context.interview.company)):
+        names.add(word)
     for name in names:
         for match in re.finditer(rf"(?<![\w@./-]){re.escape(name.lower())}(?![\w@.-])", doc.body):
             yield rule.finding(
                 f'"{match.group()}" is a name; write it with a capital',
                 *match.span(),
-                replacements=(name,),
+                replacements=(name if name[0].isupper() else name.capitalize(),),
             )
+
+
+# Words that open a company's name without naming it: "The Andaman Pearl Resort".
+COMPANY_OPENERS = word_set("the a an")
+COMMON_ZIPF = 3.5  # "harbour", "apple", "group": ordinary words in lower case, not slips
+
+
+def _company_word(company: str) -> str | None:
+    """Return the word of the company's name that is a slip in lower case, if there is one.
+
+    Its first word, past an article ("the harbour group": not "the"), and only when it is no
+    common English word: "northline" in lower case is the name written wrong, "harbour" is
+    most likely the word.
+    """
+    from afterword.review.spelling import zipf
+
+    words = company.split()
+    while words and words[0].casefold() in COMPANY_OPENERS:
+        words = words[1:]
+    if not words or len(words[0]) < 2 or zipf(words[0]) >= COMMON_ZIPF:
+        return None
+    return words[0]
 
 
 SUBORDINATORS = word_set(
@@ -531,7 +553,8 @@ CAPITALIZATION = Proofreading(
 
 A lowercase "i" or a name in lower case looks like a text message. Harper checks sentence
 starts; afterword adds the pronoun and, with an interview, the recipient's and the company's
-names written in lower case.""",
+names written in lower case. Of the company it takes the first word past "the", "a" or "an",
+and none that is a common English word: in lower case "harbour" is most likely the word.""",
     examples=(
         fires("Thank you. i enjoyed it."),
         fires("Thank you, priya, for the time.", context="priya"),
