@@ -58,7 +58,7 @@ ADDRESSES = [
     "sam.@x.com",
     "s..am@x.com",
     "sam@x..com",
-    "s\"am@x.com",
+    's"am@x.com',
     "jürgen@x.com",
     "sam@bücher.de",
     "x" * 64 + "@x.com",

@@ -134,3 +134,16 @@ def test_aw604_holds_only_the_company_s_own_name_to_capitals(
     names = [f for f in found if f.rule == "AW604" and "is a name" in f.message]
     assert [f.replacements[0] for f in names] == flagged
 
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("It stood out to me that you decide by 10 Dec.", False),  # held-out set 7
+        ("I was told that the panel would decide by 3 May.", False),
+        ("Please decide by Friday.", True),
+        ("Make sure that you decide by Friday.", True),
+    ],
+)
+def test_aw407_leaves_their_own_timeline_reported_back(text: str, fires: bool) -> None:
+    found = review_text(text, context=_context_at("Contoso")).findings
+    assert any(f.rule == "AW407" for f in found) is fires
