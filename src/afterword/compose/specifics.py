@@ -16,6 +16,7 @@ from afterword.compose.notes.read import Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
+from afterword.review.rules.joins import held_by_many
 
 OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
 
@@ -116,7 +117,9 @@ def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
     title = setup.person.title
     if title and title.islower():
         title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
-    if title:
+    # "you as Senior Analyst" wants an article (the reviewer's AW602); a title one person
+    # holds ("as Executive Chef") reads well bare.
+    if title and not held_by_many(title):
         return Part(pick.one("no-notes", banks.NO_NOTES).format(title=title), 1)
     return Part(pick.one("no-notes", banks.NO_NOTES_UNTITLED), 1)
 

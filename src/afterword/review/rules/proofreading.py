@@ -376,6 +376,7 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag the recipient's or the company's name written in lower case."""
     yield from _lowercase_starts(rule, doc)
     yield from _lowercase_after_stops(rule, doc)
+    yield from _lowercase_abbreviations(rule, doc)
     context, names = doc.context, set[str]()
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
@@ -388,6 +389,24 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
                 f'"{match.group()}" is a name; write it with a capital',
                 *match.span(),
                 replacements=(name if name[0].isupper() else name.capitalize(),),
+            )
+
+
+# "s&OP", "r&D": an abbreviation joined by "&" whose first letter lost its capital (a note's
+# first word, lower-cased by a template that starts it mid-sentence).
+LOWER_AMPERSAND = re.compile(r"(?<![\w&/.@-])[a-z]&[A-Z]{1,4}(?![\w&/.@-])")
+
+
+def _lowercase_abbreviations(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag an abbreviation with "&" whose first letter is in lower case ("s&OP")."""
+    matches = list(LOWER_AMPERSAND.finditer(doc.body))
+    masked = [m.span() for m in NON_TEXT.finditer(doc.body)] if matches else []
+    for match in matches:
+        if not any(a <= match.start() < b for a, b in masked):
+            yield rule.finding(
+                f'"{match.group()}": an abbreviation is written in capitals',
+                *match.span(),
+                replacements=(match.group().upper(),),
             )
 
 
@@ -486,9 +505,11 @@ a comma, "its" for "it's", and the joins a template leaves when a jotted note la
 wrong slot, found by their grammatical shape: a verb where a noun phrase belongs ("I bring
 built a model", "hear about asked me about ..."), an adjective phrase as a subject ("I believe
 comfortable owning a budget would ..."), a direct question inside a sentence ("digging into
-how do you measure success?"), a clause after a preposition ("about we both studied"), "that
-how". Harper's matters of taste (the Oxford comma, "roadmap", style suggestions) are
-switched off.""",
+how do you measure success?"), a clause after a preposition ("about we both studied", "into
+I'm a bit homesick"), "that how", and a job many people hold without its article ("Meeting you
+as Physiotherapist", "I am fully registered ECE teacher"; a title one person holds, "as
+Executive Chef", reads well bare). Harper's matters of taste (the Oxford comma, "roadmap",
+style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
         fires("Thank you for you time."),
@@ -513,6 +534,11 @@ switched off.""",
         fires("I appreciated hearing that how I would handle a recall."),
         fires("We so grateful for the tour."),
         fires("I led the audit last spring, it passed with no findings."),
+        fires("I really enjoyed digging into I'm a bit homesick for Chiang Mai."),
+        fires("Meeting you as Physiotherapist was a welcome part of the day."),
+        fires("I am fully registered ECE teacher."),
+        passes("Meeting you as Executive Chef was a welcome part of the day."),
+        passes("I am a fully registered ECE teacher, and I am registered to teach here."),
         passes("I would like to add that I have a PMP, and I can offer to run the club."),
         passes("I enjoyed digging into how you measure success and hearing that we both ran."),
         passes("Out of interest, I revisited the hall; I never take your time for granted."),
@@ -553,7 +579,8 @@ CAPITALIZATION = Proofreading(
 
 A lowercase "i" or a name in lower case looks like a text message. Harper checks sentence
 starts; afterword adds the pronoun and, with an interview, the recipient's and the company's
-names written in lower case. Of the company it takes the first word past "the", "a" or "an",
+names written in lower case, and an abbreviation with "&" whose first letter lost its
+capital ("s&OP"). Of the company it takes the first word past "the", "a" or "an",
 and none that is a common English word: in lower case "harbour" is most likely the word.""",
     examples=(
         fires("Thank you. i enjoyed it."),
@@ -563,6 +590,8 @@ and none that is a common English word: in lower case "harbour" is most likely t
         passes("Thank you. I enjoyed it, Priya."),
         passes("We met at 9 a.m. and spoke about tools, e.g. dbt and Airflow."),
         passes("Write to priya.raman@northwind.example.", context="priya"),
+        fires("I wanted to mention the s&OP process I set up."),
+        passes("I ran the S&OP process and stayed at a B&B."),
     ),
 )
 
