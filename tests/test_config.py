@@ -99,3 +99,128 @@ def test_save_round_trips_and_leaves_secrets_out(tmp_path: Path) -> None:
 def test_secrets_do_not_show_in_repr() -> None:
     settings = Settings.model_validate({"smtp": {"password": "hunter2"}})
     assert "hunter2" not in repr(settings)
+
+
+# The plain reading (afterword.config_file) a cold ``afterword review note.eml`` uses.
+
+
+def test_the_plain_reading_knows_every_setting_of_the_models() -> None:
+    from afterword.config_file import PLAIN
+
+    sections = {name: f.annotation for name, f in Settings.model_fields.items()}
+    assert set(PLAIN) == set(sections)
+    for name, model in sections.items():
+        assert set(PLAIN[name]) == set(model.model_fields), name  # type: ignore[union-attr]
+
+
+# Each field's type and limits as the plain checks were written for them: a change here
+# needs the matching change in afterword.config_file.PLAIN.
+FIELD_TYPES = {
+    "profile.english": "Optional[Literal['en-US', 'en-GB', 'en-CA', 'en-AU', 'en-IN']] []",
+    "storage.db": "str | None []",
+    "smtp.host": "str | None []",
+    "smtp.port": "int | None [Ge(ge=1), Le(le=65535)]",
+    "smtp.user": "str | None []",
+    "smtp.password": "str | None []",
+    "smtp.security": "Literal['starttls', 'tls', 'none'] []",
+    "smtp.timeout_seconds": "float []",
+    "llm.base_url": "str | None []",
+    "llm.model": "str | None []",
+    "llm.api_key": "str | None []",
+    "llm.timeout_seconds": "float []",
+    "llm.max_revisions": "int []",
+    "review.disable": "list[str] []",
+    "review.severity": "dict[str, Literal['error', 'warning', 'info']] []",
+    "review.known_words": "list[str] []",
+    "review.dialect": "str | None []",
+    "compose.formality": "Literal['formal', 'friendly', 'auto'] []",
+    "schedule.country": "str []",
+    "schedule.window_start": "str []",
+    "schedule.window_end": "str []",
+    "schedule.earliest_hours_after": "float []",
+    "server.mode": "Literal['local', 'hosted'] []",
+    "server.secret_key_file": "str | None []",
+    "server.allow_private_mail_hosts": "bool []",
+}
+
+
+def test_the_models_fields_are_the_ones_the_plain_checks_were_written_for() -> None:
+    found = {}
+    for section, outer in Settings.model_fields.items():
+        model = outer.annotation
+        for name, field in model.model_fields.items():  # type: ignore[union-attr]
+            kind = field.annotation
+            shown = kind.__name__ if isinstance(kind, type) else str(kind).replace("typing.", "")
+            found[f"{section}.{name}"] = f"{shown} {field.metadata}"
+    imap = {k: v for k, v in found.items() if k.startswith("imap.")}
+    assert imap == {k.replace("smtp.", "imap."): v for k, v in FIELD_TYPES.items() if "smtp." in k}
+    assert {k: v for k, v in found.items() if k not in imap} == FIELD_TYPES
+    from afterword.config import ReviewSettings
+
+    assert list(ReviewSettings.__pydantic_decorators__.field_validators) == ["_known_english"]
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"review": {"disable": ["AW4", "AW601"], "known_words": ["Kubernetes"]}},
+        {"review": {"severity": {"AW2": "info"}, "dialect": "british"}},
+        {"review": {"dialect": "american"}},
+        {"review": {"dialect": ""}},
+        {"profile": {"english": "en-GB"}},
+        {"smtp": {"host": "mail.example", "port": 465, "security": "tls", "timeout_seconds": 5}},
+        {"imap": {"port": 993}, "llm": {"max_revisions": 3, "timeout_seconds": 1.5}},
+        {
+            "schedule": {"country": "GB", "earliest_hours_after": 2},
+            "compose": {"formality": "formal"},
+        },
+        {"server": {"mode": "hosted", "allow_private_mail_hosts": True}, "storage": {"db": "x"}},
+    ],
+)
+def test_the_plain_reading_gives_what_the_models_give(data: dict) -> None:
+    from afterword.config_file import plain_settings
+
+    plain = plain_settings(data)
+    model = Settings.model_validate(data)
+    assert plain is not None
+    assert plain.english == model.profile.english
+    assert vars(plain.review) == model.review.model_dump()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"smtp": {"port": "2525"}},  # a variable's text: the model converts it
+        {"smtp": {"port": 0}},
+        {"smtp": {"security": "ssl"}},
+        {"smtp": {"timeout_seconds": True}},
+        {"smtp": {"hostname": "x"}},
+        {"review": {"disable": "AW4"}},
+        {"review": {"severity": {"AW2": "loud"}}},
+        {"review": {"dialect": "klingon"}},
+        {"profile": {"english": "en-gb"}},
+        {"server": {"allow_private_mail_hosts": "yes"}},
+        {"reviews": {}},
+        {"review": []},
+    ],
+)
+def test_the_plain_reading_leaves_anything_else_to_the_models(data: dict) -> None:
+    from afterword.config_file import plain_settings
+
+    assert plain_settings(data) is None
+
+
+def test_a_cold_review_reports_a_bad_setting_as_the_full_command_does(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = tmp_path / "config.toml"
+    path.write_text('[review]\nseverity = { AW2 = "loud" }\n')
+    note = tmp_path / "note.txt"
+    note.write_text("Dear Sam,\n\nThank you for your time today.\n\nBest,\nJo\n")
+    env = {"AFTERWORD_CONFIG": str(path), "PATH": "/usr/bin:/bin"}
+    run = [sys.executable, "-m", "afterword", "review", str(note)]
+    done = subprocess.run(run, env=env, capture_output=True, text=True)
+    assert done.returncode != 0
+    assert "review.severity" in done.stderr

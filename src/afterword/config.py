@@ -7,40 +7,24 @@ rely on them.
 from __future__ import annotations
 
 import os
-import tomllib
 from pathlib import Path
-from typing import Any, Literal
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from afterword.config_file import (
+    ENVIRONMENT,
+    ConfigError,
+    apply_environment,
+    config_path,
+    data_dir,
+    read_file,
+)
 from afterword.english import English, parse
-from afterword.errors import AfterwordError
+
+__all__ = ["ENVIRONMENT", "ConfigError", "config_path", "data_dir"]  # read in afterword.config_file
 
 Security = Literal["starttls", "tls", "none"]
-
-# Environment variable -> (section, key). The variable wins over the file.
-ENVIRONMENT: dict[str, tuple[str, str]] = {
-    "AFTERWORD_DB": ("storage", "db"),
-    "AFTERWORD_SMTP_HOST": ("smtp", "host"),
-    "AFTERWORD_SMTP_PORT": ("smtp", "port"),
-    "AFTERWORD_SMTP_USER": ("smtp", "user"),
-    "AFTERWORD_SMTP_PASSWORD": ("smtp", "password"),
-    "AFTERWORD_SMTP_SECURITY": ("smtp", "security"),
-    "AFTERWORD_IMAP_HOST": ("imap", "host"),
-    "AFTERWORD_IMAP_PORT": ("imap", "port"),
-    "AFTERWORD_IMAP_USER": ("imap", "user"),
-    "AFTERWORD_IMAP_PASSWORD": ("imap", "password"),
-    "AFTERWORD_IMAP_SECURITY": ("imap", "security"),
-    "AFTERWORD_LLM_BASE_URL": ("llm", "base_url"),
-    "AFTERWORD_LLM_MODEL": ("llm", "model"),
-    "AFTERWORD_LLM_API_KEY": ("llm", "api_key"),
-    "AFTERWORD_SERVER_MODE": ("server", "mode"),
-    "AFTERWORD_SERVER_ALLOW_PRIVATE_MAIL_HOSTS": ("server", "allow_private_mail_hosts"),
-}
-
-
-class ConfigError(AfterwordError):
-    """The configuration file or a variable holds something afterword cannot use."""
 
 
 class Section(BaseModel):
@@ -138,46 +122,12 @@ class Settings(Section):
     server: ServerSettings = Field(default_factory=ServerSettings)
 
 
-def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
-    """Return the configuration file's path: explicit, AFTERWORD_CONFIG, or the user folder."""
-    if explicit:
-        return Path(explicit)
-    if env := os.environ.get("AFTERWORD_CONFIG"):
-        return Path(env)
-    from platformdirs import user_config_dir
-
-    return Path(user_config_dir("afterword")) / "config.toml"
-
-
-def data_dir() -> Path:
-    """Return the user data folder where the default database lives."""
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir("afterword"))
-
-
-def _read_file(path: Path) -> dict[str, Any]:
-    if not path.exists():
-        return {}
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
-
-
-def _apply_environment(data: dict[str, Any], environ: dict[str, str]) -> dict[str, Any]:
-    for variable, (section, key) in ENVIRONMENT.items():
-        if variable in environ and environ[variable] != "":
-            data.setdefault(section, {})[key] = environ[variable]
-    return data
-
-
 def load_settings(
     path: str | os.PathLike[str] | None = None, environ: dict[str, str] | None = None
 ) -> Settings:
     """Read the configuration file, then let AFTERWORD_* variables override it."""
     file = config_path(path)
-    data = _apply_environment(_read_file(file), dict(os.environ if environ is None else environ))
+    data = apply_environment(read_file(file), os.environ if environ is None else environ)
     try:
         return Settings.model_validate(data)
     except ValidationError as exc:

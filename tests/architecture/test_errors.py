@@ -17,6 +17,7 @@ SRC = Path(afterword.__file__).parent
 
 # Raised and caught inside one module, never shown to the user as they are.
 INTERNAL = {
+    "afterword.config_file._Unsure": "plain_settings turns it into None (the models then judge)",
     "afterword.interview.errors.FieldProblem": "pydantic turns it into an InterviewFileError",
     "afterword.interview.loader._DuplicateKey": "the loader turns it into an InterviewFileError",
     "afterword.mail.delivery.Withdrawn": "a worker's own signal that a message was taken back",
@@ -47,7 +48,7 @@ def _load(qualified: str) -> type:
 
 def test_the_scan_finds_the_known_errors() -> None:
     found = set(_exception_classes())
-    assert {"afterword.config.ConfigError", "afterword.mail.kernel.OutboxError"} <= found
+    assert {"afterword.config_file.ConfigError", "afterword.mail.kernel.OutboxError"} <= found
     assert len(found) >= 16
 
 

@@ -105,3 +105,45 @@ def test_aw204_asks_only_for_what_may_be_quoted(discussed: list[str], fires: boo
     found = review_text(text, context=_context_with_notes(discussed)).findings
     assert any(f.rule == "AW204" for f in found) is fires
     assert all("salary" not in f.message and "bribe" not in f.message for f in found)
+
+
+def _context_at(company: str) -> ReviewContext:
+    """Return a context for an interview at ``company``, as the user typed it."""
+    interview = Interview.model_validate({**NORTHWIND, "company": company})
+    return ReviewContext(interview=interview, recipient=interview.interviewers[0], kind="thank-you")
+
+
+@pytest.mark.parametrize(
+    ("company", "text", "flagged"),
+    [
+        # Held-out set 7: a company typed in lower case made every "the" a misspelt name.
+        ("the andaman pearl resort", "I enjoyed the tour of the front desk.", []),
+        ("The Harbour Group", "I enjoyed the view of the harbour.", []),
+        ("the harbour group", "I enjoyed the view of the harbour.", []),
+        ("northline signalling ltd", "I would love to join the team.", []),
+        # The name itself in lower case is still a slip, with the capital proposed.
+        ("northline signalling ltd", "I would love to join northline as a planner.", ["Northline"]),
+        ("the andaman pearl resort", "Thank you for the andaman visit.", ["Andaman"]),
+        ("Contoso", "I would love to join contoso soon.", ["Contoso"]),
+    ],
+)
+def test_aw604_holds_only_the_company_s_own_name_to_capitals(
+    company: str, text: str, flagged: list[str]
+) -> None:
+    found = review_text(text, context=_context_at(company)).findings
+    names = [f for f in found if f.rule == "AW604" and "is a name" in f.message]
+    assert [f.replacements[0] for f in names] == flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("It stood out to me that you decide by 10 Dec.", False),  # held-out set 7
+        ("I was told that the panel would decide by 3 May.", False),
+        ("Please decide by Friday.", True),
+        ("Make sure that you decide by Friday.", True),
+    ],
+)
+def test_aw407_leaves_their_own_timeline_reported_back(text: str, fires: bool) -> None:
+    found = review_text(text, context=_context_at("Contoso")).findings
+    assert any(f.rule == "AW407" for f in found) is fires

@@ -36,15 +36,18 @@ def lean_review(args: list[str]) -> int | None:
         return None
     path, output = parsed
     warm_proofreader()
-    from afterword.config import load_settings
+    from afterword.config_file import plain_settings, read_data
     from afterword.review.batch import Job
 
     try:
-        settings = load_settings(None)
+        settings = plain_settings(read_data()[1])
     except AfterwordError:
         return None  # the full application reports a bad configuration file
+    if settings is None:  # a value the models convert, or a mistake: they judge it
+        return None
+    # No schedule: the rules read it only with an interview, which this path never has.
     job = Job(None, None, None, datetime.now().astimezone(), None, settings.review)
-    job = replace(job, schedule=settings.schedule, english=settings.profile.english)
+    job = replace(job, english=settings.english)
     result = _review_one(path, job)
     return None if result is None else report([result], output, batch=False)
 

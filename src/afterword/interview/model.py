@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Annotated, Any
@@ -20,6 +19,7 @@ from pydantic import (
 )
 
 from afterword.interview.errors import FieldProblem
+from afterword.interview.header_text import plain_line
 from afterword.interview.names import PersonName, parse_name
 
 
@@ -97,26 +97,6 @@ class Format(StrEnum):
     PHONE = "phone"
     VIDEO = "video"
     ONSITE = "onsite"
-
-
-# Names, company and role end up in email headers (From, To, Subject): one line of plain text.
-_NOT_IN_HEADERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]|=\\?")
-
-
-def plain_line(value: str) -> str:
-    """Return the text if it can go into an email header as it is; else say why not."""
-    found = _NOT_IN_HEADERS.search(value)
-    if found is None:
-        return value
-    if found.group() == "=?":
-        raise ValueError(
-            f"'=?' at position {found.start()} would be read by mail programs as an encoded "
-            "word; expected plain text (write the characters themselves, not their encoding)"
-        )
-    raise ValueError(
-        f"a line break or control character {found.group()!r} at position {found.start()}; "
-        "expected one line of plain text"
-    )
 
 
 HeaderText = Annotated[str, AfterValidator(plain_line)]

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from afterword.kinds import MessageKind
+from afterword.review.addressee import Addressee, addressee
 from afterword.review.context import ReviewContext
 from afterword.review.reading import SourceMessage, UnreadableInput, read_message
 
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from afterword.config import ReviewSettings, ScheduleSettings
+    from afterword.config_file import PlainReview
     from afterword.interview.model import Candidate, Interview, Interviewer
 
 # A worker costs about a second to start (spawn, imports, its own Linter) and a warm review
@@ -42,7 +44,7 @@ class Job:
     kind: MessageKind | None = None
     sent_at: datetime | None = None
     candidate: Candidate | None = None
-    settings: ReviewSettings | None = None
+    settings: ReviewSettings | PlainReview | None = None
     schedule: ScheduleSettings | None = None
     english: str | None = None  # the profile's English; None: the interview's zone or the text
 
@@ -58,7 +60,7 @@ class Job:
             english=self.english,
         )
 
-    def recipient(self, to_header: str | None) -> Interviewer | None:
+    def recipient(self, to_header: str | None) -> Interviewer | Addressee | None:
         """Find the interviewer named by --to, else by the To header; without an interview,
         a display name is enough to check the greeting against."""
         wanted = self.to or to_header or ""
@@ -71,13 +73,15 @@ class Job:
         return None
 
 
-def _named_person(name: str, address: str) -> Interviewer | None:
+def _named_person(name: str, address: str) -> Interviewer | Addressee | None:
+    if not name.strip():
+        return None
+    if plain := addressee(name.strip(), address):
+        return plain  # what the model below would hold, without importing it
     from pydantic import ValidationError
 
     from afterword.interview.model import Interviewer
 
-    if not name.strip():
-        return None
     try:
         return Interviewer(name=name.strip(), email=address or None)
     except ValidationError:

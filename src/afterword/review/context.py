@@ -11,6 +11,7 @@ from afterword.kinds import MessageKind
 if TYPE_CHECKING:  # the models cost a cold review without an interview 0.1 s to import
     from afterword.config import ScheduleSettings
     from afterword.interview.model import Candidate, Interview, Interviewer
+    from afterword.review.addressee import Addressee
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,7 @@ class ReviewContext:
     """The interview and recipient a message is for; every field may be missing."""
 
     interview: Interview | None = None
-    recipient: Interviewer | None = None
+    recipient: Interviewer | Addressee | None = None  # Addressee: from a To header alone
     kind: MessageKind | None = None
     sent_at: datetime | None = None
     candidate: Candidate | None = None

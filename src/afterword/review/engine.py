@@ -18,6 +18,7 @@ from afterword.review.rules.proofreading import start_proofreading
 
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings
+    from afterword.config_file import PlainReview
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,7 @@ class Review:
         }
 
 
-def enabled_rules(settings: ReviewSettings | None) -> list[Rule]:
+def enabled_rules(settings: ReviewSettings | PlainReview | None) -> list[Rule]:
     """Return the rules the settings leave on (raises RuleSelectionError on an unknown name)."""
     if settings is None or not settings.disable:
         return list(RULES)
@@ -61,7 +62,7 @@ def enabled_rules(settings: ReviewSettings | None) -> list[Rule]:
     return [rule for rule in RULES if rule.id not in off]
 
 
-def _severities(settings: ReviewSettings | None) -> dict[str, Severity]:
+def _severities(settings: ReviewSettings | PlainReview | None) -> dict[str, Severity]:
     if settings is None:
         return {}
     chosen: dict[str, Severity] = {}
@@ -72,7 +73,7 @@ def _severities(settings: ReviewSettings | None) -> dict[str, Severity]:
 
 
 def _with_known_words(
-    context: ReviewContext | None, settings: ReviewSettings | None
+    context: ReviewContext | None, settings: ReviewSettings | PlainReview | None
 ) -> ReviewContext:
     context = context or ReviewContext()
     own = words.current()  # `afterword words add ...`
@@ -83,7 +84,9 @@ def _with_known_words(
 
 
 def review(
-    message: Message, context: ReviewContext | None = None, settings: ReviewSettings | None = None
+    message: Message,
+    context: ReviewContext | None = None,
+    settings: ReviewSettings | PlainReview | None = None,
 ) -> Review:
     """Review a message with the enabled rules, knowing the context when one is given."""
     context = _with_known_words(context, settings)
@@ -92,24 +95,36 @@ def review(
     doc = Document(message, context)
     overrides = _severities(settings)
     rules = enabled_rules(settings)
-    if any(rule.id.startswith("AW6") for rule in rules):
-        start_proofreading(doc)  # Harper works on a helper thread while the rules below run
-    found: list[Finding] = []
-    for rule in rules:
-        if rule.applies(doc):
-            found.extend(_clamp(f, len(doc.body)) for f in rule.check(doc))
+    # The proofreading rules run last: on a cold start Harper's linter is still being built
+    # on another thread, and the other rules' work then overlaps the build instead of
+    # following it. The findings are gathered in the catalogue's order all the same.
+    by_rule: list[list[Finding]] = [[] for _ in rules]
+    proofreading = [i for i, rule in enumerate(rules) if rule.id.startswith("AW6")]
+    for index, rule in enumerate(rules):
+        if index not in proofreading:
+            by_rule[index] = _check(rule, doc)
+    if proofreading:
+        start_proofreading(doc)
+    for index in proofreading:
+        by_rule[index] = _check(rules[index], doc)
     found = [
         dataclasses.replace(f, severity=overrides[f.rule]) if f.rule in overrides else f
-        for f in _once(found)
+        for f in _once(f for findings in by_rule for f in findings)
     ]
     return Review(message, sorted(found, key=_position), doc.word_count)
+
+
+def _check(rule: Rule, doc: Document) -> list[Finding]:
+    if not rule.applies(doc):
+        return []
+    return [_clamp(f, len(doc.body)) for f in rule.check(doc)]
 
 
 def review_text(
     body: str,
     subject: str | None = None,
     context: ReviewContext | None = None,
-    settings: ReviewSettings | None = None,
+    settings: ReviewSettings | PlainReview | None = None,
 ) -> Review:
     """Review a plain-text body (and optional subject)."""
     return review(Message(body=body, subject=subject), context, settings)

@@ -24,7 +24,7 @@ class WordListError(AfterwordError, ValueError):
 
 def words_path() -> Path:
     """Return where this user's word list lives."""
-    from afterword.config import data_dir
+    from afterword.config_file import data_dir
 
     return data_dir() / "words.txt"
 

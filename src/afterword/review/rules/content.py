@@ -22,6 +22,7 @@ from afterword.review.rules.text import body_stems, fold, keywords
 
 if TYPE_CHECKING:
     from afterword.interview.model import Interview, Interviewer
+    from afterword.review.addressee import Addressee
 
 MISSING_THANKS = Required(
     id="AW301",
@@ -203,7 +204,7 @@ no such question or request is found.""",
 )
 
 
-def _missed_with(recipient: Interviewer | None, interview: Interview) -> list[str]:
+def _missed_with(recipient: Interviewer | Addressee | None, interview: Interview) -> list[str]:
     """Return the missed points this note should make: those about the recipient's topics.
 
     A point belongs in one note of the panel, not in all of them: in the notes to those whose

@@ -150,10 +150,27 @@ def _verb_after_preposition(words: list[Token]) -> Iterator[tuple[int, int, str]
             yield at, at + 1, f'"{pair}": a verb where a noun phrase belongs'
 
 
+# A subject pronoun fused with its verb: "digging into I'm a bit homesick", "what you shared
+# about she'll let me know". Not "you": "with you're team" is AW602's your/you're slip.
+SUBJECT_CONTRACTIONS = frozenset(
+    f"{pronoun}{mark}{ending}"
+    for pronoun, endings in {
+        "i": ("m", "ve", "ll", "d"),
+        "we": ("re", "ve", "ll", "d"),
+        "they": ("re", "ve", "ll", "d"),
+        "he": ("ll", "d"),
+        "she": ("ll", "d"),
+    }.items()
+    for ending in endings
+    for mark in "'’"
+)
+
+
 def _clause_after_preposition(words: list[Token]) -> Iterator[tuple[int, int, str]]:
     """ "hearing about we both studied": a subject pronoun after a preposition."""
+    subjects = SUBJECTS - {"you"} | SUBJECT_CONTRACTIONS
     for at in range(1, len(words) - 1):
-        if words[at].text in PREPOSITIONS - {"for"} and words[at + 1].text in SUBJECTS - {"you"}:
+        if words[at].text in PREPOSITIONS - {"for"} and words[at + 1].text in subjects:
             pair = f"{words[at].text} {words[at + 1].text}"
             yield (
                 at,
@@ -239,3 +256,61 @@ def broken_joins(rule: Rule, doc: Document) -> Iterator[Finding]:
         for shape in SHAPES:
             for first, last, message in shape(words):
                 yield rule.finding(message, words[first].start, words[last].end)
+    yield from _bare_roles(rule, doc)
+
+
+# Jobs many people hold: in the singular they take an article ("as a physiotherapist", "I am
+# a registered teacher"). Titles one person holds go without ("as Executive Chef", "as Head
+# of Design", "as Managing Partner"), so managers, heads, leads, directors, chiefs, officers,
+# supervisors and editors are not here.
+ROLES = word_set(
+    """assistant engineer physiotherapist therapist analyst developer designer nurse teacher
+    hygienist consultant specialist researcher scientist technician accountant auditor
+    architect planner programmer journalist reporter paralegal solicitor lawyer associate
+    advisor adviser coordinator administrator recruiter pharmacist surgeon dentist midwife
+    paramedic educator tutor lecturer instructor counsellor counselor psychologist surveyor
+    electrician mechanic chemist biologist statistician economist strategist intern
+    apprentice trainee receptionist"""
+)
+# Words that may stand before the role without making it a noun phrase of its own.
+NOT_MODIFIERS = word_set(
+    """a an the my our your their his her its this that one another any some no every each both
+    either neither more less most least as than such so what which whose with for to in at on
+    of by from and or but not never just like"""
+)
+
+
+def held_by_many(title: str) -> bool:
+    """Whether a job title ends in a job many people hold ("Senior Analyst", "teacher")."""
+    words = title.split()
+    return bool(words) and words[-1].lower() in ROLES
+
+
+_ROLES = "|".join(sorted(ROLES, key=len, reverse=True))
+_ROLE = rf"((?i:{_ROLES}))(?![\w'’&/-])(?!\s+(?:and|or|&)\b)"
+# "hear from you as Dental Assistant", "Meeting you as Physiotherapist": the record's title
+# after "you as", in title case, its last capitalised word a job many hold.
+AS_TITLE = re.compile(rf"\byou\s+as\s+((?:[A-Z][a-z]+\s+){{0,3}}?){_ROLE}(?!\s+[A-Z])")
+# "I am fully registered ECE teacher.": the candidate's fit note after "I am", in lower case.
+# The role ends its noun phrase there ("assistant manager" is a manager, one of a kind).
+I_AM_ROLE = re.compile(
+    rf"\bI(?:\s+am|['’]m)\s+((?:(?:[a-z]+(?:-[a-z]+)?|[A-Z]{{2,6}})\s+){{0,4}}?){_ROLE}"
+    r"(?=\s*[.,;:!?)]|\s*$|\s+(?:at|in|with|for|on|who|since|from|of|to|by|based)\b)"
+)
+
+
+def _bare_roles(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag a job many people hold, in the singular, without an article: "as Physiotherapist"."""
+    for pattern, title_case in ((AS_TITLE, True), (I_AM_ROLE, False)):
+        for match in pattern.finditer(doc.body):
+            modifiers, role = match.group(1).split(), match.group(2)
+            if role[0].isupper() is not title_case or not role[1:].islower():
+                continue
+            if any(word.lower() in NOT_MODIFIERS for word in modifiers):
+                continue
+            phrase = " ".join([*modifiers, role])
+            yield rule.finding(
+                f'"{phrase}": a job many people hold takes an article ("a {phrase}")',
+                match.start(1) if modifiers else match.start(2),
+                match.end(2),
+            )

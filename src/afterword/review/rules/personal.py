@@ -26,6 +26,7 @@ from afterword.review.rules.text import (
 
 if TYPE_CHECKING:
     from afterword.interview.model import Interviewer
+    from afterword.review.addressee import Addressee
 
 COMMON_WORD = 3.5  # zipf: "Commercial", "Litigation"... are words; "Globex" is a name
 GENERIC_ADDRESSEES = word_set(
@@ -158,7 +159,7 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
     return f"{word.text} is not the recipient; this note is to {recipient.name}"
 
 
-def _wrong_accents(word: str, recipient: Interviewer) -> str | None:
+def _wrong_accents(word: str, recipient: Interviewer | Addressee) -> str | None:
     """Say so when a name carries accents other than its own ("Coté" for "Côté").
 
     A name typed without any accent ("Jose") is how many keyboards write it; accents in the

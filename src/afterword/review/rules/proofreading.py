@@ -207,7 +207,7 @@ PUNCTUATION_REPAIRS = (
 
 
 def start_proofreading(doc: Document) -> None:
-    """Start the proofreader on a helper thread while the other rules read the note."""
+    """Proofread the note once for the AW6xx rules (the engine runs them after the others)."""
     doc.cache["lints"] = proofread_later(doc.body, tuple(known_names(doc)), doc.dialect)
 
 
@@ -376,19 +376,60 @@ def _lowercase_names(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag the recipient's or the company's name written in lower case."""
     yield from _lowercase_starts(rule, doc)
     yield from _lowercase_after_stops(rule, doc)
+    yield from _lowercase_abbreviations(rule, doc)
     context, names = doc.context, set[str]()
     if context.recipient is not None:
         # "van", "der" in "Anneke van der Berg" are lowercase as written; only capitals count.
         names.update(t for t in context.recipient.person.tokens if len(t) > 2 and t[0].isupper())
-    if context.interview is not None:
-        names.add(context.interview.company.split()[0])
+    if context.interview is not None and (word := _company_word(context.interview.company)):
+        names.add(word)
     for name in names:
         for match in re.finditer(rf"(?<![\w@./-]){re.escape(name.lower())}(?![\w@.-])", doc.body):
             yield rule.finding(
                 f'"{match.group()}" is a name; write it with a capital',
                 *match.span(),
-                replacements=(name,),
+                replacements=(name if name[0].isupper() else name.capitalize(),),
             )
+
+
+# "s&OP", "r&D": an abbreviation joined by "&" whose first letter lost its capital (a note's
+# first word, lower-cased by a template that starts it mid-sentence).
+LOWER_AMPERSAND = re.compile(r"(?<![\w&/.@-])[a-z]&[A-Z]{1,4}(?![\w&/.@-])")
+
+
+def _lowercase_abbreviations(rule: Rule, doc: Document) -> Iterator[Finding]:
+    """Flag an abbreviation with "&" whose first letter is in lower case ("s&OP")."""
+    matches = list(LOWER_AMPERSAND.finditer(doc.body))
+    masked = [m.span() for m in NON_TEXT.finditer(doc.body)] if matches else []
+    for match in matches:
+        if not any(a <= match.start() < b for a, b in masked):
+            yield rule.finding(
+                f'"{match.group()}": an abbreviation is written in capitals',
+                *match.span(),
+                replacements=(match.group().upper(),),
+            )
+
+
+# Words that open a company's name without naming it: "The Andaman Pearl Resort".
+COMPANY_OPENERS = word_set("the a an")
+COMMON_ZIPF = 3.5  # "harbour", "apple", "group": ordinary words in lower case, not slips
+
+
+def _company_word(company: str) -> str | None:
+    """Return the word of the company's name that is a slip in lower case, if there is one.
+
+    Its first word, past an article ("the harbour group": not "the"), and only when it is no
+    common English word: "northline" in lower case is the name written wrong, "harbour" is
+    most likely the word.
+    """
+    from afterword.review.spelling import zipf
+
+    words = company.split()
+    while words and words[0].casefold() in COMPANY_OPENERS:
+        words = words[1:]
+    if not words or len(words[0]) < 2 or zipf(words[0]) >= COMMON_ZIPF:
+        return None
+    return words[0]
 
 
 SUBORDINATORS = word_set(
@@ -464,9 +505,11 @@ a comma, "its" for "it's", and the joins a template leaves when a jotted note la
 wrong slot, found by their grammatical shape: a verb where a noun phrase belongs ("I bring
 built a model", "hear about asked me about ..."), an adjective phrase as a subject ("I believe
 comfortable owning a budget would ..."), a direct question inside a sentence ("digging into
-how do you measure success?"), a clause after a preposition ("about we both studied"), "that
-how". Harper's matters of taste (the Oxford comma, "roadmap", style suggestions) are
-switched off.""",
+how do you measure success?"), a clause after a preposition ("about we both studied", "into
+I'm a bit homesick"), "that how", and a job many people hold without its article ("Meeting you
+as Physiotherapist", "I am fully registered ECE teacher"; a title one person holds, "as
+Executive Chef", reads well bare). Harper's matters of taste (the Oxford comma, "roadmap",
+style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
         fires("Thank you for you time."),
@@ -491,6 +534,11 @@ switched off.""",
         fires("I appreciated hearing that how I would handle a recall."),
         fires("We so grateful for the tour."),
         fires("I led the audit last spring, it passed with no findings."),
+        fires("I really enjoyed digging into I'm a bit homesick for Chiang Mai."),
+        fires("Meeting you as Physiotherapist was a welcome part of the day."),
+        fires("I am fully registered ECE teacher."),
+        passes("Meeting you as Executive Chef was a welcome part of the day."),
+        passes("I am a fully registered ECE teacher, and I am registered to teach here."),
         passes("I would like to add that I have a PMP, and I can offer to run the club."),
         passes("I enjoyed digging into how you measure success and hearing that we both ran."),
         passes("Out of interest, I revisited the hall; I never take your time for granted."),
@@ -531,7 +579,9 @@ CAPITALIZATION = Proofreading(
 
 A lowercase "i" or a name in lower case looks like a text message. Harper checks sentence
 starts; afterword adds the pronoun and, with an interview, the recipient's and the company's
-names written in lower case.""",
+names written in lower case, and an abbreviation with "&" whose first letter lost its
+capital ("s&OP"). Of the company it takes the first word past "the", "a" or "an",
+and none that is a common English word: in lower case "harbour" is most likely the word.""",
     examples=(
         fires("Thank you. i enjoyed it."),
         fires("Thank you, priya, for the time.", context="priya"),
@@ -540,6 +590,8 @@ names written in lower case.""",
         passes("Thank you. I enjoyed it, Priya."),
         passes("We met at 9 a.m. and spoke about tools, e.g. dbt and Airflow."),
         passes("Write to priya.raman@northwind.example.", context="priya"),
+        fires("I wanted to mention the s&OP process I set up."),
+        passes("I ran the S&OP process and stayed at a B&B."),
     ),
 )
 

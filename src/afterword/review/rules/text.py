@@ -12,6 +12,7 @@ from afterword.review.rules.document import Document
 
 if TYPE_CHECKING:
     from afterword.interview.model import Interview, Interviewer
+    from afterword.review.addressee import Addressee
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -62,7 +63,7 @@ def close(word: str, target: str) -> bool:
     return distance(a, b) <= allowed
 
 
-def name_tokens(person: Interviewer | None) -> set[str]:
+def name_tokens(person: Interviewer | Addressee | None) -> set[str]:
     """Return the folded words of a person's name (first, last, full) and of ``greet_as``."""
     if person is None:
         return set()

@@ -326,7 +326,7 @@ PUSHY_PHRASES = (
 DEADLINE = (
     r"(?:by|before|no\s+later\s+than|until)\s+(?:(?:this|next|the\s+end\s+of)\s+)?"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|today|"
-    r"eod|cob|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|\d)"
+    r"eod|cob|noon|the\s+end\s+of\s+(?:the\s+)?(?:day|week|month)|\d+)"
 )
 
 
@@ -362,11 +362,16 @@ def pushy(rule: Check, doc: Document) -> Iterator[Finding]:
         yield rule.finding(f'"{match.group()}" sounds demanding', *match.span())
 
 
-# The employer's own plan, reported: a subject of theirs and a modal before "decide by ...".
+# The employer's own plan, reported: a subject of theirs and a modal before "decide by ...",
+# or "that" and the subject ("It stood out to me that you decide by 10 Dec").
+_THEIRS = (
+    r"(?:you|they|he|she|the\s+(?:\w+\s+)?(?:committee|panel|team|board|company|school|"
+    r"department|firm))"
+)
 THEIR_PLAN = re.compile(
-    r"\b(?:you|they|he|she|the\s+(?:\w+\s+)?(?:committee|panel|team|board|company|school|"
-    r"department|firm))\s+(?:would|will|['’]ll|should|(?:plans?|planned|expects?|expected|"
-    r"hopes?|hoped|aims?|aimed|intends?|intended)\s+to)\s+$",
+    rf"\b{_THEIRS}\s+(?:would|will|['’]ll|should|(?:plans?|planned|expects?|expected|"
+    r"hopes?|hoped|aims?|aimed|intends?|intended)\s+to)\s+$"
+    rf"|(?<!sure\s)\bthat\s+{_THEIRS}\s+$",  # not "make sure that you"
     re.IGNORECASE,
 )
 
