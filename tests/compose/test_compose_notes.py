@@ -146,7 +146,6 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "she'll let me know by 7 Dec", "hiring timeline"),
         ("discussed", "decides by the 9th", "hiring timeline"),
         # held-out set 8: the candidate's own life, in the interviewer's fields
-        ("rapport", "my dad served at CFB Petawawa, he was posted there too", "about you"),
         ("discussed", "I'm in therapy, mentioned it on the call", "health"),
         ("discussed", "I nearly cried talking about the case in Mallow", "self-criticism"),
         ("discussed", "I mentioned my student debt by mistake", "chose not to say"),
@@ -158,6 +157,17 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("rapport", "we both did NS... well, I did Nanyang, he did NUS", "private aside"),
         ("missed", "stuttered when asked about generic substitution law", "self-criticism"),
         ("missed", "fumbled the fluid rates q -> should have said 10ml/kg/hr", "self-criticism"),
+        # held-out set 9: slips in other words and languages, benefits asked about, gossip
+        ("discussed", "made a cock-up on the fluid allowance calc, corrected myself",
+         "self-criticism"),
+        ("discussed", "stuffed up the question on WHS incident reporting", "self-criticism"),
+        ("discussed", "choked on the question about bunker clauses", "self-criticism"),
+        ("discussed", "me trabé on the IMMEX virtual operations question, embarrassing",
+         "self-criticism"),
+        ("rapport", "I was nervioso the whole time", "self-criticism"),
+        ("discussed", "chismes about the previous coordinator being lazy", "gossip"),
+        ("rapport", "ash was in hospital last month, didn't ask", "chose not to say"),
+        ("discussed", "housing on farm? he said maybe, not confirmed", "pay or benefits"),
     ],
 )  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
@@ -341,10 +351,32 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "sanctions screening false positives (40%)"),
         ("discussed", "training school schedule in Jan", "topic", "topic",
          "the training school schedule in January"),
+        # held-out set 9
+        ("discussed", "asked about a pt w/ CKD 4 + diabetes -> talked through K targets",
+         "asked", "topic", "a patient with CKD 4 and diabetes"),  # a case, not their health
+        ("missed", "audit I led on phosphate binder timing", "regret", "topic",
+         "the audit I led on phosphate binder timing"),
+        ("missed", "USMCA rules of origin audit I ran for an auto parts client", "regret",
+         "topic", "the USMCA rules of origin audit I ran for an auto parts client"),
+        ("fit", "4 yrs band 5 on acute wards", "achievement", "topic",
+         "4 years at band 5 on acute wards"),
+        ("fit", "6 yrs as flight dispatcher w/ Porter", "achievement", "topic",
+         "6 years as a flight dispatcher with Porter"),
+        ("discussed", "caseload ~40 pts, mix of clinic + ward", "topic", "topic",
+         "the caseload of about 40 patients"),
+        ("discussed", "expansion into Turkana 2027, will they hire local crews?", "topic",
+         "topic", "expansion into Turkana in 2027"),
+        ("discussed", "lithium vs lead-acid for mini-grids, she prefers LFP", "topic", "topic",
+         "lithium versus lead-acid for mini-grids"),
+        ("rapport", "I did my exchange sem at Erasmus Rotterdam", "shared", "topic",
+         "my exchange semester at Erasmus Rotterdam"),
+        ("missed", "mortality improvement assumptions, I only half answered", "regret", "topic",
+         "mortality improvement assumptions"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):
     reading = read_note(note, where, PRIYA)
+    assert reading.used, reading.why
     assert reading.used and reading.kind == kind
     assert reading.form(form) == text
 
@@ -363,6 +395,7 @@ def test_sentiment_decides_whether_a_warm_frame_may_take_the_note(note, warm):
 @pytest.mark.parametrize(
     ("where", "note"),
     [
+        ("rapport", "my dad served at CFB Petawawa, he was posted there too"),  # a clause
         ("fit", "bilingual-ish, BBB in French"),  # an adjective is no thing of mine
         ("fit", "RRT w/ NPS credential"),  # a description of me, not a thing of mine
     ],
@@ -431,3 +464,15 @@ def test_any_note_is_read_without_error_into_a_form_or_a_reason(note, where):
     assert reading.why
     if reading.used:
         assert reading.topic or reading.clause or reading.sentence
+
+
+def test_an_answer_after_the_arrow_is_kept_for_the_thank_you():
+    reading = read_note(
+        "asked me about loans -> told her about the Met loan I managed", "discussed", PRIYA
+    )
+    assert (reading.topic, reading.answer) == ("loans", "the Met loan I managed")
+
+
+def test_a_point_made_only_in_part_is_never_said_not_to_have_come_up():
+    reading = read_note("mortality improvement assumptions, I only half answered", "missed")
+    assert reading.why == "a point you made only in part"

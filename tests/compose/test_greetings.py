@@ -123,6 +123,18 @@ GREETINGS = [
     ("Atty. Ramon dela Cruz", {}, "Dear Atty. Dela Cruz,", "Hi Ramon,"),
     ("Dato' Seri Lim Chee Keong", {}, "Dear Dato' Seri Lim,", "Hi Chee Keong,"),
     ("Ir. Siti Nurhaliza binti Ahmad", {}, "Dear Ir. Siti Nurhaliza,", "Hi Siti Nurhaliza,"),
+    # held-out set 9
+    ("Insp. Harjit Sandhu", {}, "Dear Insp. Sandhu,", "Hi Harjit,"),
+    ("Alhaji Musa Bello", {}, "Dear Alhaji Bello,", "Hi Musa,"),
+    ("Lic. Fernando Garza Treviño", {}, "Dear Lic. Garza Treviño,", "Hi Fernando,"),
+    ("comité de contratación", {}, "Dear members of the comité de contratación,", "Hi everyone,"),
+    ("Rao Suresh", {"email": "suresh.rao@vaani.example"}, "Dear Suresh Rao,", "Hi Suresh,"),
+    (
+        "Hon. Patricia Alvarado",
+        {"title": "Presiding Judge"},
+        "Dear Judge Alvarado,",
+        "Hi Patricia,",
+    ),
     ("Mr. Smith", {}, "Dear Mr. Smith,", "Dear Mr. Smith,"),
     ("Kessler", {"greet_as": "Ms. Kessler"}, "Dear Ms. Kessler,", "Hi Ms. Kessler,"),
     ("raj patel", {}, "Dear Raj Patel,", "Hi Raj,"),

@@ -379,6 +379,14 @@ TOPIC_MORE = (
     "Getting into {topic} was just as interesting.",
 )
 
+# A point raised but not made in full ("I only half answered"): "more", never "not at all".
+THANKS_MISSED_PARTLY = (
+    "Looking back, I wish I had said more about {missed}.",
+    "I would like to add a little more on {missed}.",
+    "I did not get to say all I wanted about {missed}, and I am glad to share more.",
+    "There is more I would like to say about {missed}.",
+)
+
 THANKS_MISSED = (
     "One thing I did not get to mention: {missed}.",
     "I would also like to add {missed}, which I did not get to cover.",
@@ -431,7 +439,7 @@ FORMAT = {
         "Even on a screen, I got a good sense of the team's work.",
         "I was glad we could talk by video.",
         "The video call was a helpful way to learn about the team.",
-        "I appreciated the chance to talk by video.",
+        "It was good to meet, even over video.",
         "Even remotely, the conversation gave me a good sense of the work.",
         "The call gave me a clear sense of what the role involves.",
     ),
@@ -440,7 +448,7 @@ FORMAT = {
         "It was good to talk, even briefly, by phone.",
         "The call gave me a clear picture of the role.",
         "The phone call gave me a good first feel for the team.",
-        "I appreciated the chance to talk by phone.",
+        "The call was a good first step for me.",
         "It was a helpful and informative call.",
         "I was glad we could speak by phone.",
         "The conversation made the role much clearer to me.",
@@ -532,6 +540,7 @@ TAKES: dict[str, str] = {
     "FIT": "topic",
     "FIT_SENTENCE": "sentence",
     "THANKS_MISSED": "topic",
+    "THANKS_MISSED_PARTLY": "topic",
     "FOLLOW_MISSED": "topic",
     "FOLLOW_AGAIN_MISSED": "topic",
     "MISSED_SENTENCE": "sentence",
@@ -563,7 +572,7 @@ PLAIN: dict[str, str] = {
         "I noted that {fact}.",
     ),
     **dict.fromkeys(
-        ("THANKS_MISSED", "FOLLOW_MISSED", "FOLLOW_AGAIN_MISSED"),
+        ("THANKS_MISSED", "THANKS_MISSED_PARTLY", "FOLLOW_MISSED", "FOLLOW_AGAIN_MISSED"),
         "I would also like to mention {missed}.",
     ),
     "MISSED_SENTENCE": "{missed}",

@@ -24,7 +24,7 @@ SENIOR = re.compile(
 
 
 # A nursing title: "Sister" is then a rank, greeted with the family name ("Sister Doyle").
-NURSING = re.compile(r"(?i)\b(?:ward|nurs\w*|matron|theatres?|midwi\w*|charge)\b")
+NURSING = re.compile(r"(?i)\b(?:ward|nurs\w*|matron|theatres?|midwi\w*|charge|unit sister)\b")
 
 
 def greeted_as(person: Interviewer) -> PersonName:
@@ -62,7 +62,7 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     formal = is_formal(person, formality)
     if person.greet_as:
         return f"{'Dear' if formal else opener} {person.greet_as.strip()},"
-    name = person.person
+    name = _in_address_order(person.person, person.email)
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
     words = {bare(w) for w in name.full.split()}
@@ -72,6 +72,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name
         given = name.middle.split()[0] if name.middle else name.last
         return f"Dear {name.first} {given}," if given else f"Dear {name.full},"
+    if formal and name.honorific == "Hon." and name.last and JUDGE.search(person.title or ""):
+        return f"Dear Judge {name.last},"  # a judge is greeted as one, not as "Hon."
     if formal and name.honorific == "Sister" and name.last and NURSING.search(person.title or ""):
         return f"Dear Sister {name.last},"  # a ward sister, not a religious one
     given = None if name.last else given_from_address(name.full, person.email)
@@ -83,6 +85,19 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if formal or initial or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
+
+
+JUDGE = re.compile(r"(?i)\bjudge\b")
+
+
+def _in_address_order(name: PersonName, email: str | None) -> PersonName:
+    """ "Rao Suresh" with suresh.rao@: written family name first, as the address shows."""
+    if name.honorific or name.group or not (name.first and name.last) or not email:
+        return name
+    local = [p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p]
+    if len(local) == 2 and local == [bare(name.last), bare(name.first)]:
+        return parse_name(f"{name.last} {name.first}")
+    return name
 
 
 def _as_role(written: str) -> str:

@@ -76,10 +76,16 @@ def company_name(company: str) -> str:
     if company != company.lower():
         return company
     words = company.split()
-    return " ".join(
-        w if (i and w in SMALL_WORDS) else NAME_ABBREVIATIONS.get(w) or _capital(w)
-        for i, w in enumerate(words)
-    )
+    return " ".join(_name_word(w, i) for i, w in enumerate(words))
+
+
+def _name_word(word: str, at: int) -> str:
+    """One word of a company name typed in lower case; "(pty)" keeps its brackets."""
+    if word.startswith("(") and word.endswith(")") and len(word) > 2:
+        return f"({_name_word(word[1:-1], at)})"
+    if at and word in SMALL_WORDS:
+        return word
+    return NAME_ABBREVIATIONS.get(word) or _capital(word)
 
 
 # Words that stay lowercase inside a name: English "of", Spanish "del", Dutch "van der"…
@@ -106,7 +112,7 @@ NAME_ABBREVIATIONS = {
 # opening otherwise ("csiro") reads as an acronym.
 ONSET_PAIRS = """bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps qu sc sh sk sl sm sn sp st
     sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz cz dz rz zw zl zn zb zd zg mz mb
-    nd ng nk nt nz ny nj mw ml mn mr hl hv dl tl kw gw bw pw sr vr"""
+    nd ng nk nt nz ny nj mw ml mn mr kl hl hv dl tl kw gw bw pw sr vr"""
 ONSETS = frozenset(ONSET_PAIRS.split())
 
 

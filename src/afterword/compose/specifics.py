@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
 from afterword.compose.notes.check import sentence_problem
-from afterword.compose.notes.read import Field
+from afterword.compose.notes.read import PARTLY_WHY, Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
@@ -157,6 +157,8 @@ def missed_parts(
     """Each missed point: phrases together in one frame, sentences in a frame of their own."""
     found = readings(setup, "missed", setup.interview.missed)
     topics = [r.topic for r in found if r.topic]
+    if bank == "THANKS_MISSED" and any(r.why == PARTLY_WHY for r in found if r.topic):
+        bank = "THANKS_MISSED_PARTLY"  # raised but not made in full: never "did not come up"
     parts = []
     if topics and (text := fill_text(pick, bank, join_list(topics[:3]))):
         parts.append(Part(text, paragraph, 1, from_note=True))

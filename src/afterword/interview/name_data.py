@@ -159,6 +159,10 @@ ADDRESS: dict[str, str] = {
     "encik": "Encik",
     "ir": "Ir.",  # a professional engineer, Malaysia and Indonesia: "Ir. Siti"
     "atty": "Atty.",  # an attorney, the Philippines: "Atty. dela Cruz"
+    "insp": "Insp.",  # a police or transport inspector: "Insp. Sandhu"
+    "inspector": "Insp.",
+    "alhaji": "Alhaji",  # Nigeria and West Africa, with the family name: "Alhaji Bello"
+    "alhaja": "Alhaja",
     "attorney": "Atty.",
     "haji": "Haji",
     "hajjah": "Hajjah",
@@ -218,6 +222,11 @@ GROUP_HEADS = frozenset(
     _words("""panel panels panelists panellists committee committees team teams board group staff
     members everyone all interviewers recruiters faculty department council jury commission
     folks people""")
+)
+# The same, where the head comes first ("comité de contratación", "équipe de recrutement").
+GROUP_HEADS_FIRST = frozenset(
+    _words("""comité comite comités comisión comision comissão comissao junta jurado jury
+    équipe equipe equipo tribunal commissione gremium ausschuss""")
 )
 # Words of a group's name that are written in lower case in running text.
 GROUP_WORDS = GROUP_HEADS | frozenset(

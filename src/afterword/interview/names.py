@@ -23,6 +23,7 @@ from afterword.interview.name_data import (
     FAMILY_FIRST,
     FAMILY_FIRST_IF_HYPHENATED,
     GROUP_HEADS,
+    GROUP_HEADS_FIRST,
     GROUP_WORDS,
     OFFICES,
 )
@@ -241,6 +242,12 @@ def _is_particle(word: str) -> bool:
 
 def _group(words: list[str]) -> str | None:
     """Return the group's name ("student panel") when the name is a panel, not a person."""
+    if (
+        len(words) > 2
+        and bare(words[0]) in GROUP_HEADS_FIRST
+        and bare(words[1]) in ("de", "do", "da", "des", "du", "di", "der", "van", "für", "fur")
+    ):  # "comité de contratación": the head first, as Romance languages put it
+        return " ".join(w.lower() for w in words)
     if not words or bare(words[-1]) not in GROUP_HEADS:
         return None
     shouting = all(w.isupper() for w in words)  # "STUDENT PANEL", but "HR team" keeps "HR"
@@ -331,9 +338,19 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     if last_start == 0:  # "Dr. van Beethoven": all family name
         return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
     given = _compound_given(words[:last_start])
+    if honorific in SPANISH_TITLES and given == 1 and len(words) == 3 and last_start == 2:
+        # "Lic. Fernando Garza Treviño": two family names, the father's first; both are used
+        return PersonName(full, honorific, words[0], " ".join(words[1:]), None, tuple(words))
     middle = " ".join(words[given:last_start]) or None
     last = " ".join(words[last_start:])
     return PersonName(full, honorific, " ".join(words[:given]), last, middle, tuple(words))
+
+
+# Titles of Spain and Latin America, whose holders carry two family names.
+SPANISH_TITLES = frozenset(
+    ["Lic.", "Lcda.", "Lcdo.", "Licda.", "Licdo.", "Sr.", "Sra.", "Srta.", "Dra.", "Ing.",
+     "Arq.", "Mtro.", "Mtra.", "Profa."]
+)  # fmt: skip
 
 
 def _compound_given(words: list[str]) -> int:

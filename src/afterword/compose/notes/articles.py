@@ -18,6 +18,14 @@ def with_article(text: str) -> str:
     words = text.split()
     if _acronym_then_noun(words):  # "CPD budget": an acronym naming a kind of budget
         return "the " + text
+    relative = next((i for i, w in enumerate(words) if w in SUBJECTS), 0)
+    if (
+        relative > 1
+        and words[0].replace("&", "").isupper()
+        and words[relative - 1].islower()
+        and _singular_head(words[relative - 1])
+    ):  # "USMCA rules of origin audit I ran": the audit
+        return "the " + text
     if (
         len(words) < 2
         or not words[0].islower()
@@ -30,10 +38,13 @@ def with_article(text: str) -> str:
         return text
     if words[1] in ("is", "was", "has", "will"):
         return "the " + text if shape.singular_noun(words[0]) else text
-    stops = BREAKS + RELATIVES  # "onboarding redesign that lifted ...": the head is "redesign"
+    # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
+    stops = BREAKS + RELATIVES + SUBJECTS
     head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
     if head < 0 or not _singular_head(words[head].strip(",")):
         return text
+    if head + 1 < len(words) and words[head + 1] == "versus":
+        return text  # "lithium versus lead-acid": two things compared, no article
     if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
         return text
     return "the " + text

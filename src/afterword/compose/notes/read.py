@@ -81,6 +81,15 @@ CLAUSE = re.compile(
 )
 
 
+# "mortality improvement assumptions, I only half answered": raised, but not made in full
+PARTLY = re.compile(
+    r"[,;\s-]*\b(?:I )?(?:only )?(?:half[- ](?:answered|explained|covered)(?: it)?|"
+    r"(?:only )?got (?:halfway|half way|part way|partway)(?: (?:thru|through) (?:explaining|"
+    r"describing|answering)(?: it)?)?|ran out of time (?:on|explaining) it|"
+    r"(?:didn'?t|did not) (?:get to )?finish(?: explaining)?(?: it)?)\b",
+    re.IGNORECASE,
+)
+PARTLY_WHY = "a point you made only in part"
 UNDERSOLD = re.compile(
     r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
     r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)\s+(?:well|clearly|properly|enough|right)"
@@ -125,11 +134,15 @@ ACHIEVED_MONEY = re.compile(
     r"sales|budgets?|savings)\b",
     re.IGNORECASE,
 )
+CLINICAL_CASE = re.compile(
+    r"\b(?:a|an|the) (?:pt|patient|client|child|resident|case|service user)s?\b", re.IGNORECASE
+)
 RETRACTED = re.compile(r"\.\.\.\s*(?:well|actually|no|hmm|or not)\b", re.IGNORECASE)
 # A note in the interviewer's fields that is about the candidate ("I'm in therapy", "I nearly
 # cried", "I have insomnia"), unless it tells what the candidate said or showed them.
-ABOUT_ME = re.compile(r"^(?:I|I'm|I've|I'd|I was|my)\b", re.IGNORECASE)
+ABOUT_ME = re.compile(r"^(?:I|I'm|I've|I'd|I was)\b", re.IGNORECASE)
 TOLD_THEM = re.compile(
+    r"^I (?:did|had|spent|made|took|started) my\b|"  # "I did my exchange sem at Erasmus"
     r"^I (?:also )?(?:asked|told (?:him|her|them|you|the panel)|showed|presented|walked|explained|"
     r"pitched|shared|talked|mentioned (?:my|our|the) (?:work|project|experience|portfolio|"
     r"research|thesis|paper)|gave|demoed|described|brought)\b|^my (?:portfolio|presentation|"
@@ -168,6 +181,8 @@ def withheld_by(text: str) -> Withhold | None:
         found = rule.pattern.search(text)
         if found is None:
             continue
+        if rule.name == "health" and CLINICAL_CASE.search(text):
+            continue  # "asked about a pt w/ CKD 4 + diabetes": a case to reason about
         if (
             rule.name == "gossip"
             and UNCOVERED.search(text)
@@ -317,8 +332,10 @@ def _read(
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
         note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))
+    partly = where == "missed" and bool(UNDERSOLD.search(text) or PARTLY.search(text))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)
+        text = PARTLY.sub("", text).strip(" ,;-–—")
     kept, fired = keep_clauses(text)
     whole = [r for r in fired if r.scope == "note"]
     if not kept and not fired:
@@ -326,6 +343,14 @@ def _read(
     # What is said to the interviewer's face keeps no part of a remark that must not be
     # quoted: "board drama w/ the chair, weird vibe" loses the drama with the vibe.
     spoken = [r for r in fired if r.name != "self-criticism" and where in OWN_FIELDS]
+    # "me trabé on the IMMEX question, embarrassing": what is left is the slip itself,
+    # unless it is the question asked ("asked me about overfitting, I answered ok")
+    if (
+        where in OWN_FIELDS
+        and any(r.name == "self-criticism" for r in fired)
+        and not any(ASKED.match(c) or ASKED_ABOUT.search(c) for c in kept)
+    ):
+        spoken.append(_rule("self-criticism"))
     # "q about exactly-once semantics, I fumbled it": what is left names what went badly
     botched = (
         where == "missed"
@@ -360,7 +385,8 @@ def _read(
         if not kept:
             return Reading(where, note, "withheld", fired[0].reason)
     body = _main_part(kept)
-    if where in OWN_FIELDS and ABOUT_ME.match(body) and not TOLD_THEM.match(body):
+    shared = where == "rapport" and re.search(r"\b(?:too|also|as well|both)\b", body)
+    if where in OWN_FIELDS and ABOUT_ME.match(body) and not (TOLD_THEM.match(body) or shared):
         return Reading(where, note, "withheld", "about you, not the conversation: kept to yourself")
     reading = _checked(_shape(body, where, person, protected))
     if not reading.used:
@@ -370,8 +396,9 @@ def _read(
     if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
         mood = min(mood, WARM_FLOOR - 0.01)
     answer = _answer(kept[1:]) if reading.kind == "asked" and len(kept) > 1 else None
+    why = PARTLY_WHY if partly and reading.kind == "regret" else reading.why
     return Reading(
-        where, note, reading.kind, reading.why, reading.topic, reading.clause,
+        where, note, reading.kind, why, reading.topic, reading.clause,
         reading.sentence, mood, dropped, answer,
     )  # fmt: skip
 
@@ -379,7 +406,8 @@ def _read(
 # "told him about capnography", "explained the stepped wedge design": the candidate's answer
 ANSWER = re.compile(
     r"^(?:I )?(?:told (?:him|her|them|you|the panel)|explained|described|shared|mentioned|"
-    r"(?:walked|talked|took) (?:him|her|them|you) through|gave (?:him|her|them) (?:an example of)?)"
+    r"(?:walked|talked|took) (?:(?:him|her|them|you) )?through|"
+    r"gave (?:him|her|them) (?:an example of)?)"
     r"\s+(?:about\s+)?(?P<what>\S.*)$",
     re.IGNORECASE,
 )
@@ -392,7 +420,7 @@ def _answer(clauses: list[str]) -> str | None:
             what = found.group("what").strip()
             if re.match(r"(?:how|why|what|where|when|which|who)\b", what, re.IGNORECASE):
                 return what
-            return what  # "capnography on brachy dogs": as the candidate put it
+            return with_article(what)  # "stuck ferment rescue in 2024": the rescue
     return None
 
 
@@ -581,6 +609,7 @@ LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|nati
 
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = YEARS_OF.sub(_with_experience, text, count=1)
+    text = AS_ROLE.sub(_as_a_role, text)
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
@@ -697,6 +726,28 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     ):  # "ACLS, PALS and NRP current": an adjective about me, not a thing of mine
         return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
     return Reading(where, text, "achievement", "a skill or achievement", topic=text)
+
+
+# "6 yrs as flight dispatcher w/ Porter": a job many hold takes "a" after "as"
+AS_ROLE = re.compile(
+    r"\b(?P<lead>(?:years?|months?) as) (?P<role>(?:[a-z][\w-]* ){0,2}[a-z][\w-]*)\b"
+)
+
+
+def _as_a_role(match: re.Match[str]) -> str:
+    from afterword.compose.notes.articles import BREAKS
+
+    words = match.group("role").split()
+    cut = next((i for i, w in enumerate(words) if w in BREAKS), len(words))
+    role, rest = words[:cut], words[cut:]
+    if (
+        not role
+        or role[0] in ("a", "an", "the", "my", "part", "lead", "head", "well")
+        or not (role[-1].endswith(("er", "or", "ist", "ian", "ant")) or ROLE_HELD.search(role[-1]))
+    ):
+        return match.group()
+    article = "an" if role[0][:1] in "aeiou" else "a"
+    return " ".join([match.group("lead"), article, *role, *rest])
 
 
 # "6 years of front desk": the years are of experience in it, whatever the noun names.
@@ -844,6 +895,10 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
     text = re.sub(r"\b(from|in) ([a-z]+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
     if lower.startswith("both from") or lower.startswith("both in"):
         return _shared(where, text, f"we are {text}")
+    if mine := re.match(r"^I (?:did|had|spent|made|took|started)\s+(?P<what>my \S.*)$", text):
+        # "I did my exchange sem at Erasmus Rotterdam": what we talked about, not a "we both"
+        return Reading(where, text, "shared", "something you talked about",
+                       topic=mine.group("what"))  # fmt: skip
     if lower.startswith("both "):
         second = text.split()[1] if len(text.split()) > 1 else ""
         verb = shape.can_be_verb(second) and not second.endswith("ing")

@@ -144,6 +144,30 @@ def expand_shorthand(text: str) -> str:
         r"\1 the \2 of",
         text,
     )
+    text = re.sub(r"\b(a|an|the|each|every|one) pt\b", r"\1 patient", text)  # "a pt w/ CKD"
+    # "4 yrs band 5 on acute wards": years at a grade
+    text = re.sub(
+        r"^(\d+ (?:yrs?|years?)) (?:of )?((?:band|grade|level|step|scale|pay band) \d+)\b",
+        r"\1 at \2",
+        text,
+        flags=re.IGNORECASE,
+    )
+    # "caseload ~40 pts": a figure after a singular noun is how much of it
+    text = re.sub(
+        r"^(caseload|headcount|team|budget|backlog|fleet|portfolio|volume|pipeline|class) "
+        r"(about|over|around|roughly|~)\s?(?=\d)",
+        lambda m: f"{m.group(1)} of {'about' if m.group(2) == '~' else m.group(2)} ",
+        text,
+    )
+    # "expansion into Turkana 2027": the year a plan is for
+    text = re.sub(
+        r"(?<=[A-Za-z])(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bsince)(?<!\buntil)(?<!\bfor)"
+        r"(?<!\bfrom)(?<!\bto) ((?:19|20)\d\d)(?=$|[,;?])",
+        r" in \1",
+        text,
+    )
+    # "a diversion w/ 3 a/c low on fuel": aircraft, counted
+    text = re.sub(r"\b(\d+|the|an?|two|three|four|five|several) a/c\b", r"\1 aircraft", text)
     # "NZVNA reg": a registration with a body; "the reg" on a ward is the registrar
     text = re.sub(r"\b([A-Z]{2,6}) reg\b", r"\1 registration", text)
     text = SHORTHAND_PATTERN.sub(_written_out, text)
