@@ -135,11 +135,6 @@ def _opening(engine: Engine) -> tuple[bool, int | None]:
     return at_head, None if local is None else int(local)
 
 
-def _at_head(engine: Engine) -> bool:
-    """Whether the database already has the newest schema, so Alembic need not run."""
-    return _opening(engine)[0]
-
-
 def migrate(engine: Engine) -> int | None:
     """Bring the schema to the newest migration; return the local user's id if known then."""
     at_head, local = _opening(engine)
