@@ -13,6 +13,8 @@ from __future__ import annotations
 import itertools
 import threading
 
+from afterword.review import batch
+
 TRIM_FIRST = 10
 TRIM_EVERY = 50
 
@@ -28,8 +30,6 @@ def after_review() -> None:
     if not _trimming.acquire(blocking=False):  # another thread is at it: that is enough
         return
     try:
-        from afterword.review.batch import release_free_memory
-
-        release_free_memory()
+        batch.release_free_memory()
     finally:
         _trimming.release()
