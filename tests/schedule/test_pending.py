@@ -95,13 +95,28 @@ def _delete_message(db: Database, rng: random.Random) -> None:
         session.delete(session.get(MessageRow, rng.choice(messages)))
 
 
+def _claim(db: Database, rng: random.Random) -> None:
+    """The outbox's claim of a few queued messages (it keeps their items itself)."""
+    from afterword.mail.sender import _claim as claim
+
+    interview = rng.choice(_ids(db, InterviewRow.id))
+    person = rng.choice(interviewer_ids(db, interview))
+    kind, sequence = rng.choice([("thank-you", 1), ("follow-up", 1), ("follow-up", 2)])
+    add_message(db, interview, person, kind, rng.choice(["approved", "scheduled"]), sequence)
+    with db.session() as session:
+        queued = list(session.scalars(
+            select(MessageRow.id).where(MessageRow.status.in_(["approved", "scheduled"]))
+        ))  # fmt: skip
+    claim(db, "test-worker", MessageRow.id.in_(rng.sample(queued, min(3, len(queued)))), None)
+
+
 def _delete_interview(db: Database, rng: random.Random) -> None:
     delete_interview(db, rng.choice(_ids(db, InterviewRow.id)))
 
 
 CHANGES = [
     (_add_interview, 3), (_add_message, 5), (_core_transition, 4), (_reply, 1),
-    (_move_interview, 2), (_delete_message, 1), (_delete_interview, 1),
+    (_move_interview, 2), (_delete_message, 1), (_delete_interview, 1), (_claim, 2),
 ]  # fmt: skip
 
 
@@ -169,3 +184,60 @@ def test_a_page_is_read_from_the_index_without_sorting(
         )  # fmt: skip
     database.dispose()
     assert f"INDEX ix_schedule_items_{index}" in plan and "TEMP B-TREE" not in plan
+
+
+def _stale(db: Database) -> list[int]:
+    return _ids(db, ScheduleStaleRow.interviewer_id)
+
+
+def test_the_claim_keeps_its_items_without_the_trigger(database: Database) -> None:
+    """Migration 0008: the trigger leaves the claim out, and the claim's own upkeep agrees
+    with the cadence; every other write to the same columns still marks the interviewer."""
+    from afterword.mail.sender import _claim as claim
+
+    interview = save_interview(database, northwind(when=datetime(2026, 5, 30, 10)))
+    first, second = interviewer_ids(database, interview)
+    queued = add_message(database, interview, first, "thank-you", "scheduled")
+    other = add_message(database, interview, second, "thank-you", "approved")
+    replied = add_message(database, interview, second, "follow-up", "approved", 1,
+                          replied_at=NOW)  # fmt: skip
+    _agree(database, SETTINGS[0])  # worked out: nothing stale
+    assert _stale(database) == []
+
+    claimed = claim(database, "test-worker", MessageRow.id.in_([queued, other, replied]), None)
+    assert claimed == [queued, other, replied]
+    assert _stale(database) == []  # the trigger did not fire on the claim
+    states = {(i.interviewer_id, i.kind, i.sequence): i.state
+              for i in due_items(database, SETTINGS[0], NOW, include_done=True)}  # fmt: skip
+    assert states[first, "thank-you", 1] == states[second, "thank-you", 1] == "sending"
+    assert states[second, "follow-up", 1] == "replied"
+    _agree(database, SETTINGS[0])
+
+    # The trigger still does its job: the send's outcome, and a move to sending that is not
+    # a claim (no new sending_started_at), mark the interviewer stale.
+    with database.session() as session:
+        session.execute(update(MessageRow).where(MessageRow.id == queued)
+                        .values(status="sent", sent_at=NOW))  # fmt: skip
+    assert _stale(database) == [first]
+    _agree(database, SETTINGS[0])
+    again = add_message(database, interview, first, "follow-up", "approved", 1)
+    _agree(database, SETTINGS[0])
+    with database.session() as session:
+        session.execute(update(MessageRow).where(MessageRow.id == again).values(status="sending"))
+    assert _stale(database) == [first]
+    _agree(database, SETTINGS[0])
+
+
+def test_the_claim_marks_an_item_that_is_not_its_message(database: Database) -> None:
+    """A claimed message its item does not show (another of the same step was further
+    along) is marked stale, so the item is worked out again."""
+    from afterword.mail.sender import _claim as claim
+
+    interview = save_interview(database, northwind(when=datetime(2026, 5, 30, 10)))
+    person = interviewer_ids(database, interview)[0]
+    add_message(database, interview, person, "thank-you", "uncertain")
+    queued = add_message(database, interview, person, "thank-you", "scheduled", variant=1)
+    _agree(database, SETTINGS[0])
+    assert claim(database, "test-worker", MessageRow.id.in_([queued]), None) == [queued]
+    assert _stale(database) == [person]  # sending is further along than uncertain
+    _agree(database, SETTINGS[0])

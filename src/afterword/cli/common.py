@@ -95,7 +95,12 @@ UserOption = Annotated[
 
 
 def open_database(
-    db: str | None, config: Path | None = None, user: str | None = None, *, any_user: bool = False
+    db: str | None,
+    config: Path | None = None,
+    user: str | None = None,
+    *,
+    any_user: bool = False,
+    settings: Settings | None = None,
 ) -> Database:
     """Open ``--db``, else AFTERWORD_DB, else the config's storage.db, else the default file.
 
@@ -107,7 +112,7 @@ def open_database(
 
     from afterword.store.db import Database
 
-    settings = load_config(config)
+    settings = settings if settings is not None else load_config(config)  # read once a command
     url = db or settings.storage.db
     if user is None and settings.server.mode == "hosted" and not any_user:
         fail("this server is hosted: say whose data to use with --user EMAIL (or AFTERWORD_USER)")

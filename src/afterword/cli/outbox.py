@@ -51,7 +51,8 @@ def approve(
     from afterword.mail.outbox import OutboxError, approve
     from afterword.store.errors import NotFound
 
-    settings, database = load_config(config), open_database(db, config, user)
+    settings = load_config(config)
+    database = open_database(db, config, user, settings=settings)
     done, refused = [], []
     for ident in ids:
         try:

@@ -70,7 +70,8 @@ def due(
     from afterword.schedule.due import iter_due_items, iter_due_rows
 
     now = _moment(at)
-    settings, database = load_config(config), open_database(db, config, user)
+    settings = load_config(config)
+    database = open_database(db, config, user, settings=settings)
     if json_output and not sys.stdout.isatty():  # a script reads: rows straight to JSON
         _stream_json(now, _first_ready(iter_due_rows(database, settings, include_done=show_all)))
         return

@@ -29,6 +29,7 @@ from afterword.mail.delivery import SendReport, deliver, log_events
 from afterword.mail.kernel import QUEUED, MessageStatus, OutboxError, aware, check_now
 from afterword.mail.recovery import ACTIVE, new_worker, recover
 from afterword.mail.smtp import QueueStopped
+from afterword.schedule.pending import claim_upkeep, keep_claimed
 from afterword.store.db import Database, utcnow
 from afterword.store.schema import QUEUE_PREDICATE, Event, InterviewRow, MessageRow, UTCDateTime
 
@@ -66,6 +67,8 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
         if connection.dialect.name == "postgresql":
             return sorted(connection.execute(_logged(claim, worker, now)).scalars())
         rows = connection.execute(claim.returning(_OWNER)).all()
+        keep_claimed(connection, [(r.id, r.interviewer_id, r.kind, r.sequence, r.user_id)
+                                  for r in rows])  # fmt: skip
         attempts = {r.id: r.attempts for r in rows}
         log_events(
             connection,
@@ -77,14 +80,19 @@ def _claim(db: Database, worker: str, where: Any, limit: int | None) -> list[int
 
 
 def _marking(worker: str, where: Any, limit: int | None, now: datetime) -> Any:
-    """The UPDATE that marks the chosen rows ``sending`` by ``worker`` (returning them)."""
+    """The UPDATE that marks the chosen rows ``sending`` by ``worker`` (returning them).
+
+    The schedule's trigger leaves this move out (it tells a claim by the new
+    ``sending_started_at``): the claim keeps the claimed rows' schedule items itself.
+    """
     return (
         update(MessageRow)
         .where(MessageRow.id.in_(_chosen(where, limit)), MessageRow.status.in_(QUEUED))
         .values(status=MessageStatus.SENDING, claimed_by=worker, sending_started_at=now,
                 updated_at=now, attempts=MessageRow.attempts + 1,
                 version=MessageRow.version + 1)
-        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts)
+        .returning(MessageRow.id, MessageRow.interview_id, MessageRow.attempts,
+                   MessageRow.interviewer_id, MessageRow.kind, MessageRow.sequence)
     )  # fmt: skip
 
 
@@ -98,8 +106,9 @@ def _chosen(where: Any, limit: int | None) -> Any:
 
 
 def _logged(claim: Any, worker: str, now: datetime) -> Any:
-    """The claim with its events written by the same statement (PostgreSQL's data-modifying
-    WITH): one round trip, no event rows built in Python; returns the claimed ids."""
+    """The claim with its events written, and its schedule items kept, by the same statement
+    (PostgreSQL's data-modifying WITH): one round trip, no event rows built in Python; returns
+    the claimed ids."""
     claimed = claim.cte("claimed")
     detail = func.json_build_object(
         "reason", literal(CLAIMED), "worker", literal(worker), "attempt", claimed.c.attempts
@@ -110,7 +119,7 @@ def _logged(claim: Any, worker: str, now: datetime) -> Any:
     ).outerjoin_from(claimed, InterviewRow, InterviewRow.id == claimed.c.interview_id)  # fmt: skip
     columns = ["at", "user_id", "interview_id", "message_id", "kind", "detail"]
     logged = insert(Event).from_select(columns, events).cte("logged")
-    return select(claimed.c.id).add_cte(logged)
+    return select(claimed.c.id).add_cte(logged, *claim_upkeep(claimed))
 
 
 def _due(now: datetime) -> Any:

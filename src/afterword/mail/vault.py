@@ -18,7 +18,6 @@ from __future__ import annotations
 import base64
 from typing import Any, Literal
 
-from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 from pydantic import ValidationError
 from sqlalchemy import select
 
@@ -49,6 +48,10 @@ class Vault:
     """Encrypts mail passwords under the current secret; decrypts under any accepted one."""
 
     def __init__(self, keys: ServerKeys) -> None:
+        # cryptography (about 7 MiB resident) only where a password is sealed or opened: a
+        # local server, which never does, does not carry it.
+        from cryptography.fernet import Fernet, MultiFernet
+
         fernets = [Fernet(base64.urlsafe_b64encode(key)) for key in keys.derive_all(PURPOSE)]
         self._fernet = MultiFernet(fernets)
 
@@ -63,6 +66,8 @@ class Vault:
 
     def open(self, token: str) -> str:
         """Return the password a token holds, or raise VaultError saying what to do."""
+        from cryptography.fernet import InvalidToken
+
         try:
             return self._fernet.decrypt(token.encode("ascii")).decode()
         except (InvalidToken, UnicodeError):
@@ -74,6 +79,8 @@ class Vault:
 
     def rotate(self, token: str) -> str:
         """Return the token re-encrypted under the current secret."""
+        from cryptography.fernet import InvalidToken
+
         try:
             return self._fernet.rotate(token.encode("ascii")).decode("ascii")
         except InvalidToken:

@@ -15,20 +15,25 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
     String,
+    and_,
     bindparam,
+    case,
     delete,
     exists,
     false,
     insert,
     literal,
     select,
+    text,
     tuple_,
     type_coerce,
+    update,
 )
 
 from afterword.schedule.business import as_utc
 from afterword.schedule.cadence import Planned, moment, plan_interviewers
-from afterword.schedule.items import DueItem
+from afterword.schedule.deadlines import THANK_YOU
+from afterword.schedule.items import PLAN, DueItem
 from afterword.store.schema import (
     InterviewerRow,
     InterviewRow,
@@ -131,6 +136,76 @@ def _values(p: Planned) -> dict[str, Any]:
         "interview_id": p.interview_id, "kind": p.kind, "sequence": p.sequence,
         "due_at": p.due_at, "state": p.state, "done": p.done, "message_id": p.message_id,
     }  # fmt: skip
+
+
+# The outbox's claim moves queued messages to ``sending``. The trigger on messages leaves that
+# move out (migration 0008: it was a marking call per claimed row, and every claimed
+# interviewer worked out again on the next read); the claim keeps the items itself, with these,
+# in its own transaction. A claimed message that is its item's message changes only the
+# item's state (a queued state becomes ``sending``; ``replied`` stays); any other (another
+# message of the same step is further along, or there is no such item) is marked stale.
+IN_FLIGHT = "sending"
+_QUEUED_ITEM = text("schedule_items.state IN ('approved', 'scheduled')")
+
+
+def _step_of(kind: Any, sequence: Any) -> Any:
+    """The item step of a message's kind and sequence (NULL for a step the plan has not)."""
+    steps = [(kind == k if k == THANK_YOU else and_(kind == k, sequence == n), step)
+             for step, (k, n) in enumerate(PLAN)]  # fmt: skip
+    return case(*steps, else_=None)
+
+
+def claim_upkeep(claimed: Any) -> list[Any]:
+    """PostgreSQL: the two statements, as CTEs of the claim, for the rows of ``claimed`` (a
+    CTE with the messages' ``id``, ``interview_id``, ``interviewer_id``, ``kind``, ``sequence``)."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    c = claimed.c
+    kept = (
+        update(S)
+        .where(S.interviewer_id == c.interviewer_id, S.step == _step_of(c.kind, c.sequence),
+               S.message_id == c.id, _QUEUED_ITEM)
+        .values(state=IN_FLIGHT)
+        .cte("claimed_items")
+    )  # fmt: skip
+    unkept = (
+        select(c.interviewer_id, V.user_id)
+        .join_from(claimed, V, V.id == c.interview_id)
+        .where(c.interviewer_id.is_not(None),
+               ~exists().where(S.interviewer_id == c.interviewer_id, S.message_id == c.id))
+    )  # fmt: skip
+    marked = (
+        pg_insert(ScheduleStaleRow)
+        .from_select(["interviewer_id", "user_id"], unkept)
+        .on_conflict_do_nothing()
+        .cte("claimed_marks")
+    )
+    return [kept, marked]
+
+
+_KEEP_CLAIMED = text(
+    "UPDATE schedule_items SET state = 'sending' WHERE interviewer_id = :person"
+    " AND step = :step AND message_id = :message AND state IN ('approved', 'scheduled')"
+)
+_MARK_CLAIMED = text(
+    "INSERT OR IGNORE INTO schedule_stale (interviewer_id, user_id) SELECT :person, :user"
+    " WHERE NOT EXISTS (SELECT 1 FROM schedule_items"
+    " WHERE interviewer_id = :person AND message_id = :message)"
+)
+_STEPS = {key: step for step, key in enumerate(PLAN)}
+
+
+def keep_claimed(connection: Connection, claimed: list[tuple[Any, ...]]) -> None:
+    """SQLite: the same for claimed rows ``(id, interviewer_id, kind, sequence, user_id)``."""
+    rows = [
+        {"message": id_, "person": person, "user": user,
+         "step": _STEPS.get((kind, 1 if kind == THANK_YOU else sequence), -1)}
+        for id_, person, kind, sequence, user in claimed
+        if person is not None
+    ]  # fmt: skip
+    if rows:
+        connection.execute(_KEEP_CLAIMED, rows)
+        connection.execute(_MARK_CLAIMED, rows)
 
 
 class Prepared:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -113,22 +115,31 @@ def _ping_if_idle(dbapi_connection, record, _proxy) -> None:  # type: ignore[no-
         raise DisconnectionError(f"a pooled connection was dead: {exc}") from exc
 
 
-def _at_head(engine: Engine) -> bool:
-    """Whether the database already has the newest schema, so Alembic need not run."""
+# The schema version and the local user's id in one round trip: every command asks both.
+OPENING_SQL = (
+    "SELECT version_num, (SELECT id FROM users WHERE username = 'local') FROM alembic_version"
+)
+
+
+def _opening(engine: Engine) -> tuple[bool, int | None]:
+    """Whether the database already has the newest schema (so Alembic need not run), and the
+    local user's id if there is one, asked together."""
     try:
         with engine.connect() as connection:  # driver SQL: every command asks, once
-            rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version")
-            current = {row[0] for row in rows}
+            rows = connection.exec_driver_sql(OPENING_SQL).all()
     except Exception:  # no version table yet, or another problem Alembic will report
-        return False
+        return False, None
     heads = _head_revisions()
-    return bool(heads) and current == heads
+    at_head = bool(heads) and {row[0] for row in rows} == heads
+    local = rows[0][1] if rows and rows[0][1] is not None else None
+    return at_head, None if local is None else int(local)
 
 
-def migrate(engine: Engine) -> None:
-    """Bring the schema to the newest migration."""
-    if _at_head(engine):
-        return
+def migrate(engine: Engine) -> int | None:
+    """Bring the schema to the newest migration; return the local user's id if known then."""
+    at_head, local = _opening(engine)
+    if at_head:
+        return local
     from alembic import command
     from alembic.config import Config
 
@@ -137,9 +148,54 @@ def migrate(engine: Engine) -> None:
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
+    return None
 
 
 LOCAL_USER_SQL = "SELECT id FROM users WHERE username = 'local'"
+
+
+# Engines kept for reuse by the next Database of the same URL in this process (a command run
+# in process again, the web app beside a command): creating one and its first connection is
+# most of what opening costs (on PostgreSQL a new server process and the dialect's set-up
+# queries, about 10 ms). Bounded; one dropped from here lives on while a Database holds it.
+KEPT_ENGINES = 8
+_engines: OrderedDict[tuple[str, int, int], Engine] = OrderedDict()
+_engines_lock = threading.Lock()
+
+
+def _engine_key(url: str) -> tuple[str, int, int] | None:
+    """What identifies a database for reuse: its URL, and for a SQLite file the file itself
+    (a file deleted and made again is another database); None for one not to share."""
+    if not url.startswith("sqlite"):
+        return (url, 0, 0)
+    database = make_url(url).database
+    if not database or database == ":memory:" or "mode=memory" in url:
+        return None  # each in-memory engine is its own database
+    try:
+        found = os.stat(database)
+    except OSError:
+        return None
+    return (url, found.st_dev, found.st_ino)
+
+
+def shared_engine(url: str) -> Engine:
+    """Return this process's engine for ``url``, creating it on first use."""
+    if url.startswith("sqlite"):
+        database = make_url(url).database
+        if database and database != ":memory:":
+            _private_file(Path(database))  # before the key: the key is the file
+    key = _engine_key(url)
+    if key is None:
+        return create_db_engine(url)
+    with _engines_lock:
+        engine = _engines.get(key)
+        if engine is not None:
+            _engines.move_to_end(key)
+            return engine
+        engine = _engines[key] = create_db_engine(url)
+        while len(_engines) > KEPT_ENGINES:
+            _engines.popitem(last=False)
+        return engine
 
 
 class Database:
@@ -147,16 +203,16 @@ class Database:
 
     def __init__(self, url: str | None = None, *, migrate_schema: bool = True) -> None:
         self.url = resolve_url(url) if url else default_url()
-        self.engine = create_db_engine(self.url)
+        self.engine = shared_engine(self.url)
+        self._local_user: int | None = None
         if migrate_schema:
             try:
-                migrate(self.engine)
+                self._local_user = migrate(self.engine)
             except Exception as exc:  # the driver's hints and links follow on later lines
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 where = self._safe_url()
                 raise StorageError(f"cannot open the database {where}: {reason}") from exc
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._local_user: int | None = None
 
     def _safe_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)

@@ -17,6 +17,7 @@ from afterword.store.db import Database
 from afterword.store.interviews import interviewer_ids
 from afterword.store.messages import list_messages
 from afterword.web.formatting import Segment, highlight
+from afterword.web.memory import after_review
 
 EDITABLE = frozenset({"draft"})
 
@@ -71,7 +72,9 @@ def review_body(
         english=settings.profile.english,
     )
     message = Message(body=body, subject=subject, sender=sender, to=to)
-    return review(message, context, settings.review)
+    result = review(message, context, settings.review)
+    after_review()
+    return result
 
 
 def draft_view(

@@ -11,6 +11,7 @@ from fastapi.responses import Response
 from afterword.review.engine import review_text
 from afterword.web.deps import SettingsDep, render
 from afterword.web.formatting import Segment, highlight
+from afterword.web.memory import after_review
 
 router = APIRouter()
 MAX_CHARS = 50_000
@@ -39,6 +40,7 @@ class _Pasted:
 
 def _review(settings: SettingsDep, subject: str, body: str) -> PastedView:
     result = review_text(body, subject or None, None, settings.review)
+    after_review()
     return PastedView(result, highlight(body, result.findings), body, subject)
 
 
