@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.articles import BREAKS, with_article
+from afterword.compose.notes.articles import BREAKS, NO_ARTICLE, with_article
 from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
@@ -735,8 +735,6 @@ AS_ROLE = re.compile(
 
 
 def _as_a_role(match: re.Match[str]) -> str:
-    from afterword.compose.notes.articles import BREAKS
-
     words = match.group("role").split()
     cut = next((i for i, w in enumerate(words) if w in BREAKS), len(words))
     role, rest = words[:cut], words[cut:]
@@ -791,8 +789,6 @@ HELD_AS = words_of("trained qualified registered certified licensed chartered se
 
 def _a_role(text: str) -> str:
     """ "I am a fully registered ECE teacher": a singular role or thing held takes "a"."""
-    from afterword.compose.notes.articles import BREAKS, NO_ARTICLE
-
     words = text.split()
     end = next((i for i, w in enumerate(words) if w in BREAKS or w.endswith(",")), len(words))
     chunk = words[:end]

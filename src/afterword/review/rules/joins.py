@@ -280,12 +280,6 @@ NOT_MODIFIERS = word_set(
 )
 
 
-def held_by_many(title: str) -> bool:
-    """Whether a job title ends in a job many people hold ("Senior Analyst", "teacher")."""
-    words = title.split()
-    return bool(words) and words[-1].lower() in ROLES
-
-
 _ROLES = "|".join(sorted(ROLES, key=len, reverse=True))
 _ROLE = rf"((?i:{_ROLES}))(?![\w'’&/-])(?!\s+(?:and|or|&)\b)"
 # "hear from you as Dental Assistant", "Meeting you as Physiotherapist": the record's title
