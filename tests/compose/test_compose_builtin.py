@@ -225,6 +225,12 @@ def test_no_third_person_about_the_recipient_in_any_note(discussed):
         ("grupo alimentos del bajío", "Grupo Alimentos del Bajío"),
         ("der morgenkurier", "Der Morgenkurier"),
         ("hsbc bank plc", "HSBC Bank plc"),
+        # held-out sets 8-10
+        ("falcon air l.l.c.", "Falcon Air L.L.C."),
+        ("botika ng bayan pharmacy corp.", "Botika ng Bayan Pharmacy Corp."),
+        ("musée des arts décoratifs de lyon", "Musée des Arts Décoratifs de Lyon"),
+        ("kloofberg wines (pty) ltd", "Kloofberg Wines (Pty) Ltd"),
+        ("Adebayo & Partners Quantity Surveyors ltd", "Adebayo & Partners Quantity Surveyors Ltd"),
     ],
 )
 def test_a_company_typed_in_lower_case_gets_its_capitals(typed, written):

@@ -114,8 +114,12 @@ def possessive(fit: str) -> str:
         return "my "
     if lower in ("my", "the", "this", "that", "strong", "deep") or not first[:1].isalpha():
         return ""
-    if first[:1].isupper() or "-" in first:
-        return "my "
+    if first.isalpha() and first[:1].islower() and any(c.isupper() for c in first[1:]):
+        return "my experience with "  # "memoQ + Trados admin": tools, by their own names
+    if first[:1].isupper() or "-" in first or re.search(r"\bexperience\b", fit):
+        return "my "  # "rural single-responder experience (Longreach)": mine
+    if _cases(fit):
+        return "my experience with "  # "high volume clear aligner cases": work done on them
     if _activity(fit):
         head = re.split(r"\s(?:and|with|for|in|on|of)\s", fit)[0].split()[-1]
         return "my " if head in CREDENTIALS else "my experience in "
@@ -128,6 +132,24 @@ CREDENTIALS = words_of(
     "certification certificate licence license degree qualification diploma accreditation "
     "registration ticket permit card"
 )
+
+
+def _cases(fit: str) -> bool:
+    """ "high volume clear aligner cases (…)": a plural of work done, not skills held."""
+    from afterword.compose.notes import shape
+    from afterword.compose.notes.articles import BREAKS
+
+    words = re.sub(r"\s*\([^)]*\)", "", fit).split()
+    end = next((i for i, w in enumerate(words) if w in BREAKS), len(words))
+    head = words[:end]
+    last = head[-1] if head else ""
+    return (
+        1 <= len(head) <= 5
+        and all(w.replace("-", "").isalpha() and w.islower() for w in head)
+        and last.endswith("s")
+        and "NOUN" in shape.tags(last)
+        and last not in ("skills", "abilities", "strengths", "languages", "basics")
+    )
 
 
 def _activity(fit: str) -> bool:

@@ -14,6 +14,7 @@ from afterword.interview.names import (
     bare,
     given_from_address,
     parse_name,
+    without_suffixes,
 )
 
 SENIOR = re.compile(
@@ -50,7 +51,7 @@ def formal_name(name: PersonName) -> str:
     """Capitalize a family name that stands alone: "Dr. Van der Berg"."""
     formal = name.formal
     if bare(formal.split()[-1]) in HONORIFICS:  # only a title was read ("ADM AE"): as written
-        return name.full
+        return without_suffixes(name.full)
     if name.honorific and name.last and name.last[:1].islower() and formal.endswith(name.last):
         return f"{name.honorific} {name.last[:1].upper()}{name.last[1:]}"
     return formal

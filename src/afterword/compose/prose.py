@@ -244,9 +244,14 @@ def second_person(text: str, person: PersonName | None = None) -> str:
     # the note opens with them ("they want ..."); elsewhere they are someone else ("students
     # film their practice", "she writes them herself").
     plural_too = bool(re.match(OPENS_WITH_THEY, text, re.IGNORECASE)) or _their_is_yours(text)
+    someone_else = False  # "a CEO his risk register": after another person, "his" is theirs
     for index, token in enumerate(tokens):
         lower = token.lower().replace("’", "'")
+        if _names_another(tokens, index):
+            someone_else = True
         if lower in PLURAL and not plural_too:
+            continue
+        if lower in PRONOUNS and someone_else and lower in THIRD_SINGULAR:
             continue
         if lower in PRONOUNS:
             tokens[index] = _keep_capital(token, _pronoun(tokens, index, changed))
@@ -255,6 +260,22 @@ def second_person(text: str, person: PersonName | None = None) -> str:
     for index in changed:
         _agree(tokens, index)
     return "".join(tokens)
+
+
+THIRD_SINGULAR = frozenset(["he", "him", "his", "she", "her", "hers", "himself", "herself"])
+# "the farmer … his own lot", "a CEO his risk register": a person named after the recipient
+ANOTHER = re.compile(
+    r"(?i)^(?:ceo|cfo|coo|boss|child|kid|patient|client|customer|student|parent|person|"
+    r"candidate|colleague|\w+(?:er|or|ist|ian))$"
+)
+
+
+def _names_another(tokens: list[str], index: int) -> bool:
+    """Whether the token is a person's noun after "a", "an", "the" or "each"."""
+    if not ANOTHER.match(tokens[index]) or tokens[index].lower() in ("her", "other", "either"):
+        return False
+    before = _previous_word(tokens, index)
+    return before is not None and before.lower() in ("a", "an", "the", "each", "every")
 
 
 def _previous_word(tokens: list[str], index: int) -> str | None:

@@ -72,11 +72,30 @@ def with_the(company: str) -> str:
 
 
 def company_name(company: str) -> str:
-    """Capitalize a company name typed all in lowercase; keep any other case as typed."""
+    """Capitalize a company name typed all in lowercase; keep any other case as typed.
+
+    A legal form typed in lower case at the end is written as registered either way
+    ("Adebayo & Partners Quantity Surveyors ltd" is "… Ltd").
+    """
     if company != company.lower():
-        return company
+        words = company.split()
+        for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms
+            form = _legal_form(words[at]) if len(words) > -at else None
+            if form is None:
+                break
+            words[at] = form
+        return " ".join(words)
     words = company.split()
     return " ".join(_name_word(w, i) for i, w in enumerate(words))
+
+
+LEGAL_FORMS = frozenset(["ltd", "ltd.", "pty", "(pty)", "llc", "pllc", "inc", "inc.", "plc", "llp",
+                         "gmbh", "pte", "pte.", "pvt", "pvt.", "co", "co."])  # fmt: skip
+
+
+def _legal_form(word: str) -> str | None:
+    """ "ltd" → "Ltd", "(pty)" → "(Pty)"; None for a word that is not a legal form."""
+    return _name_word(word.lower(), 1) if word.lower() in LEGAL_FORMS else None
 
 
 def _name_word(word: str, at: int) -> str:
@@ -101,8 +120,9 @@ NAME_ABBREVIATIONS = {
     "st": "St", "st.": "St.", "mt": "Mt", "mt.": "Mt.", "ft": "Ft",
     "ltd": "Ltd", "ltd.": "Ltd.", "co": "Co", "co.": "Co.", "inc": "Inc", "inc.": "Inc.",
     "corp": "Corp", "corp.": "Corp.", "pty": "Pty", "gmbh": "GmbH", "bhd": "Bhd", "sdn": "Sdn",
-    "plc": "plc", "llp": "LLP", "llc": "LLC", "pte": "Pte", "pte.": "Pte.", "pvt": "Pvt",
-    "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB", "kk": "KK",
+    "plc": "plc", "llp": "LLP", "llc": "LLC", "pllc": "PLLC", "pte": "Pte", "pte.": "Pte.",
+    "pvt": "Pvt", "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB",
+    "kk": "KK",
     "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 

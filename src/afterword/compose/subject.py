@@ -15,7 +15,9 @@ LIMIT = 59
 def short_role(role: str) -> str:
     """Drop a parenthetical, a team after a dash or comma, and a req number."""
     role = re.sub(r"\s*\([^)]*\)", "", role)
-    role = re.split(r"\s+[-–—|/]\s+|,\s*", role, maxsplit=1)[0]
+    head, *tail = re.split(r"\s+[-–—|/]\s+|,\s*", role, maxsplit=1)
+    # "Manager, Enterprise Risk Consulting": one word alone names no role; put it last
+    role = f"{tail[0]} {head}" if tail and len(head.split()) == 1 and tail[0] else head
     role = re.sub(r"\s*#?\b(?:req|r)?\d{3,}\b.*$", "", role, flags=re.IGNORECASE)
     return " ".join(role.split())
 

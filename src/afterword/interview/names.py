@@ -196,6 +196,11 @@ def _post_nominals(head: str, tail: list[str]) -> bool:
     )
 
 
+def without_suffixes(text: str) -> str:
+    """The name as written, less the letters after it: "adm imam Jr." is "adm imam"."""
+    return " ".join(_drop_suffixes(text)) or text
+
+
 def _drop_suffixes(text: str) -> list[str]:
     """Split the name into words, without the suffixes after it."""
     head, _, tail = text.partition(",")
@@ -257,9 +262,27 @@ def _group(words: list[str]) -> str | None:
     return re.sub(r"^(?:members of )?the ", "", text) or None
 
 
+# A role written before the name ("Office Manager Deb Kowalski"): greeted by the name.
+ROLE_BEFORE_NAME = frozenset(
+    ["manager", "director", "coordinator", "administrator", "supervisor",
+     "assistant", "recruiter", "lead", "advisor", "adviser", "specialist"]
+)  # fmt: skip
+
+
+def _without_role(words: list[str]) -> list[str]:
+    """Drop "Office Manager" from "Office Manager Deb Kowalski"; keep a name that is all role."""
+    at = next((i for i, w in enumerate(words[:3]) if bare(w) in ROLE_BEFORE_NAME), None)
+    rest = words[at + 1 :] if at is not None else []
+    if len(rest) == 2 and all(w[:1].isupper() and w[1:].islower() for w in rest):
+        return rest
+    return words
+
+
 def _family_culture(words: list[str]) -> str | None:
     """Return the culture of a family name written first ("Tanaka Hiroshi"), else None."""
     first, last = bare(words[0]), bare(words[-1])
+    if words[0].endswith("."):  # "Ma. Luisa Ramos", "M. Dufresne": an abbreviation, not Ma or M
+        return None
     if len(words) == 2 and first in FAMILY_FIRST_IF_HYPHENATED and "-" in last:
         return "ko"
     culture, rank = _FAMILY_RANK.get(first, (None, 0))
@@ -271,7 +294,13 @@ def _family_culture(words: list[str]) -> str | None:
 
 def _capitals_mark_family(words: list[str]) -> int | None:
     """Return where a family name written in capitals stands ("TANAKA Hiroshi"), or None."""
-    marked = [i for i, w in enumerate(words) if len(w) > 1 and w.isupper()]
+    # "M. Laurent Dufresne": an initial before two names marks nothing ("R. Subramaniam" does)
+    initials = len(words) > 2
+    marked = [
+        i
+        for i, w in enumerate(words)
+        if len(w) > 1 and w.isupper() and not (initials and re.fullmatch(r"[A-Z]\.", w))
+    ]
     if len(marked) == 1 and len(words) > 1 and marked[0] in (0, len(words) - 1):
         return marked[0]
     return None
@@ -309,6 +338,7 @@ def parse_name(text: str) -> PersonName:
     words = _drop_suffixes(_tidy(full)) if full else []
     if group := _group(words):
         return PersonName(full, None, None, None, written=tuple(group.split()), group=group)
+    words = _without_role(words)
     titles, words = _split_titles(words)
     honorific = _address(titles)
     if not words:
@@ -338,6 +368,8 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     if last_start == 0:  # "Dr. van Beethoven": all family name
         return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
     given = _compound_given(words[:last_start])
+    if words[0] in ("Ma.", "Ma") and last_start >= 2:
+        given = 2  # "Ma. Luisa": María Luisa, as the Philippines writes it
     if honorific in SPANISH_TITLES and given == 1 and len(words) == 3 and last_start == 2:
         # "Lic. Fernando Garza Treviño": two family names, the father's first; both are used
         return PersonName(full, honorific, words[0], " ".join(words[1:]), None, tuple(words))

@@ -35,7 +35,7 @@ HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|q
 ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 # A list of single words closed by "and"/"or" ("between SG, MY and TH") is not cut at its commas.
 SHORT_LIST = re.compile(r"\b[\w/-]+(?:, [\w/-]+)+,? (?:and|or) [\w/-]+(?=$|[,;.)])")
-CLAUSE_SPLIT = re.compile(r"\s*(?:;|,|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
+CLAUSE_SPLIT = re.compile(r"\s*(?:;|,(?!\d{3}\b)|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
     r"didnt|did not|never|talked|spoke|"
@@ -849,10 +849,27 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
                        sentence=_cap(rest), clause=rest)  # fmt: skip
     if CLAUSE.match(rest + " ") and not rest.lower().startswith(("my ", "the ", "a ", "an ")):
         return Reading(where, text, "regret", "a point you did not make", clause=rest)
-    form = shape.verb_form(rest.split()[0])
-    if form in ("past", "present", "plain"):
+    words = rest.split()
+    form = shape.verb_form(words[0])
+    figure = bool(re.search(r"\d", rest))
+    if form in ("past", "present", "plain") or (
+        shape.past_tense(words[0]) and figure and len(words) > 2
+    ):  # "cut supplier escapes 35% at my last site": something I did
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=f"I {rest}", clause=f"I {rest}")  # fmt: skip
+    verb_at = next(
+        (i for i, w in enumerate(words[1:6], 1) if (shape.verb_form(w) == "past" and w != "led")
+         or w in ("went", "rose", "fell", "grew", "dropped")), 0
+    )  # fmt: skip
+    if verb_at and figure and not re.search(r"\b(?:I|we)\b", " ".join(words[:verb_at])):
+        # "RevPAR index went from 94 to 112 …", "my reading program raised readers from 14 to 3"
+        subject = with_article(" ".join(words[:verb_at]))
+        head = words[verb_at - 1].lower()
+        if subject.split()[0].lower() not in NO_ARTICLE and shape.singular_noun(head):
+            subject = f"the {subject}"  # "the RevPAR index went …"
+        said = " ".join([subject, *words[verb_at:]])
+        return Reading(where, text, "regret", "a point you did not make",
+                       sentence=_cap(said), clause=said)  # fmt: skip
     return Reading(where, text, "regret", "a point you did not make", topic=with_article(rest))
 
 
@@ -911,6 +928,10 @@ def _shared(where: Field, text: str, clause: str) -> Reading:
 
 
 def _read_discussed(text: str, where: Field, person: PersonName | None) -> Reading:
+    if quoted := re.fullmatch(r"[\"“](?P<words>[^\"“”]+)[\"”]", text.strip()):
+        # "a map nobody uses is just a pretty picture", quoted: the interviewer's own line
+        words = quoted.group("words").rstrip(".")
+        return Reading(where, text, "topic", "their words, quoted", topic=f'your line "{words}"')
     if PRAISE.match(text):
         return Reading(where, text, "withheld", "praise of you: better not quoted back")
     if text.endswith("?") or shape.QUESTION.match(text) or shape.WHAT_IS.match(text):

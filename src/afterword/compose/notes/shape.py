@@ -86,8 +86,11 @@ def expand_shorthand(text: str) -> str:
         "; ",
         text,
     )
-    while text.count(" + ") > 1:  # "Portuguese + Spanish + English": a list
-        text = text.replace(" + ", ", ", 1)
+    # "Portuguese + Spanish + English": a list; only within one clause ("commercial + road
+    # projects, NIQS + RICS member" is two pairs, not a list of four)
+    text = ", ".join(_plus_list(part) for part in re.split(r",(?!\d{3}\b)\s*", text))
+    # "6 yrs on road w/ QAS incl 2 as MICA candidate": two of those years
+    text = re.sub(r"\s+incl(?:uding|\.)? (\d+) (?=(?:yrs? |years? )?as\b)", r", \1 ", text)
     text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
     text = re.sub(r"(\d+)\+", r"\1 or above", text)
     text = re.sub(r"\b(\d+)\s*x\s+(?=[$€£\d])", r"\1 ", text)
@@ -112,7 +115,7 @@ def expand_shorthand(text: str) -> str:
         r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
     )
     text = re.sub(
-        r"^(\d+|\w+) (yrs?|years?|months?|mths?) (?!of |in |at |with |as |on |\w+ing )",
+        r"^(\d+|\w+) (yrs?|years?|months?|mths?) (?!of |in |at |with |w/ |as |on |post-|\w+ing )",
         r"\1 \2 of ",
         text,
     )
@@ -159,11 +162,13 @@ def expand_shorthand(text: str) -> str:
         lambda m: f"{m.group(1)} of {'about' if m.group(2) == '~' else m.group(2)} ",
         text,
     )
-    # "expansion into Turkana 2027": the year a plan is for
+    # "expansion into Turkana 2027": the year a plan is for (not "the Radoffensive 2030")
     text = re.sub(
+        r"^(?=.*\b(?:expansion|expanding|opening|launch\w*|rollout|roll-out|move|moving|"
+        r"migration|go-live|plans?|due|starting|ramp-up)\b)(.*?)"
         r"(?<=[A-Za-z])(?<!\bin)(?<!\bby)(?<!\bof)(?<!\bsince)(?<!\buntil)(?<!\bfor)"
         r"(?<!\bfrom)(?<!\bto) ((?:19|20)\d\d)(?=$|[,;?])",
-        r" in \1",
+        r"\1 in \2",
         text,
     )
     # "a diversion w/ 3 a/c low on fuel": aircraft, counted
@@ -182,6 +187,12 @@ def _figure_after_noun(match: re.Match[str]) -> str:
     if plural and not any(verb_form(w.lower()) in ("past", "present") for w in before[:-1]):
         return f" ({match.group(1)})"
     return match.group()
+
+
+def _plus_list(part: str) -> str:
+    while part.count(" + ") > 1:
+        part = part.replace(" + ", ", ", 1)
+    return part
 
 
 def _had_or_would(match: re.Match[str]) -> str:
