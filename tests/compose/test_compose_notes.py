@@ -180,6 +180,7 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
          "private aside"),
         ("discussed", "bad breath, sat too close", "manner"),
         ("discussed", "she is emigrating to Perth next year", "private aside"),
+        ("discussed", "shift allowance + posting policy", "pay or benefits"),
     ],
 )  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
@@ -407,6 +408,22 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "expansion into Turkana in 2027"),
         ("discussed", "your team's roadmap for the Radoffensive 2030", "topic", "topic",
          "your team's roadmap for the Radoffensive 2030"),  # a name, not a date
+        # held-out set 11
+        ("fit", "regulated pharm tech (OCP) since 2022, 3 yrs hospital dispensary",
+         "achievement", "sentence",
+         "I have been a regulated pharmacy technician (OCP) since 2022"),
+        ("fit", "5 yrs early intervention 0-3 yrs, Bayley-III", "achievement", "topic",
+         "5 years of early intervention experience (ages 0–3)"),
+        ("discussed", "what the career paths look like after 2-3 years", "topic", "topic",
+         "what the career paths look like after 2-3 years"),  # a length of time, not ages
+        ("fit", "dipl. from VŠCHT Prague (brewing + malting)", "achievement", "topic",
+         "diploma from VŠCHT Prague (brewing and malting)"),
+        ("missed", "my MRT registration renewal is done (MRTB) - forgot to say", "regret",
+         "sentence", "My MRT registration renewal is done (MRTB)"),
+        ("fit", "8 yrs lagering at a 40k hl brewery, decoction mashing", "achievement", "topic",
+         "8 years lagering at a 40k hl brewery"),  # volume, not pay
+        ("valued", "her point that the parent is the intervention, not the therapist", "topic",
+         "topic", "your point that the parent is the intervention rather than the therapist"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):

@@ -129,6 +129,13 @@ GREETINGS = [
     ("Lic. Fernando Garza Treviño", {}, "Dear Lic. Garza Treviño,", "Hi Fernando,"),
     ("comité de contratación", {}, "Dear members of the comité de contratación,", "Hi everyone,"),
     ("Rao Suresh", {"email": "suresh.rao@vaani.example"}, "Dear Suresh Rao,", "Hi Suresh,"),
+    # held-out sets 10 and 11: a role before the name, "Ma." for María, more titles
+    ("Office Manager Deb Kowalski", {}, "Dear Deb Kowalski,", "Hi Deb,"),
+    ("Sr. Ma. Luisa Ramos", {}, "Dear Sr. Ramos,", "Hi Ma. Luisa,"),
+    ("Pani Agnieszka Kowalska", {}, "Dear Ms. Kowalska,", "Hi Agnieszka,"),
+    ("Mgr. Petra Svobodová", {}, "Dear Mgr. Svobodová,", "Hi Petra,"),
+    ("Ps. Andrés Soto", {}, "Dear Ps. Soto,", "Hi Andrés,"),
+    ("Er. Mohammed Farooq", {}, "Dear Er. Farooq,", "Hi Mohammed,"),
     (
         "Hon. Patricia Alvarado",
         {"title": "Presiding Judge"},

@@ -179,7 +179,7 @@ FIT = (
     "Given {my}{fit}, I believe I could make an early contribution to the team.",
     "I would bring {my}{fit} to the team from the first week.",
     "The role lines up closely with {my}{fit}.",
-    "I can offer {my}{fit}, which seems a close match for what the team needs.",
+    "I can offer {my}{fit}, a close match for what the team needs.",
     "With {my}{fit}, I feel well prepared for this role.",
     "I think {my}{fit} would be a real asset in this role.",
 )

@@ -121,8 +121,9 @@ def possessive(fit: str) -> str:
     if _cases(fit):
         return "my experience with "  # "high volume clear aligner cases": work done on them
     if _activity(fit):
-        head = re.split(r"\s(?:and|with|for|in|on|of)\s", fit)[0].split()[-1]
-        return "my " if head in CREDENTIALS else "my experience in "
+        head = re.split(r"\s(?:and|with|for|in|on|of|per)\s", fit)[0].split()[-1]
+        # "my forklift certification", "my dose optimisation project", else the field worked in
+        return "my " if head in CREDENTIALS | THINGS_DONE else "my experience in "
     return ""
 
 
@@ -131,6 +132,13 @@ def possessive(fit: str) -> str:
 CREDENTIALS = words_of(
     "certification certificate licence license degree qualification diploma accreditation "
     "registration ticket permit card"
+)
+
+
+# Nouns for one piece of work, not a field: "my dose optimisation project".
+THINGS_DONE = words_of(
+    "project programme program study audit review initiative pilot model tool system report "
+    "plan campaign course thesis dissertation paper portfolio rollout migration"
 )
 
 
@@ -158,14 +166,15 @@ def _activity(fit: str) -> bool:
     from afterword.compose.notes.articles import BREAKS
 
     words = fit.split()
-    end = next((i for i, w in enumerate(words) if w in BREAKS), len(words))
+    end = next((i for i, w in enumerate(words) if w in BREAKS or w == "per"), len(words))
     head = words[:end]
     return (
         1 <= len(head) <= 3
         and all(w.isalpha() and w.islower() for w in head)
-        and "NOUN" in shape.tags(head[0])
-        and not shape.is_adjective(head[0])
-        and shape.singular_noun(head[-1])
+        # "incident response", "sterile compounding": a noun, or an adjective before one
+        and ("NOUN" in shape.tags(head[0]) or (len(head) > 1 and shape.is_adjective(head[0])))
+        and (not shape.is_adjective(head[0]) or len(head) > 1)
+        and (shape.singular_noun(head[-1]) or (len(head) > 1 and head[-1].endswith("ing")))
         and not head[-1].endswith(("er", "or", "ist", "ian"))  # "team player": a person
     )
 

@@ -110,7 +110,7 @@ def _name_word(word: str, at: int) -> str:
 # Words that stay lowercase inside a name: English "of", Spanish "del", Dutch "van der"…
 SMALL_WORDS = words_of(
     "of and the for at on de la le les du des del della di da do dos das von van der den y e et "
-    "ng sa"
+    "ng sa z"
 )
 
 
@@ -122,7 +122,8 @@ NAME_ABBREVIATIONS = {
     "corp": "Corp", "corp.": "Corp.", "pty": "Pty", "gmbh": "GmbH", "bhd": "Bhd", "sdn": "Sdn",
     "plc": "plc", "llp": "LLP", "llc": "LLC", "pllc": "PLLC", "pte": "Pte", "pte.": "Pte.",
     "pvt": "Pvt", "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB",
-    "kk": "KK",
+    "kk": "KK", "s.r.o.": "s.r.o.", "a/s": "A/S", "sp.": "sp.", "o.o.": "o.o.", "ltda": "Ltda",
+    "ltda.": "Ltda.", "s.a.s.": "S.A.S.", "b.v.": "B.V.", "n.v.": "N.V.",
     "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 

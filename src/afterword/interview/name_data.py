@@ -160,6 +160,10 @@ ADDRESS: dict[str, str] = {
     "ir": "Ir.",  # a professional engineer, Malaysia and Indonesia: "Ir. Siti"
     "atty": "Atty.",  # an attorney, the Philippines: "Atty. dela Cruz"
     "insp": "Insp.",  # a police or transport inspector: "Insp. Sandhu"
+    "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
+    "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
+    "ps": "Ps.",  # psicólogo, psicóloga, Chile: "Ps. Soto"
+    "er": "Er.",  # an engineer, India: "Er. Farooq"
     "inspector": "Insp.",
     "alhaji": "Alhaji",  # Nigeria and West Africa, with the family name: "Alhaji Bello"
     "alhaja": "Alhaja",

@@ -326,6 +326,11 @@ def _suppressed(
         return False
     if word.casefold() in known or _unaccented(word) in known:  # "Émilion" from "Saint-Émilion"
         return True
+    parts = re.findall(r"\w+", word)
+    if "." in word and parts and all(p.casefold() in known for p in parts):
+        return True  # "s.r.o." of the record's "pivovar zlatý kohout s.r.o.": its own letters
+    if start and text[start - 1].isdigit() and len(word.rstrip(".")) <= 3:
+        return True  # "1.5m", "12s": a unit written onto its number
     return _looks_like_a_name(text, start, word)
 
 

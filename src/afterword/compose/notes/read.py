@@ -675,6 +675,13 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         article = "an" if lower[:1] in "aeiou" else "a"
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I am {article} {text}")  # fmt: skip
+    since = re.match(r"^(?P<role>.+?) (?P<since>since (?:\d{4}|\w+ \d{4}))(?P<rest>.*)$", text)
+    if lower in HELD_AS and since and ROLE_HELD.search(since.group("role").split(" (")[0]):
+        # "regulated pharmacy technician (OCP) since 2022": a role held, "I have been a …"
+        role = since.group("role")
+        article = "an" if role[:1].lower() in "aeiou" else "a"
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I have been {article} {role} {since.group('since')}")  # fmt: skip
     if (
         ("ADJ" in shape.tags(lower) or lower in HELD_AS)
         and len(words) > 2
@@ -784,7 +791,9 @@ PASSIVE = words_of(
 )
 
 
-HELD_AS = words_of("trained qualified registered certified licensed chartered seasoned")
+HELD_AS = words_of(
+    "trained qualified registered certified licensed chartered seasoned regulated accredited"
+)
 
 
 def _a_role(text: str) -> str:
@@ -859,9 +868,15 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
                        sentence=f"I {rest}", clause=f"I {rest}")  # fmt: skip
     verb_at = next(
         (i for i, w in enumerate(words[1:6], 1) if (shape.verb_form(w) == "past" and w != "led")
-         or w in ("went", "rose", "fell", "grew", "dropped")), 0
+         or w in ("went", "rose", "fell", "grew", "dropped", "is", "are", "was", "were")), 0
     )  # fmt: skip
-    if verb_at and figure and not re.search(r"\b(?:I|we)\b", " ".join(words[:verb_at])):
+    copula = verb_at and words[verb_at] in ("is", "are", "was", "were")
+    mine = words[0].lower() in ("my", "our")  # "my MRT registration renewal is done"
+    if (
+        verb_at
+        and (figure or (copula and mine))
+        and not re.search(r"\b(?:I|we)\b", " ".join(words[:verb_at]))
+    ):
         # "RevPAR index went from 94 to 112 …", "my reading program raised readers from 14 to 3"
         subject = with_article(" ".join(words[:verb_at]))
         head = words[verb_at - 1].lower()

@@ -235,7 +235,7 @@ WITHHOLD = (
             r"insomnia",
             r"blood pressure",
             r"(?:in|starting|started|needs?|my|his|her) (?:\w+ )?therapy",
-            r"therapist",
+            r"(?:my|his|her|their) therapist",
             r"smok(?:er|ers|es|ing)(?! alarms?| detectors?| tests?)",
             r"alcoholi\w*",
         ),
@@ -281,7 +281,8 @@ WITHHOLD = (
             r"award rates?",  # Australia: the pay set by an award
             r"per hour",
             r"/\s?(?:hr|hour)",
-            r"(?:housing|transport|car) allowance",
+            r"(?:housing|transport|car|shift|meal|travel|night|hardship|remote|relocation|"
+            r"uniform|on-call) allowances?",
             r"tax-?free",
             r"notch",
             r"net pay",
@@ -318,7 +319,9 @@ WITHHOLD = (
             r"\+ super",
             r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
             r"\d+k\b(?!\s*(?:(?!dollars|euros|pounds|rupees)[a-z]+s\b|req|rps|qps|"
-            r"[a-z]{1,8} of\b|ha\b|km\b|kg\b|sq\b|m2\b|hectares?\b|acres?\b))",
+            r"[a-z]{1,8} of\b|ha\b|km\b|kg\b|sq\b|m2\b|hectares?\b|acres?\b|hl\b|l\b|t\b|"
+            r"tons?\b|tonnes?\b|units?\b|on (?:ig|instagram|tiktok|youtube|x|linkedin)\b|"
+            r"in \d+ months?\b))",
         ),
     ),
     Withhold(
@@ -567,6 +570,12 @@ SHORTHAND = (
     (r"diff", "different"),
     (r"exp", "experience"),
     (r"perf", "performance"),
+    (r"dipl\.", "diploma"),
+    (r"pharm tech", "pharmacy technician"),
+    (r"avg", "average"),
+    (r"stns", "stations"),
+    (r"refs", "references"),
+    (r"[Uu]niv\.", "University"),
     (r"sem", "semester"),
     (r"(?<=\d(?:st|nd|rd|th) )pct", "percentile"),
     (r"pct", "percent"),

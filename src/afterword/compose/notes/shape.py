@@ -171,6 +171,15 @@ def expand_shorthand(text: str) -> str:
         r"\1 in \2",
         text,
     )
+    # "early intervention 0-3 yrs": an age band, not a length of time
+    text = re.sub(
+        r"\b(intervention|early years|preschool|nursery|children|toddlers|infants|kids|[a-z]+) "
+        r"(\d+)\s?[-–]\s?(\d+) ?(?:yrs?|years?)\b",
+        _age_band,
+        text,
+    )
+    # "by 12s": seconds
+    text = re.sub(r"\bby (\d+)s\b", r"by \1 seconds", text)
     # "a diversion w/ 3 a/c low on fuel": aircraft, counted
     text = re.sub(r"\b(\d+|the|an?|two|three|four|five|several) a/c\b", r"\1 aircraft", text)
     # "NZVNA reg": a registration with a body; "the reg" on a ward is the registrar
@@ -186,6 +195,18 @@ def _figure_after_noun(match: re.Match[str]) -> str:
     plural = last.endswith("s") and "NOUN" in tags(last) and not verb_form(last)
     if plural and not any(verb_form(w.lower()) in ("past", "present") for w in before[:-1]):
         return f" ({match.group(1)})"
+    return match.group()
+
+
+AGE_WORDS = ("intervention", "early years", "preschool", "nursery", "children", "toddlers",
+             "infants", "kids")  # fmt: skip
+
+
+def _age_band(match: re.Match[str]) -> str:
+    """ "early intervention 0-3 yrs" is ages 0–3; "after 2-3 years" stays a length of time."""
+    word, low, high = match.group(1), match.group(2), match.group(3)
+    if word.lower() in AGE_WORDS or low == "0":
+        return f"{word} (ages {low}–{high})"
     return match.group()
 
 

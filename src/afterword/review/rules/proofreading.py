@@ -352,7 +352,11 @@ def _lowercase_starts(rule: Rule, doc: Document) -> Iterator[Finding]:
 
 
 LOWER_AFTER_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])[ \t]+([a-z][a-z'’]*)\b")
-ABBREVIATED = re.compile(r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca)\.$")
+# Stops that end an abbreviation, not a sentence: "e.g.", and a company's "Inc." or "Pte. Ltd."
+ABBREVIATED = re.compile(
+    r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca|inc|ltd|co|corp|pte|pty|"
+    r"bhd|pvt|bros|jr|sr|st|mt)\.$"
+)
 
 
 def _lowercase_after_stops(rule: Rule, doc: Document) -> Iterator[Finding]:
@@ -592,6 +596,7 @@ and none that is a common English word: in lower case "harbour" is most likely t
         passes("Write to priya.raman@northwind.example.", context="priya"),
         fires("I wanted to mention the s&OP process I set up."),
         passes("I ran the S&OP process and stayed at a B&B."),
+        passes("I would be glad to help Lionpay Pte. Ltd. with this work."),
     ),
 )
 
