@@ -424,6 +424,21 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "8 years lagering at a 40k hl brewery"),  # volume, not pay
         ("valued", "her point that the parent is the intervention, not the therapist", "topic",
          "topic", "your point that the parent is the intervention rather than the therapist"),
+        # held-out set 12
+        ("fit", "GCP + ICH E6(R3) trained", "achievement", "sentence",
+         "I am GCP and ICH E6(R3) trained"),
+        ("fit", "Navis N4 super-user", "achievement", "sentence", "I am a Navis N4 super-user"),
+        ("fit", "ASHRAE 90.1 + Saudi Building Code (SBC 601)", "achievement", "topic",
+         "experience with ASHRAE 90.1 and Saudi Building Code (SBC 601)"),
+        ("fit", "AIS certified + WSET 3", "achievement", "sentence", "I am AIS certified"),
+        ("discussed", "shift pattern 12h, 4 on 4 off", "topic", "topic",
+         "the shift pattern (12-hour)"),
+        ("discussed", "automated quay cranes at Tuas, remote ops", "topic", "topic",
+         "automated quay cranes at Tuas"),  # a kind of crane, not something we did
+        ("discussed", "cellar inventory software, stock valuation", "topic", "topic",
+         "the cellar inventory software and stock valuation"),  # not the company's valuation
+        ("missed", "how I recovered a corrupted conform 2 days before delivery", "regret",
+         "topic", "how I recovered a corrupted conform 2 days before delivery"),  # not gossip
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):

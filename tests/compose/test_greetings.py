@@ -136,6 +136,9 @@ GREETINGS = [
     ("Mgr. Petra Svobodová", {}, "Dear Mgr. Svobodová,", "Hi Petra,"),
     ("Ps. Andrés Soto", {}, "Dear Ps. Soto,", "Hi Andrés,"),
     ("Er. Mohammed Farooq", {}, "Dear Er. Farooq,", "Hi Mohammed,"),
+    # held-out set 12: Italian Signore; a family name first, as the address shows
+    ("Sig. Marco Bellini", {}, "Dear Sig. Bellini,", "Hi Marco,"),
+    ("Dr. Okello Peter", {"email": "peter.okello@ngo.example"}, "Dear Dr. Okello,", "Hi Peter,"),
     (
         "Hon. Patricia Alvarado",
         {"title": "Presiding Judge"},

@@ -30,7 +30,7 @@ TOPIC = (
 )
 
 TOPIC_NEUTRAL = (
-    "We also spent time on {topic}.",
+    "We spent some time on {topic}.",
     "I noted what you said about {topic}.",
     "It was useful to hear about {topic}.",
     "Our conversation about {topic} gave me a clearer picture of the role.",

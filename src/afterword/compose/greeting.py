@@ -93,11 +93,12 @@ JUDGE = re.compile(r"(?i)\bjudge\b")
 
 def _in_address_order(name: PersonName, email: str | None) -> PersonName:
     """ "Rao Suresh" with suresh.rao@: written family name first, as the address shows."""
-    if name.honorific or name.group or not (name.first and name.last) or not email:
+    if name.group or not (name.first and name.last) or not email:
         return name
     local = [p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p]
     if len(local) == 2 and local == [bare(name.last), bare(name.first)]:
-        return parse_name(f"{name.last} {name.first}")
+        title = f"{name.honorific} " if name.honorific else ""  # "Dr. Okello Peter"
+        return parse_name(f"{title}{name.last} {name.first}")
     return name
 
 

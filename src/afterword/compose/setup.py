@@ -123,7 +123,8 @@ NAME_ABBREVIATIONS = {
     "plc": "plc", "llp": "LLP", "llc": "LLC", "pllc": "PLLC", "pte": "Pte", "pte.": "Pte.",
     "pvt": "Pvt", "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB",
     "kk": "KK", "s.r.o.": "s.r.o.", "a/s": "A/S", "sp.": "sp.", "o.o.": "o.o.", "ltda": "Ltda",
-    "ltda.": "Ltda.", "s.a.s.": "S.A.S.", "b.v.": "B.V.", "n.v.": "N.V.",
+    "ltda.": "Ltda.", "s.r.l.": "S.r.l.", "srl.": "S.r.l.", "s.p.a.": "S.p.A.", "s.a.s.": "S.A.S.",
+    "b.v.": "B.V.", "n.v.": "N.V.",
     "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 

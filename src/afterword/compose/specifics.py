@@ -7,6 +7,7 @@ never reach a frame.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from afterword.compose import banks
@@ -123,7 +124,7 @@ def _frame_for(reading: Reading) -> str:
 
 def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
     """With no usable notes, an honest line that claims nothing about the conversation."""
-    title = setup.person.title
+    title = re.sub(r"\s*\([^)]*\)", "", setup.person.title or "") or None  # "(Boston)"
     if title and title.islower():
         title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
     if title:

@@ -45,6 +45,12 @@ def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:
     base = bank[0]
     room = LIMIT - len(base.format(role=""))
     words = short_role(role).split()
+    head = re.search(r"\b(?:for|of|in|at|to)\b", " ".join(words))
+    if head is None:  # "Senior Commercial Property Underwriter": keep the first word and the
+        while len(words) > 2 and len(" ".join(words)) > room:  # noun the title ends on
+            del words[-2]
     while words and len(" ".join(words)) > room:
         words.pop()
+    while len(words) > 1 and words[-1].lower() in ("and", "&", "of", "for", "the", "-", "in"):
+        words.pop()  # "… Success and": a title never ends on a joining word
     return base.format(role=" ".join(words) or short_role(role)[:room].rstrip())

@@ -160,6 +160,8 @@ ADDRESS: dict[str, str] = {
     "ir": "Ir.",  # a professional engineer, Malaysia and Indonesia: "Ir. Siti"
     "atty": "Atty.",  # an attorney, the Philippines: "Atty. dela Cruz"
     "insp": "Insp.",  # a police or transport inspector: "Insp. Sandhu"
+    "sig": "Sig.",  # signore, Italy: "Sig. Bellini"
+    "sig.ra": "Sig.ra",
     "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
     "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
     "ps": "Ps.",  # psicólogo, psicóloga, Chile: "Ps. Soto"

@@ -541,6 +541,9 @@ def _is_list_item(clause: str) -> bool:
         and words[0].lower() not in ("not", "but", "no", "only", "just")
         and not _is_figure(clause)
         and not (len(words) == 1 and shape.is_adjective(words[0]))  # "bilingual-ish"
+        # "shift pattern 12h, 4 on 4 off", "silicosis program, spirometry yearly": a detail
+        # of the clause before, not a second topic
+        and not re.search(r"(?<![A-Za-z])\d|\b(?:daily|weekly|monthly|yearly|annually)\b", clause)
     )
 
 
@@ -595,7 +598,7 @@ def _shape(
 
 
 PARTICIPLE = re.compile(
-    r"^(?P<pre>[\w()+.-]+(?: [\w()+.-]+)?) (?P<p>rated|certified|qualified|registered|licensed|"
+    r"^(?P<pre>[\w()+.-]+(?: [\w()+.-]+){0,4}) (?P<p>rated|certified|qualified|registered|licensed|"
     r"trained|accredited|chartered)(?P<post> (?:on|in|as|for) .+)?$",
     re.IGNORECASE,
 )
@@ -707,8 +710,18 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(
             where, text, "achievement", "a role you held", sentence=f"I worked as {text}"
         )
-    if all(w[:1].isupper() or w == "and" for w in words):
+    named = [w for w in re.sub(r"\([^)]*\)", "", text).split() if w != "and"]
+    if named and all(w[:1].isupper() or any(c.isdigit() for c in w) for w in named):
+        # "ASHRAE 90.1 + Saudi Building Code (SBC 601)": standards and tools by name
         return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
+    if (
+        len(words) <= 4
+        and words[0][:1].isupper()
+        and re.search(r"(?:user|er|or|ist|ian)$", words[-1])
+        and words[-1].islower()
+    ):  # "Navis N4 super-user": who I am with the tool
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I am {'an' if text[:1] in 'AEIOU' else 'a'} {text}")  # fmt: skip
     if passed := re.match(r"^(.+?)\s+(passed|completed|certified|done)$", text, re.IGNORECASE):
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I have {_past(passed.group(2))} {passed.group(1)}")  # fmt: skip
@@ -1050,9 +1063,11 @@ def _participle_before_plural(words: list[str]) -> bool:
     """ "deferred defects under the MEL": an -ed participle before a plural noun, no person."""
     if len(words) < 3 or not words[0].lower().endswith("ed") or YOU.search(" ".join(words)):
         return False
-    noun = words[1]
+    # "automated quay cranes at Tuas": a modifier noun may come before the plural
+    nouns = words[1:3] if shape.singular_noun(words[1].lower()) else words[1:2]
+    noun = nouns[-1]
     return (
-        noun.islower()
+        all(n.islower() for n in nouns)
         and "NOUN" in shape.tags(noun)
         and not shape.singular_noun(noun)
         and not re.search(r"\b(?:me|us)\b", " ".join(words), re.IGNORECASE)

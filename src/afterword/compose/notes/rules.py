@@ -199,7 +199,8 @@ WITHHOLD = (
             r"embezzl\w*",
             r"fraud\w*",
             r"kickbacks?",
-            r"corrupt\w*",
+            r"corrupt(?!ed (?:files?|data|drives?|disks?|databases?|backups?|conform|project|"
+            r"render|frames?|media|archive))\w*",
             r"(?:got |was |were )?(?:arrested|jailed|convicted|sacked for)",
             r"stole|stolen|stealing",
             r"divorc\w+",
@@ -471,7 +472,7 @@ WITHHOLD = (
             r"(?:raising|raise|closing|close|closed|raised) (?:a |their |its |the |our )?"
             r"(?:series [a-e]|seed|pre-seed|bridge|funding round|round)\b",
             r"series [a-e](?= round| in| next| soon|$|,)",
-            r"valuation",
+            r"(?<!stock )(?<!property )(?<!site )(?<!asset )(?<!inventory )(?<!land )valuation",
             r"cap table",
             r"(?:months|weeks) of cash",
             r"pulled out",

@@ -80,6 +80,8 @@ def expand_shorthand(text: str) -> str:
     # "6 yrs small animal + 2 in ICU": more years, of another kind
     if re.match(r"^\d+\s*(?:yrs?|years?)\b", text):
         text = re.sub(r"\s\+\s*(\d+) (?=(?:in|as|at|on|with)\s)", r" and \1 years ", text, count=1)
+    # "AIS certified + WSET 3": a credential before a plus stands alone too
+    text = re.sub(r"\b(certified|qualified|registered|licensed|trained)\s\+\s", r"\1; ", text)
     # "7 yrs child protection + CORU registered": a credential after a plus stands alone
     text = re.sub(
         r"\s\+\s+(?=(?:[\w/-]+\s+){1,2}(?:registered|certified|qualified|licensed|chartered)\b)",
@@ -115,8 +117,9 @@ def expand_shorthand(text: str) -> str:
         r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
     )
     text = re.sub(
-        r"^(\d+|\w+) (yrs?|years?|months?|mths?) (?!of |in |at |with |w/ |as |on |post-|\w+ing )",
-        r"\1 \2 of ",
+        r"(^|\+ |\band )(\d+|\w+) (yrs?|years?|months?|mths?) "
+        r"(?!of |in |at |with |w/ |as |on |post-|\w+ing )",
+        r"\1\2 \3 of ",
         text,
     )
     # "execution costs -> they use an in-house TCA": an arrow before a clause ends the note's
@@ -178,6 +181,9 @@ def expand_shorthand(text: str) -> str:
         _age_band,
         text,
     )
+    # "shift pattern 12h": hours; "24h rule": a 24-hour rule
+    text = re.sub(r"(?<=[a-z]) (\d+)h(?=$|[,;])", r" (\1-hour)", text)
+    text = re.sub(r"\b(\d+)h\b(?= [a-z])", r"\1-hour", text)
     # "by 12s": seconds
     text = re.sub(r"\bby (\d+)s\b", r"by \1 seconds", text)
     # "a diversion w/ 3 a/c low on fuel": aircraft, counted
