@@ -181,6 +181,10 @@ def test_no_note_of_the_tidy_corpus_is_left_out():
         ("discussed", "bad breath, sat too close", "manner"),
         ("discussed", "she is emigrating to Perth next year", "private aside"),
         ("discussed", "shift allowance + posting policy", "pay or benefits"),
+        # held-out set 13
+        ("discussed", "per diem for field trips is 150 cedis, kinda low", "pay or benefits"),
+        ("discussed", "a bit nosy about my family", "manner"),
+        ("discussed", "my knee injury flared up during the demo, hope nobody noticed", "health"),
     ],
 )  # fmt: skip
 def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, note, reason):
@@ -439,6 +443,12 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "the cellar inventory software and stock valuation"),  # not the company's valuation
         ("missed", "how I recovered a corrupted conform 2 days before delivery", "regret",
          "topic", "how I recovered a corrupted conform 2 days before delivery"),  # not gossip
+        # held-out set 13: "pay" the verb, a cell count
+        ("valued", "his point that clients pay for judgement, not for memos", "topic", "topic",
+         "your point that clients pay for judgement rather than for memos"),
+        ("valued", "his view that traceability must pay the farmer, not just the exporter",
+         "topic", "topic",
+         "your view that traceability must pay the farmer rather than just the exporter"),
     ],
 )  # fmt: skip
 def test_each_note_is_read_into_its_kind_and_form(where, note, kind, form, text):

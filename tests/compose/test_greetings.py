@@ -139,6 +139,7 @@ GREETINGS = [
     # held-out set 12: Italian Signore; a family name first, as the address shows
     ("Sig. Marco Bellini", {}, "Dear Sig. Bellini,", "Hi Marco,"),
     ("Dr. Okello Peter", {"email": "peter.okello@ngo.example"}, "Dear Dr. Okello,", "Hi Peter,"),
+    ("Sra. María José Ruiz Ortega", {}, "Dear Sra. Ruiz Ortega,", "Hi María José,"),
     (
         "Hon. Patricia Alvarado",
         {"title": "Presiding Judge"},

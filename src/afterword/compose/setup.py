@@ -80,7 +80,8 @@ def company_name(company: str) -> str:
     if company != company.lower():
         words = company.split()
         for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms
-            form = _legal_form(words[at]) if len(words) > -at else None
+            typed = words[at] if len(words) > -at else ""
+            form = _legal_form(typed) if typed == typed.lower() else None  # "PLC" stays
             if form is None:
                 break
             words[at] = form

@@ -370,9 +370,11 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     given = _compound_given(words[:last_start])
     if words[0] in ("Ma.", "Ma") and last_start >= 2:
         given = 2  # "Ma. Luisa": María Luisa, as the Philippines writes it
-    if honorific in SPANISH_TITLES and given == 1 and len(words) == 3 and last_start == 2:
-        # "Lic. Fernando Garza Treviño": two family names, the father's first; both are used
-        return PersonName(full, honorific, words[0], " ".join(words[1:]), None, tuple(words))
+    if honorific in SPANISH_TITLES and len(words) == given + 2 and last_start == given + 1:
+        # "Lic. Fernando Garza Treviño", "Sra. María José Ruiz Ortega": two family names, the
+        # father's first; both are used
+        first = " ".join(words[:given])
+        return PersonName(full, honorific, first, " ".join(words[given:]), None, tuple(words))
     middle = " ".join(words[given:last_start]) or None
     last = " ".join(words[last_start:])
     return PersonName(full, honorific, " ".join(words[:given]), last, middle, tuple(words))

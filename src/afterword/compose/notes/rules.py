@@ -229,7 +229,8 @@ WITHHOLD = (
             r"burn-?out leave",
             r"(?:hasn'?t|hadn'?t|has not|had not) slept",
             r"(?:my|his|her|their|has|have|had|with|about) (?:\w+ )?anxiety",  # not "maths anxiety"
-            r"(?:my|his|her|their) (?:\w+ )?(?:surgery|operation|op)\b",
+            r"(?:my|his|her|their) (?:\w+ )?(?:surgery|operation|op|injury|injuries)\b",
+            r"hope (?:nobody|no one|they didn'?t) noticed",
             # held-out set 8: conditions and care a thank-you never names
             r"diabet\w*",
             r"(?:was|were|been|is|are) in (?:the )?hospital",
@@ -249,7 +250,9 @@ WITHHOLD = (
             r"accommodation (?:provided|included|allowance)",
             r"salary",
             r"salaries",
-            r"pay(?:check| ?scale| ?band| ?range)?",
+            # "pay" the noun, not the verb ("traceability must pay the farmer", "pay attention")
+            r"pay(?:check| ?scale| ?band| ?range)?"
+            r"(?! (?:the|for|attention|off|back|dividends|their|its|them|him|her|you|us)\b)",
             r"(?:get|got|gets|be|is|are|was|were|being) paid",
             r"paid (?:weekly|fortnightly|monthly|biweekly|hourly|per|in)",
             r"billings",
@@ -280,6 +283,10 @@ WITHHOLD = (
             r"hourly(?: rates?)?",
             r"day rates?",
             r"award rates?",  # Australia: the pay set by an award
+            r"per diems?",
+            r"union dues",
+            r"\d[\d,.]*\s?(?:cedis|naira|shillings|rupees|pesos|rand|ringgit|baht|dirhams?|riyals?|"
+            r"zloty|forint|lei|kwacha|birr|taka)\b",
             r"per hour",
             r"/\s?(?:hr|hour)",
             r"(?:housing|transport|car|shift|meal|travel|night|hardship|remote|relocation|"
@@ -319,7 +326,8 @@ WITHHOLD = (
             r"all in",
             r"\+ super",
             r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
-            r"\d+k\b(?!\s*(?:(?!dollars|euros|pounds|rupees)[a-z]+s\b|req|rps|qps|"
+            r"(?<!under )(?<!below )(?<!over )(?<!scc )\d+k\b"
+            r"(?!\s*(?:(?!dollars|euros|pounds|rupees)[a-z]+s\b|req|rps|qps|"
             r"[a-z]{1,8} of\b|ha\b|km\b|kg\b|sq\b|m2\b|hectares?\b|acres?\b|hl\b|l\b|t\b|"
             r"tons?\b|tonnes?\b|units?\b|on (?:ig|instagram|tiktok|youtube|x|linkedin)\b|"
             r"in \d+ months?\b))",
@@ -330,6 +338,7 @@ WITHHOLD = (
         "about the interviewer's manner or looks: never quoted",
         _words(
             r"lazy(?! load\w*| eval\w*| initiali[sz]\w*)",
+            r"nos[e]?y|pushy|condescending|patroni[sz]ing|creepy|flirty|sleazy|smug",
             r"bad breath|body odou?r|sat too close|smel(?:t|led|ls|ly)\b",
             r"seemed (?:\w+ )?(?:bored|tired|distracted|rushed|annoyed|grumpy|cold|"
             r"disinterested|uninterested|impatient|stressed|nervous|hungover|sick|off|"

@@ -355,7 +355,7 @@ LOWER_AFTER_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])[ \t]+([a-z][a-z'’]*)\b")
 # Stops that end an abbreviation, not a sentence: "e.g.", and a company's "Inc." or "Pte. Ltd."
 ABBREVIATED = re.compile(
     r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca|inc|ltd|co|corp|pte|pty|"
-    r"bhd|pvt|bros|jr|sr|st|mt)\.$"
+    r"bhd|pvt|bros|jr|sr|st|mt|r\.l|resp|dept|approx)\.$"
 )
 
 
