@@ -675,14 +675,14 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         and shape.singular_noun(words[1])
         and (len(words) == 2 or words[2].startswith("(") or words[2] in ("with", "for", "in"))
     ):  # "registered nurse (BIG) with 10 years": a title, not "I registered nurse"
-        article = "an" if lower[:1] in "aeiou" else "a"
+        article = _a_or_an(lower)
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I am {article} {text}")  # fmt: skip
     since = re.match(r"^(?P<role>.+?) (?P<since>since (?:\d{4}|\w+ \d{4}))(?P<rest>.*)$", text)
     if lower in HELD_AS and since and ROLE_HELD.search(since.group("role").split(" (")[0]):
         # "regulated pharmacy technician (OCP) since 2022": a role held, "I have been a …"
         role = since.group("role")
-        article = "an" if role[:1].lower() in "aeiou" else "a"
+        article = _a_or_an(role)
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I have been {article} {role} {since.group('since')}")  # fmt: skip
     if (
@@ -696,7 +696,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if lower in HELD_AS and len(words) == 2 and words[1][:1].isupper():
         # "licensed RPh": who I am, not "I licensed RPh"
         return Reading(where, text, "achievement", "a role you hold",
-                       sentence=f"I am {'an' if lower[:1] in 'aeiou' else 'a'} {text}")  # fmt: skip
+                       sentence=f"I am {_a_or_an(lower)} {text}")  # fmt: skip
     if re.search(r"(?:^|[\s-])(?:oriented|minded|driven|focused)$", text) and len(words) <= 3:
         return Reading(where, text, "achievement", "a trait", sentence=f"I am {text}")
     if shape.past_tense(first):
@@ -721,7 +721,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         and words[-1].islower()
     ):  # "Navis N4 super-user": who I am with the tool
         return Reading(where, text, "achievement", "a role you hold",
-                       sentence=f"I am {'an' if text[:1] in 'AEIOU' else 'a'} {text}")  # fmt: skip
+                       sentence=f"I am {_a_or_an(text)} {text}")  # fmt: skip
     if passed := re.match(r"^(.+?)\s+(passed|completed|certified|done)$", text, re.IGNORECASE):
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I have {_past(passed.group(2))} {passed.group(1)}")  # fmt: skip
@@ -764,7 +764,7 @@ def _as_a_role(match: re.Match[str]) -> str:
         or not (role[-1].endswith(("er", "or", "ist", "ian", "ant")) or ROLE_HELD.search(role[-1]))
     ):
         return match.group()
-    article = "an" if role[0][:1] in "aeiou" else "a"
+    article = _a_or_an(role[0])
     return " ".join([match.group("lead"), article, *role, *rest])
 
 
@@ -807,6 +807,11 @@ PASSIVE = words_of(
 HELD_AS = words_of(
     "trained qualified registered certified licensed chartered seasoned regulated accredited"
 )
+
+
+def _a_or_an(word: str) -> str:
+    """The article a word written with a vowel first takes: "an experienced", "a licensed"."""
+    return "an" if word[:1].lower() in "aeiou" else "a"
 
 
 def _a_role(text: str) -> str:
