@@ -553,3 +553,12 @@ def test_an_answer_after_the_arrow_is_kept_for_the_thank_you():
 def test_a_point_made_only_in_part_is_never_said_not_to_have_come_up():
     reading = read_note("mortality improvement assumptions, I only half answered", "missed")
     assert reading.why == "a point you made only in part"
+
+
+def test_an_answer_that_is_a_clause_is_not_pasted_as_a_noun():
+    reading = read_note(
+        "asked me about LBC licensing -> told him I've worked under COCOBOD rules since 2020",
+        "discussed",
+        PRIYA,
+    )
+    assert (reading.topic, reading.answer) == ("LBC licensing", None)

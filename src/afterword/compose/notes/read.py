@@ -418,6 +418,8 @@ def _answer(clauses: list[str]) -> str | None:
     for clause in clauses:
         if found := ANSWER.match(clause):
             what = found.group("what").strip()
+            if re.match(r"(?:I|I'[a-z]+|we|we'[a-z]+)\b", what):
+                return None  # "told him I've worked under COCOBOD rules": a clause, no object
             if re.match(r"(?:how|why|what|where|when|which|who)\b", what, re.IGNORECASE):
                 return what
             return with_article(what)  # "stuck ferment rescue in 2024": the rescue
