@@ -70,7 +70,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
         ("fit", "bilingual (CBC in French), drafted MCs + briefing notes", "sentence",
          "I am bilingual (CBC in French)"),
         ("fit", "5yrs in 3PL warehousing at JKIA cargo village", "topic",
-         "5 years in 3PL warehousing at JKIA cargo village"),
+         "5 years in 3PL warehousing at the JKIA cargo village"),
         ("fit", "grew sales 14% yoy at my store", "sentence",
          "I grew sales 14% year on year at my store"),
         ("fit", "ran 40+ public programmes a year at a regional museum, incl. kids workshops",

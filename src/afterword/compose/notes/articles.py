@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from afterword.compose.notes import shape
 
 BREAKS = (
@@ -101,3 +103,102 @@ def _singular_head(word: str) -> bool:
     if shape.tags(word):
         return shape.singular_noun(word)
     return word.islower() and not word.endswith(("s", "ed", "ly"))
+
+
+# After these a bare singular noun phrase lost its article in the jotting ("w/ new system").
+BEFORE_THE = ("with", "at", "about", "on", "through", "from", "into", "for", "in", "to", "via")
+# Heads that stand bare in set phrases: "in peak season", "at ward level", "on night shift".
+SET_PHRASE_HEADS = (
+    "season", "shift", "level", "school", "site", "notice", "course", "glance", "call", "duty",
+    "part", "time", "hand", "board", "campus", "record", "track", "demand", "request", "stage",
+    "year", "week", "month", "day", "night", "term", "contract", "basis", "scale", "standby",
+)  # fmt: skip
+NP_STOPS = frozenset(
+    BREAKS + RELATIVES + FUNCTION + PARTICLES + QUANTIFIERS + NO_ARTICLE
+    + ("is", "are", "was", "were", "be", "and", "or", "but", "not", "vs", "vs.")
+)  # fmt: skip
+
+
+def inner_articles(text: str) -> str:
+    """Put back the article shorthand dropped inside a phrase: "at the Linköping clinic".
+
+    Only after a preposition, before a noun phrase of at least two words whose head is a
+    lowercase singular noun that is never a mass noun ("with new system", "on CBTC corridor";
+    not "with machine learning", "in peak season"), or one such noun after "about" ("about
+    timetable"). After "as", a job: "3 years as a 911 call-taker".
+    """
+    if '"' in text or "“" in text:
+        return text  # someone's own words stay as they were said
+    words = text.split(" ")
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        out.append(word)
+        i += 1
+        lead = word.lower()
+        if lead not in BEFORE_THE + ("as",) or i >= len(words):
+            continue
+        end = i
+        while end < len(words) and _in_bare_phrase(words[end], first=end == i):
+            end += 1
+            if words[end - 1][-1:] in ",;:)":
+                break
+        span = [w.rstrip(",;:)") for w in words[i:end]]
+        closed = end == len(words) or words[end - 1][-1:] in ",;:)" or (
+            words[end].lower() in NP_STOPS and words[end].lower() != "of"
+        )  # "about wild ferments": a phrase that stops at a verb form was cut in the middle
+        if not span or not closed:
+            continue  # "as head of design": a title
+        if _takes_article(lead, span):
+            out.append(("a" if _a_or_an_word(span[0]) == "a" else "an") if lead == "as" else "the")
+    return " ".join(out)
+
+
+def _in_bare_phrase(word: str, first: bool) -> bool:
+    bare = word.rstrip(",;:)")
+    if not bare or bare.lower() in NP_STOPS or "'" in bare or "’" in bare:
+        return False
+    if bare[:1].isdigit():
+        return bare.isalnum()  # "911 call-taker", "PW150 engine"; a bare count is judged later
+    if not bare[:1].isalpha():
+        return False
+    if bare.islower():  # "natural indigo dyeing co-op": an -ing word inside names a kind
+        form = shape.verb_form(bare)
+        return form not in ("past", "present") and not (first and form == "gerund")
+    return True  # a name or an acronym used as a modifier: "Linköping clinic", "CBTC corridor"
+
+
+def _takes_article(lead: str, span: list[str]) -> bool:
+    head = span[-1]
+    if not head.islower() or head in SET_PHRASE_HEADS or head.endswith(("ing", "s")):
+        return False
+    if span[0].lower() in NO_ARTICLE or (lead == "to" and shape.can_be_verb(span[0])):
+        return False  # "your tip to learn French plant vocabulary": a verb after "to"
+    if span[0].isdigit() and (lead != "as" or len(span) < 2):
+        return False  # "with 2 engineers", "in 2024": a count or a year takes none
+    if lead == "as":  # a job many people hold: "as a 911 call-taker", not "as head"
+        role = shape.count_only(head) or (
+            not shape.tags(head) and head.endswith(("er", "or", "ist", "ian", "ant"))
+        )
+        return len(span) >= 2 and role
+    if span[0].lower() in DEFINITE and len(span) >= 2 and shape.singular_noun(head):
+        return True  # "with new system", "on current software": that one, whatever the noun
+    if not shape.count_only(head) or head.endswith(ABSTRACT):
+        return False  # "work on model evaluation", "a case on hotel capacity": the thing in general
+    return len(span) >= 2 or lead == "about"
+
+
+ABSTRACT = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "sis", "ism", "cy", "ure")
+
+
+# Adjectives that make a noun phrase definite: "went live with (the) new system".
+DEFINITE = ("new", "old", "current", "existing", "previous", "same", "whole", "entire", "main")
+
+
+def _a_or_an_word(word: str) -> str:
+    spoken_vowel = word[:1] == "8" or re.match(r"1[18](?:\D|$|\d\d\d(?!\d))", word)
+    vowel = bool(spoken_vowel) or word[:1].lower() in "aeiou" or (
+        word.isupper() and word[:1] in "AEFHILMNORSX"
+    )
+    return "an" if vowel else "a"

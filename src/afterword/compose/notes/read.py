@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.articles import BREAKS, NO_ARTICLE, with_article
+from afterword.compose.notes.articles import BREAKS, NO_ARTICLE, inner_articles, with_article
 from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
@@ -579,7 +579,7 @@ def _tidy(text: str, protected: frozenset[str]) -> str:
     # A capitalized word before a number names something ("Vision 2030", "Level 3").
     named = re.findall(r"\b([A-Z][a-z]+) \d", text)
     text = shape.repair_case(squash(fix_case(squash(text), protected | set(named))))
-    return re.sub(r"\bi\b", "I", text)
+    return inner_articles(re.sub(r"\bi\b", "I", text))
 
 
 def _shape(

@@ -532,3 +532,17 @@ def _analyzer():  # type: ignore[no-untyped-def]
 def sentiment(text: str) -> float:
     """How warm or cold a note reads, from -1 to 1 (VADER's compound score)."""
     return float(_analyzer().polarity_scores(text)["compound"])
+
+
+@cache
+def count_only(word: str) -> bool:
+    """Whether a word is a singular noun that is never a mass noun ("timetable", "clinic").
+
+    The lexicon lists a noun that can be uncountable with itself among its plurals
+    ("information", "management", "council"), so those are left alone.
+    """
+    from lemminflect import getAllInflections
+
+    lower = word.lower()
+    forms = getAllInflections(lower, upos="NOUN")
+    return lower in forms.get("NN", ()) and lower not in forms.get("NNS", (lower,))
