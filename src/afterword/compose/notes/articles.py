@@ -137,7 +137,7 @@ def inner_articles(text: str) -> str:
         out.append(word)
         i += 1
         lead = word.lower()
-        if lead not in BEFORE_THE + ("as",) or i >= len(words):
+        if lead not in (*BEFORE_THE, "as") or i >= len(words):
             continue
         end = i
         while end < len(words) and _in_bare_phrase(words[end], first=end == i):
@@ -145,8 +145,10 @@ def inner_articles(text: str) -> str:
             if words[end - 1][-1:] in ",;:)":
                 break
         span = [w.rstrip(",;:)") for w in words[i:end]]
-        closed = end == len(words) or words[end - 1][-1:] in ",;:)" or (
-            words[end].lower() in NP_STOPS and words[end].lower() != "of"
+        closed = (
+            end == len(words)
+            or words[end - 1][-1:] in ",;:)"
+            or (words[end].lower() in NP_STOPS and words[end].lower() != "of")
         )  # "about wild ferments": a phrase that stops at a verb form was cut in the middle
         if not span or not closed:
             continue  # "as head of design": a title
@@ -198,7 +200,9 @@ DEFINITE = ("new", "old", "current", "existing", "previous", "same", "whole", "e
 
 def _a_or_an_word(word: str) -> str:
     spoken_vowel = word[:1] == "8" or re.match(r"1[18](?:\D|$|\d\d\d(?!\d))", word)
-    vowel = bool(spoken_vowel) or word[:1].lower() in "aeiou" or (
-        word.isupper() and word[:1] in "AEFHILMNORSX"
+    vowel = (
+        bool(spoken_vowel)
+        or word[:1].lower() in "aeiou"
+        or (word.isupper() and word[:1] in "AEFHILMNORSX")
     )
     return "an" if vowel else "a"
