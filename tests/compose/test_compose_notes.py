@@ -277,7 +277,7 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
         ("discussed", "staffing ratios: 1:1 for ventilated pts", "topic", "topic",
          "staffing ratios (1:1 for ventilated patients)"),
         ("fit", "grant writing, approx $400k raised over 3 yrs", "achievement", "topic",
-         "grant writing (about $400k raised over 3 years)"),
+         "experience in grant writing (about $400k raised over 3 years)"),
         # held-out set 5: a description of me is said of me, never put after "my"
         ("fit", "CFA L3 candidate, 4 yrs in market risk", "achievement", "sentence",
          "I am a CFA L3 candidate"),
@@ -401,7 +401,7 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
         ("fit", "8 yrs QS on commercial + road projects, NIQS + RICS member", "achievement",
          "topic", "8 years of QS experience on commercial and road projects"),
         ("fit", "harvest planning in a 120,000 ha district, PEFC + FSC", "achievement", "topic",
-         "harvest planning in a 120,000 ha district"),
+         "experience in harvest planning in a 120,000 ha district"),
         ("fit", "6 yrs on road w/ QAS incl 2 as MICA candidate", "achievement", "topic",
          "6 years on road with QAS (2 of them as an MICA candidate)"),
         ("missed", "cut supplier escapes 35% at my last site w/ a layered audit plan", "regret",
@@ -594,3 +594,27 @@ def test_shorthand_gets_back_the_article_it_dropped_inside_a_phrase(jotted, writ
     from afterword.compose.notes.articles import inner_articles
 
     assert inner_articles(jotted) == written
+
+
+@pytest.mark.parametrize(
+    ("note", "form", "text"),
+    [
+        ("EUDR due diligence prep", "topic", "experience with EUDR due diligence prep"),
+        ("PW150 borescope inspections, engine changes", "topic",
+         "experience with PW150 borescope inspections"),
+        ("Pillar Two readiness for 12 multinationals", "topic",
+         "experience with Pillar Two readiness for 12 multinationals"),
+        ("reels + tiktok scripting", "topic", "experience in reels and tiktok scripting"),
+        # what is already the candidate's own stays as it is
+        ("dose optimisation project", "topic", "dose optimisation project"),
+        ("PhD in NLP", "topic", "PhD in NLP"),
+        ("AI tech certification", "topic", "AI tech certification"),
+        ("5 seasons on a 400-cow rotary in Co. Cork", "topic",
+         "5 seasons on a 400-cow rotary in Co. Cork"),
+        ("co-supervised 3 master's students", "sentence", "I co-supervised 3 master's students"),
+    ],
+)  # fmt: skip
+def test_a_fit_note_that_is_a_thing_done_is_put_as_experience_not_after_a_bare_my(note, form, text):
+    reading = read_note(note, "fit")
+    assert reading.used, reading.why
+    assert reading.form(form) == text

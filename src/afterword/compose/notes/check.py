@@ -128,6 +128,7 @@ def _finite(words: list[str]) -> bool:
     """Whether a run of words holds a verb that can carry a clause."""
     for index, word in enumerate(words):
         lower = word.lower().strip(",.;:()\"'")
+        lower = re.sub(r"^(?:co|re|pre|self)-(?=[a-z]{3})", "", lower)  # "co-supervised"
         if lower in AUXILIARIES or CONTRACTED.search(word):
             return True
         if shape.verb_form(lower) in ("past", "present") or shape.past_tense(lower):

@@ -622,6 +622,10 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     words = text.split()
     first = words[0] = _verb_case(words[0])
     text = " ".join(words)
+    prefixed = re.match(r"^(?:co|re|pre|self)-(?P<verb>[a-z]+)$", first)
+    if prefixed and shape.past_tense(prefixed.group("verb")) and len(words) > 1:
+        # "co-supervised 3 master's students": a verb the lexicon knows without its prefix
+        return Reading(where, text, "achievement", "something you did", sentence=f"I {text}")
     if re.match(r"^\d[\d.,]*% of ", text):
         return Reading(where, text, "achievement", "a result", sentence=f"I reached {text}")
     if (
@@ -747,7 +751,55 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         and all(w.rstrip(",").isupper() or w == "and" for w in words[:-1])
     ):  # "ACLS, PALS and NRP current": an adjective about me, not a thing of mine
         return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
-    return Reading(where, text, "achievement", "a skill or achievement", topic=text)
+    return Reading(
+        where, text, "achievement", "a skill or achievement", topic=_as_owned(text)
+    )  # fmt: skip
+
+
+# What a candidate can call theirs after "my": "I bring my X", "Given my X, ...".
+OWNED = words_of(
+    "experience background skills skill knowledge expertise training degree diploma "
+    "certification certifications certificate certificates licence license licences licenses "
+    "qualification qualifications record work portfolio project projects interest fluency "
+    "registration authorisation authorization years months seasons vintages hours papers "
+    "publications network research thesis dissertation apprenticeship internship"
+)
+QUANTITY_LEAD = re.compile(r"^(?:over|about|around|nearly|almost|more than|some)\s+\d", re.I)
+
+
+def _as_owned(text: str) -> str:
+    """A fit note that is an activity or a thing done, put as the candidate's experience.
+
+    "PW150 borescope inspections" or "EUDR due diligence prep" after "my" reads as nonsense
+    ("I bring my PW150 borescope inspections"); "my experience with PW150 borescope
+    inspections" says what was meant. Experience, degrees, years and the like stay as they are.
+    """
+    chunk: list[str] = []
+    for word in re.sub(r"\([^)]*\)", " ", text).split():
+        bare = word.rstrip(",;:")
+        if (bare.lower() in BREAKS and bare.lower() != "and") or bare.lower() in ("per", "via"):
+            break
+        chunk.append(bare)
+        if bare != word:
+            break
+    lower = [w.lower() for w in chunk]
+    if (
+        not chunk
+        or (len(chunk) == 1 and "ADJ" in shape.tags(re.sub(r"-ish$", "", lower[0])))
+        or any(w in OWNED for w in lower)
+        or (chunk[0][:1].isdigit() and not QUANTITY_LEAD.match(text))
+        or chunk[0].lower() in NO_ARTICLE
+        or (not chunk[-1].islower() and not QUANTITY_LEAD.match(text))
+        or (
+            re.match(r"^(?:[A-Z]\.?){1,3}[A-Z][a-z]*\.?\b", chunk[0])  # "PhD", "B.Pharm", "MSc"
+            and len(chunk) <= 2
+        )
+        or (lower[-1].endswith(("er", "or", "ist", "ian")) and "NOUN" in shape.tags(lower[-1]))
+    ):  # "commercial diver": a person, not a thing done
+        return text
+    head = lower[-1]
+    into = "in" if head.endswith(("ing", "ment", "tion", "sis")) else "with"
+    return f"experience {into} {text}"
 
 
 # "6 yrs as flight dispatcher w/ Porter": a job many hold takes "a" after "as"
