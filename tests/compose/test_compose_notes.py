@@ -618,3 +618,27 @@ def test_a_fit_note_that_is_a_thing_done_is_put_as_experience_not_after_a_bare_m
     reading = read_note(note, "fit")
     assert reading.used, reading.why
     assert reading.form(form) == text
+
+
+@pytest.mark.parametrize(
+    ("note", "clause"),
+    [
+        ("calving starts July, 850 cows, 2 sheds", "calving starts in July"),
+        ("training starts Monday", "training starts on Monday"),
+        ("onboarding takes 6 weeks", "onboarding takes 6 weeks"),
+    ],
+)
+def test_a_jotted_clause_about_when_is_a_clause_never_a_topic(note, clause):
+    reading = read_note(note, "discussed", parse_name("Hemi Walker"))
+    assert (reading.kind, reading.topic, reading.clause) == ("said", None, clause)
+
+
+@pytest.mark.parametrize(
+    "note", ["school visits Tues + Thurs", "quality checks in the ingestion layer",
+             "staff turnover rates in 2024", "budget year ends in March"]
+)  # fmt: skip
+def test_a_plural_noun_that_could_be_a_verb_stays_a_noun_phrase(note):
+    reading = read_note(note, "discussed", parse_name("Hemi Walker"))
+    assert "year of" not in (reading.topic or reading.clause or "")
+    if note != "budget year ends in March":
+        assert reading.kind == "topic"

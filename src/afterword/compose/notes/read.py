@@ -9,6 +9,7 @@ after "about": a noun phrase, a gerund, an indirect question), ``clause`` (fits 
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1110,8 +1111,8 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
-    if CLAUSE.match(text + " ") or _plural_subject_verb(words):
-        clause = with_article(_mid_sentence_case(text))
+    if CLAUSE.match(text + " ") or _plural_subject_verb(words) or _singular_subject_verb(words):
+        clause = _when(with_article(_mid_sentence_case(text)))
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
@@ -1156,6 +1157,53 @@ def _mid_sentence_case(text: str) -> str:
     if first.istitle() and len(first) > 1 and first != "I" and shape.tags(first.lower()):
         return first.lower() + text[len(first) :]
     return text
+
+
+MONTHS = frozenset(calendar.month_name[1:])
+DAYS = frozenset(calendar.day_name)
+# After "starts", "goes live", "opens": when, which a clause cannot take bare ("starts July").
+TIME_AFTER = frozenset(["next", "soon", "live", "early", "late", "mid"])
+# Verbs that say when something happens: "night shift starts at 7pm" is a clause.
+WHEN_VERBS = words_of("start begin end open close finish launch kick resume")
+
+
+def _singular_subject_verb(words: list[str]) -> bool:
+    """ "calving starts July", "new CAD goes live in March": a noun, then a verb in -s."""
+    for i in range(1, min(len(words), 4)):
+        verb, before = words[i].lower(), words[i - 1]
+        after = words[i + 1].strip(",") if i + 1 < len(words) else ""
+        rest = " ".join(words[i + 1 :])
+        if (
+            (before.islower() or (before.isupper() and len(before) > 1))
+            and before not in NO_ARTICLE + BREAKS
+            and ("NOUN" in shape.tags(before) or before.endswith("ing") or not shape.tags(before))
+            and verb.endswith("s")
+            and "VERB" in shape.tags(verb)
+            and shape.inflect(shape.lemma(verb), "VBZ") == verb
+            and (
+                after in MONTHS
+                or after.lower() in TIME_AFTER
+                or re.match(r"\d+ (?:days?|weeks?|months?|years?|hours?)\b", rest)
+                or (after in DAYS and shape.only_verb(verb))
+                or (
+                    shape.lemma(verb) in WHEN_VERBS
+                    and (after in DAYS or after.lower() in ("at", "in", "on", "from", "by"))
+                )
+            )
+        ):
+            return True
+    return False
+
+
+def _when(clause: str) -> str:
+    """ "calving starts July" is "calving starts in July"; "on Monday" for a day."""
+
+    def dated(match: re.Match[str]) -> str:
+        word = match.group("when")
+        return f"{match.group('verb')} {'on' if word in DAYS else 'in'} {word}"
+
+    pattern = rf"\b(?P<verb>[a-z]+s) (?P<when>{'|'.join(sorted(MONTHS | DAYS))})\b"
+    return re.sub(pattern, dated, clause)
 
 
 def _plural_subject_verb(words: list[str]) -> bool:
