@@ -142,7 +142,10 @@ def _finite(words: list[str]) -> bool:
             and lower.endswith("s")
             and shape.inflect(lower, "VBZ") == lower
             and (
-                (shape.singular_noun(previous) and not shape.is_adjective(previous))
+                (
+                    (shape.singular_noun(previous) or previous.endswith("ing"))
+                    and not shape.is_adjective(previous)
+                )  # "onboarding takes 6 weeks": a gerund is a subject too
                 or previous in ("he", "she", "it")
             )
         ):
