@@ -150,6 +150,17 @@ GREETINGS = [
     ("Kessler", {"greet_as": "Ms. Kessler"}, "Dear Ms. Kessler,", "Hi Ms. Kessler,"),
     ("raj patel", {}, "Dear Raj Patel,", "Hi Raj,"),
     ("raj Patel", {}, "Dear Raj Patel,", "Hi Raj,"),
+    # held-out set 14: a title, kin term or role typed before the name is not the name
+    ("avdelingsleder Ingrid Solberg", {}, "Dear Ingrid Solberg,", "Hi Ingrid,"),
+    ("anh Hùng", {}, "Dear Hùng,", "Hi Hùng,"),
+    ("Bi. Rehema Said", {}, "Dear Rehema Said,", "Hi Rehema,"),
+    ("κ. Eleni Kosta", {}, "Dear Eleni Kosta,", "Hi Eleni,"),
+    ("Maestro Julián Ríos", {}, "Dear Maestro Ríos,", "Hi Julián,"),
+    ("Doña Carmen Ríos", {}, "Dear Doña Carmen,", "Hi Carmen,"),
+    ("Mr. W.M. Bandara", {}, "Dear Mr. Bandara,", "Dear Mr. Bandara,"),
+    # an Icelandic patronymic is not a family name
+    ("Dr. Sigríður Björnsdóttir", {}, "Dear Dr. Sigríður,", "Hi Sigríður,"),
+    ("Erik Andersson", {}, "Dear Erik Andersson,", "Hi Erik,"),
     ("RAJ PATEL", {}, "Dear Raj Patel,", "Hi Raj,"),
     ("ronald mcdonald", {}, "Dear Ronald McDonald,", "Hi Ronald,"),
     ("sean o'brien", {}, "Dear Sean O'Brien,", "Hi Sean,"),

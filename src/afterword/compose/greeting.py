@@ -81,8 +81,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if given:  # "Dear Kessler," reads as a roll call: the address says more
         return f"Dear {given} {formal_name(name)},"
     initial = bool(
-        name.first and len(bare(name.first)) == 1
-    )  # "p. zielinski": "Dear P. Zielinski,"
+        name.first and re.fullmatch(r"(?:\w\.?)|(?:\w\.){2,}", name.first)
+    )  # "p. zielinski", "Mr. W.M. Bandara": "Dear P. Zielinski,", "Dear Mr. Bandara,"
     if formal or initial or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"

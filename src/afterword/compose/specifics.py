@@ -127,6 +127,9 @@ def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
     title = re.sub(r"\s*\([^)]*\)", "", setup.person.title or "") or None  # "(Boston)"
     if title and title.islower():
         title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
+    title = title.split(",")[0].strip() if title else None  # "Board member, farmer liaison"
+    if title and _names_a_function(title):  # "HR", "Finance & Admin": a department, not a role
+        title = None
     if title:
         bank = banks.NO_NOTES if held_by_one(title) else banks.NO_NOTES_SHARED_TITLE
         return Part(pick.one("no-notes", bank).format(title=title), 1)
@@ -140,6 +143,18 @@ LAST_OF_ONE = words_of(
     "director manager owner founder co-founder president chair chairperson dean principal "
     "superintendent partner ceo cto cfo coo cpo vp"
 )
+
+
+def _names_a_function(title: str) -> bool:
+    """ "HR", "IT", "Finance & Admin": what a team does, which "in your role as" cannot take."""
+    words = [w for w in re.split(r"\s*(?:&|\+|/|\band\b)\s*|\s+", title) if w]
+    person = re.compile(r"(?:er|or|ist|ian|ant|ee|ive|ate|man|woman|person)$", re.IGNORECASE)
+    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
+        return words[0].lower() not in LAST_OF_ONE | {"gm", "md", "rn", "hrbp"}
+    joined = len(words) > 1 and bool(re.search(r"&|\+|/|\band\b", title))
+    return joined and not any(
+        person.search(w) or w.lower() in LAST_OF_ONE | FIRST_OF_ONE for w in words
+    )
 
 
 def held_by_one(title: str) -> bool:

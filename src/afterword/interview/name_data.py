@@ -19,7 +19,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
-    councilor ma'am""")
+    councilor ma'am bi bibi κ k maestro maestra doña""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -61,6 +61,9 @@ ADDRESS: dict[str, str] = {
     "cantor": "Cantor",
     "imam": "Imam",
     "khun": "Khun",  # Thailand, with the given name: "Khun Siriporn"
+    "maestro": "Maestro",  # a master craftsman or conductor: "Maestro Ríos"
+    "maestra": "Maestra",
+    "doña": "Doña",  # Spanish, with the given name: "Doña Carmen"
     "cpa": "CPA",  # a certified accountant, Kenya: "CPA Daniel Ochieng"
     "sheikh": "Sheikh",
     "shaikh": "Sheikh",

@@ -39,7 +39,7 @@ HONORIFICS: dict[str, str] = ADDRESS
 # nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
 WITH_FIRST_NAME = frozenset(
     ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
-) | {"Ma'am", "Khun"}
+) | {"Ma'am", "Khun", "Doña"}
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
                 for rank, name in reversed(list(enumerate(names)))}  # fmt: skip
@@ -262,6 +262,9 @@ def _group(words: list[str]) -> str | None:
     return re.sub(r"^(?:members of )?the ", "", text) or None
 
 
+# Vietnamese kin terms typed before a given name in lower case ("anh Hùng"): not the name.
+KIN_TERMS = frozenset(["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà"])
+
 # A role written before the name ("Office Manager Deb Kowalski"): greeted by the name.
 ROLE_BEFORE_NAME = frozenset(
     ["manager", "director", "coordinator", "administrator", "supervisor",
@@ -271,6 +274,16 @@ ROLE_BEFORE_NAME = frozenset(
 
 def _without_role(words: list[str]) -> list[str]:
     """Drop "Office Manager" from "Office Manager Deb Kowalski"; keep a name that is all role."""
+    lead = next((i for i, w in enumerate(words) if not w.islower()), 0)
+    names = words[lead:]
+    kin = lead == 1 and words[0] in KIN_TERMS and len(names) == 1  # "anh Hùng", "chị Lan"
+    if kin or (
+        lead
+        and 2 <= len(names) <= 3
+        and all(w[:1].isupper() and not w.isupper() for w in names)
+        and not any(_is_particle(w) or bare(w) in ADDRESS or "." in w for w in words[:lead])
+    ):  # "avdelingsleder Ingrid Solberg", "anh Hùng": a role or kin term typed before the name
+        return names
     at = next((i for i, w in enumerate(words[:3]) if bare(w) in ROLE_BEFORE_NAME), None)
     rest = words[at + 1 :] if at is not None else []
     if len(rest) == 2 and all(w[:1].isupper() and w[1:].islower() for w in rest):
@@ -299,7 +312,10 @@ def _capitals_mark_family(words: list[str]) -> int | None:
     marked = [
         i
         for i, w in enumerate(words)
-        if len(w) > 1 and w.isupper() and not (initials and re.fullmatch(r"[A-Z]\.", w))
+        if len(w) > 1
+        and w.isupper()
+        and not (initials and re.fullmatch(r"[A-Z]\.", w))
+        and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)  # "Mr. W.M. Bandara": initials, no name
     ]
     if len(marked) == 1 and len(words) > 1 and marked[0] in (0, len(words) - 1):
         return marked[0]
@@ -350,7 +366,16 @@ def parse_name(text: str) -> PersonName:
         return PersonName(full, honorific, " ".join(given), None, written=tuple(words))
     if family_first := _family_first(full, honorific, words):
         return family_first
+    if len(words) >= 2 and ICELANDIC.search(words[-1]) and not words[-1].isupper():
+        # "Sigríður Björnsdóttir": a patronymic, not a family name; Icelanders are greeted
+        # by their given name, formally too ("Dear Dr. Sigríður")
+        given = _repair_case(words[:-1])
+        return PersonName(full, honorific, given[0], None, written=tuple(words))
     return _western(full, honorific, _repair_case(words))
+
+
+# A patronymic or matronymic in Icelandic form: "-dóttir", or "-son" in a name with ð, þ, á ...
+ICELANDIC = re.compile(r"(?:d[óo]ttir|[ðþáíóúýéæ]\w*son)$", re.IGNORECASE)
 
 
 def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:

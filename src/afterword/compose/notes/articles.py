@@ -137,6 +137,9 @@ def inner_articles(text: str) -> str:
         out.append(word)
         i += 1
         lead = word.lower()
+        if lead in DEGREE_VERBS and i < len(words) and DEGREE.match(words[i]):
+            out.append(_a_or_an_word(words[i]))  # "we both did an MSc at Sokoine"
+            continue
         if lead not in (*BEFORE_THE, "as") or i >= len(words):
             continue
         end = i
@@ -194,6 +197,10 @@ def _takes_article(lead: str, span: list[str]) -> bool:
 ABSTRACT = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "sis", "ism", "cy", "ure")
 
 
+DEGREE_VERBS = ("did", "doing", "completed", "finished", "hold", "holds", "earned", "got")
+DEGREE = re.compile(r"(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MPhil|MRes)\b")
+
+
 # Adjectives that make a noun phrase definite: "went live with (the) new system".
 DEFINITE = ("new", "old", "current", "existing", "previous", "same", "whole", "entire", "main")
 
@@ -203,6 +210,9 @@ def _a_or_an_word(word: str) -> str:
     vowel = (
         bool(spoken_vowel)
         or word[:1].lower() in "aeiou"
-        or (word.isupper() and word[:1] in "AEFHILMNORSX")
+        or (
+            (word.isupper() or bool(DEGREE.match(word)))  # letters read one by one: "an MSc"
+            and word[:1] in "AEFHILMNORSX"
+        )
     )
     return "an" if vowel else "a"

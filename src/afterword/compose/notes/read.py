@@ -93,8 +93,8 @@ PARTLY = re.compile(
 PARTLY_WHY = "a point you made only in part"
 UNDERSOLD = re.compile(
     r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
-    r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)\s+(?:well|clearly|properly|enough|right)"
-    r"(?=$|[,;])",
+    r"articulate|mention)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
+    r"(?:\s+(?:well|clearly|properly|enough|right))?(?=$|[,;]|\s[-–—]\s)",
     re.IGNORECASE,
 )
 
@@ -330,6 +330,8 @@ def _read(
     note: str, where: Field, key: str, person: PersonName | None, protected: frozenset[str]
 ) -> Reading:
     del key  # part of the cache key only
+    if where == "rapport" and "?" in note:  # "we both went to Trinity College Kandy? (...)"
+        return Reading(where, note, "withheld", "a guess, not something you know you share")
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
         note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))

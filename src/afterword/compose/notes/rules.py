@@ -44,6 +44,9 @@ WITHHOLD = (
         "self-criticism: kept to yourself",
         _words(
             r"messed up",
+            r"my (?:fault|bad|mistake)",
+            r"(?:asked|had) (?:too few|no|hardly any|not enough) (?:questions|q's|qs)",
+            r"(?:didn'?t|did not|forgot to) ask (?:any|enough|many) (?:questions|q's|qs)",
             r"(?:made a )?cock(?:-| )?up",
             r"cocked up",
             r"stuffed (?:it |that )?up",
@@ -552,6 +555,10 @@ SHORTHAND = (
     (r"appt", "appointment"),
     (r"org", "organization"),
     (r"pts", "points"),
+    (r"pt(?= that\b)", "point"),  # "her pt that ...": "pt" alone is often a patient
+    (r"(?<=[a-z] )r(?= [a-z])", "are"),
+    (r"(?<=[a-z] )u(?= [a-z])", "you"),
+    (r"(?<=[a-z] )>(?= [a-z])", "matters more than"),  # "image quality > speed"
     (r"q's", "questions"),
     (r"qs", "questions"),
     (r"q", "question"),
@@ -585,7 +592,7 @@ SHORTHAND = (
     (r"avg", "average"),
     (r"stns", "stations"),
     (r"refs", "references"),
-    (r"[Uu]niv\.", "University"),
+    (r"[Uu]niv\.?", "University"),
     (r"sem", "semester"),
     (r"(?<=\d(?:st|nd|rd|th) )pct", "percentile"),
     (r"pct", "percent"),
