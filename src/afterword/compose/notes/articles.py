@@ -140,7 +140,7 @@ def inner_articles(text: str) -> str:
         if lead in DEGREE_VERBS and i < len(words) and DEGREE.match(words[i]):
             out.append(_a_or_an_word(words[i]))  # "we both did an MSc at Sokoine"
             continue
-        if lead not in (*BEFORE_THE, "as") or i >= len(words):
+        if lead not in (*BEFORE_THE, "as", *CHANGED, *MADE) or i >= len(words):
             continue
         end = i
         while end < len(words) and _in_bare_phrase(words[end], first=end == i):
@@ -156,7 +156,8 @@ def inner_articles(text: str) -> str:
         if not span or not closed:
             continue  # "as head of design": a title
         if _takes_article(lead, span):
-            out.append(("a" if _a_or_an_word(span[0]) == "a" else "an") if lead == "as" else "the")
+            indefinite = lead == "as" or lead in MADE  # "as a call-taker", "built a dashboard"
+            out.append(_a_or_an_word(span[0]) if indefinite else "the")
     return " ".join(out)
 
 
@@ -170,7 +171,10 @@ def _in_bare_phrase(word: str, first: bool) -> bool:
         return False
     if bare.islower():  # "natural indigo dyeing co-op": an -ing word inside names a kind
         form = shape.verb_form(bare)
-        return form not in ("past", "present") and not (first and form == "gerund")
+        participle = "VERB" in shape.tags(bare) and shape.inflect(bare, "VBN") == bare
+        if participle and not first:
+            return False  # "maps read by 1M people": the phrase ended before "read"
+        return form not in ("past", "present")  # "plucking cycle": a gerund naming a kind
     return True  # a name or an acronym used as a modifier: "Linköping clinic", "CBTC corridor"
 
 
@@ -180,6 +184,15 @@ def _takes_article(lead: str, span: list[str]) -> bool:
         return False
     if span[0].lower() in NO_ARTICLE or (lead == "to" and shape.can_be_verb(span[0])):
         return False  # "your tip to learn French plant vocabulary": a verb after "to"
+    first = span[0].lower()
+    if (
+        first in NUMBERS
+        or first in ("more", "less", "fewer")
+        or (first.endswith("er") and "ADJ" in shape.tags(first) and len(span) > 1)
+    ):
+        return False  # "with better roster" wants "a", which only the writer can choose
+    if lead in CHANGED + MADE and len(span) < 2:
+        return False  # "led team of 5", "built dashboards": too little to tell
     if span[0].isdigit() and (lead != "as" or len(span) < 2):
         return False  # "with 2 engineers", "in 2024": a count or a year takes none
     if lead == "as":  # a job many people hold: "as a 911 call-taker", not "as head"
@@ -196,6 +209,15 @@ def _takes_article(lead: str, span: list[str]) -> bool:
 
 ABSTRACT = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "sis", "ism", "cy", "ure")
 
+
+NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+# After a verb of changing something, the thing is one already there: "cut the wait list".
+CHANGED = ("reduced", "cut", "improved", "shortened", "halved", "doubled", "streamlined",
+           "redesigned", "rebuilt", "restructured", "overhauled", "automated", "digitised",
+           "digitized", "migrated")  # fmt: skip
+# After a verb of making something, the thing is new: "built a data pipeline".
+MADE = ("built", "created", "designed", "developed", "wrote", "launched", "founded", "started")
 
 DEGREE_VERBS = ("did", "doing", "completed", "finished", "hold", "holds", "earned", "got")
 DEGREE = re.compile(r"(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MPhil|MRes)\b")

@@ -76,8 +76,9 @@ DETERMINER = r"(?:the|their|your|our|this|that|a|an|its|my|his|her)"
 CLAUSE = re.compile(
     rf"^(?:{DETERMINER}\s+(?=\S+\s+\S)|(?!{DETERMINER}\s))"
     r"(?:(?!that\b)[\w'’-]+\s+){1,3}?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|should|plans|wants|needs|uses|"
-    r"runs|hopes|expects|does|do)\s",
+    r"(?:(?:is|are|was|were|has|have|had|will|would|can|could|should|expects|do)\s|"
+    # a verb that is also a plural noun: "station area plans for X" names the plans
+    r"(?:plans|wants|needs|uses|runs|hopes|does)\s(?!(?:for|of|in|on|at|with|from|and)\b))",
     re.IGNORECASE,
 )
 
@@ -93,7 +94,7 @@ PARTLY = re.compile(
 PARTLY_WHY = "a point you made only in part"
 UNDERSOLD = re.compile(
     r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
-    r"articulate|mention)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
+    r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
     r"(?:\s+(?:well|clearly|properly|enough|right))?(?=$|[,;]|\s[-–—]\s)",
     re.IGNORECASE,
 )
@@ -827,7 +828,8 @@ def _as_a_role(match: re.Match[str]) -> str:
 
 # "6 years of front desk": the years are of experience in it, whatever the noun names.
 YEARS_OF = re.compile(
-    r"^(?P<lead>(?:\d+|\w+) (?:years?|months?) of )(?P<what>[^,;()]+?)"
+    r"^(?P<lead>(?:(?:over|about|nearly|almost) )?(?:\d+|\w+) (?:years?|months?) of )"
+    r"(?P<what>[^,;()]+?)"
     r"(?P<rest>(?: (?:at|in|for|with|on|across|within|between)\b| and \d|,|;|\().*|$)"
 )
 

@@ -321,6 +321,7 @@ WITHHOLD = (
             r"probation(?:ary)?(?: period)?",
             r"notice period",
             r"staff (?:housing|accommodation|meals)",
+            r"(?:estate|staff|company|free) (?:bungalow|quarters|house|flat|car|vehicle)",
             r"equity (?:tbd|tbc|to be (?:decided|confirmed))",
             r"\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|hkd|gbp|aud|cad|sgd|inr|brl|mxn|aed|pln|chf|"
             r"jpy|krw|kes|egp|pen|nzd|zar|r\$)",

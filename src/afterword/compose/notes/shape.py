@@ -117,8 +117,9 @@ def expand_shorthand(text: str) -> str:
         r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
     )
     text = re.sub(
-        r"(^|\+ |\band )(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|"
-        r"twenty|few|several|many) (yrs?|years?|months?|mths?) "
+        r"(^(?:over |about |nearly |almost )?|\+ |\band )"
+        r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|few|"
+        r"several|many) (yrs?|years?|months?|mths?) "
         r"(?!of |in |at |with |w/ |as |on |post-|\w+ing )",
         r"\1\2 \3 of ",
         text,
