@@ -355,7 +355,8 @@ LOWER_AFTER_STOP = re.compile(r"(?<=[a-z0-9)%][.!?])[ \t]+([a-z][a-z'’]*)\b")
 # Stops that end an abbreviation, not a sentence: "e.g.", and a company's "Inc." or "Pte. Ltd."
 ABBREVIATED = re.compile(
     r"(?i)\b(?:e\.g|i\.e|etc|vs|approx|cf|a\.m|p\.m|no|fig|incl|esp|ca|inc|ltd|co|corp|pte|pty|"
-    r"bhd|pvt|bros|jr|sr|st|mt|r\.l|resp|dept|approx)\.$"
+    r"bhd|pvt|bros|jr|sr|st|mt|r\.l|resp|dept|approx|kft|zrt|nyrt|bt|ltda|d\.o\.o|a\.s|s\.a|"
+    r"b\.v|n\.v|s\.p\.a|e\.v)\.$"  # Hungarian, Brazilian, Balkan, Czech, Dutch, German forms
 )
 
 
@@ -597,6 +598,7 @@ and none that is a common English word: in lower case "harbour" is most likely t
         fires("I wanted to mention the s&OP process I set up."),
         passes("I ran the S&OP process and stayed at a B&B."),
         passes("I would be glad to help Lionpay Pte. Ltd. with this work."),
+        passes("I am keen to join Duna Forensic Kft. and take on this role."),
     ),
 )
 
