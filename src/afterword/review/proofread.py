@@ -71,6 +71,7 @@ HONORIFIC_ABBREVIATIONS = "|".join(
 )
 ABBREVIATION_BEFORE = re.compile(
     r"(?:\b(?:Corp|Inc|Ltd|Co|LLC|etc|approx|Jr|Sr|St|vs|e\.g|i\.e|Dr|Mr|Mrs|Ms|Mx|Prof|"
+    r"Kft|Zrt|Nyrt|Bt|Ltda|Pte|Pty|Bhd|Pvt|d\.o\.o|a\.s|s\.r\.o|s\.r\.l|S\.p\.A|S\.A|B\.V|N\.V|"
     rf"{HONORIFIC_ABBREVIATIONS})\.)\s*$"
 )
 
