@@ -15,7 +15,6 @@ from afterword.compose import compose, compose_panel
 from afterword.compose.greeting import greeting
 from afterword.compose.picker import Picker
 from afterword.compose.setup import company_name
-from afterword.compose.specifics import held_by_one
 from afterword.compose.subject import subject_line
 from afterword.compose.when import day_phrase
 from afterword.config import ComposeSettings, Settings
@@ -235,21 +234,3 @@ def test_no_third_person_about_the_recipient_in_any_note(discussed):
 )
 def test_a_company_typed_in_lower_case_gets_its_capitals(typed, written):
     assert company_name(typed) == written
-
-
-@pytest.mark.parametrize(
-    ("title", "bare"),
-    [
-        ("Head of Design", True),
-        ("Managing Partner", True),
-        ("Executive Chef", True),
-        ("Office Manager", True),
-        ("Principal", True),  # a school's head
-        ("Principal Engineer", False),  # one of many: "as a Principal Engineer"
-        ("Dental Assistant", False),
-        ("Physiotherapist", False),
-        ("Senior Analyst", False),
-    ],
-)
-def test_a_title_many_people_hold_goes_only_into_your_role_as(title, bare):
-    assert held_by_one(title) is bare

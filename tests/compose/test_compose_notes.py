@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterword.compose.notes import read_note
+from afterword.compose.notes.read import OTHER_LANGUAGE
 from afterword.compose.notes.report import read_interview
 from afterword.compose.notes.shape import expand_shorthand, indirect_question
 from afterword.interview.loader import load_interview
@@ -396,8 +397,6 @@ def test_remarks_that_must_never_be_quoted_are_withheld_with_a_reason(where, not
          "topic", "your point that the farmer has to see the result on his own lot"),
         ("valued", "her belief that maths anxiety is taught, not born", "topic", "topic",
          "your belief that maths anxiety is taught rather than born"),
-        ("fit", "5 yrs w/ soja + maíz trials in zona núcleo", "achievement", "topic",
-         "5 years with soja and maíz trials in zona núcleo"),
         ("fit", "8 yrs QS on commercial + road projects, NIQS + RICS member", "achievement",
          "topic", "8 years of QS experience on commercial and road projects"),
         ("fit", "harvest planning in a 120,000 ha district, PEFC + FSC", "achievement", "topic",
@@ -642,3 +641,33 @@ def test_a_plural_noun_that_could_be_a_verb_stays_a_noun_phrase(note):
     assert "year of" not in (reading.topic or reading.clause or "")
     if note != "budget year ends in March":
         assert reading.kind == "topic"
+
+
+@pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        ("fit", "5 yrs w/ soja + maíz trials in zona núcleo"),
+        ("fit", "7 años construyendo guitarras clásicas y tiples"),
+        ("fit", "6 jaar verloskamer ervaring, UZ Gent"),
+        ("valued", "su idea de que el paciente define el objetivo, no el técnico"),
+        ("rapport", "las dos tomamos mate con el equipo en la entrevista"),
+    ],
+)
+def test_a_note_in_another_language_is_left_out_and_says_so(where, note):
+    reading = read_note(note, where)
+    assert (reading.kind, reading.why) == ("withheld", OTHER_LANGUAGE)
+
+
+@pytest.mark.parametrize(
+    "note", ["te reo Māori + Tongan, kapa haka w/ tamariki", "nextflow, snakemake, slurm, some GCP"]
+)
+def test_trade_words_and_words_english_uses_are_not_another_language(note):
+    assert read_note(note, "fit").used
+
+
+@pytest.mark.parametrize(
+    "note", ["visa", "start date March", "the malaria leave policy", "horario 8-16",
+             "wage scale IFIC", "field allowance", "visa for wife (she's from Japan)"]
+)  # fmt: skip
+def test_terms_of_employment_are_never_a_highlight(note):
+    assert not read_note(note, "discussed").used

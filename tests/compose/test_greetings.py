@@ -161,6 +161,10 @@ GREETINGS = [
     # an Icelandic patronymic is not a family name
     ("Dr. Sigríður Björnsdóttir", {}, "Dear Dr. Sigríður,", "Hi Sigríður,"),
     ("Erik Andersson", {}, "Dear Erik Andersson,", "Hi Erik,"),
+    # held-out set 15
+    ("Encik Faizal bin Ahmad", {}, "Dear Encik Faizal,", "Hi Faizal,"),
+    ("Dr. Omar Bani Hani", {}, "Dear Dr. Bani Hani,", "Hi Omar,"),
+    ("Dna. Ioana Popescu", {}, "Dear Ioana Popescu,", "Hi Ioana,"),
     ("RAJ PATEL", {}, "Dear Raj Patel,", "Hi Raj,"),
     ("ronald mcdonald", {}, "Dear Ronald McDonald,", "Hi Ronald,"),
     ("sean o'brien", {}, "Dear Sean O'Brien,", "Hi Sean,"),

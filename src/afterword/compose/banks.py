@@ -143,25 +143,6 @@ RAPPORT_TOPIC = (
     "It was a pleasure to talk about {rapport} too.",
 )
 
-NO_NOTES = (
-    "It was good to hear your perspective as {title}.",
-    "I appreciated the chance to speak with you as {title}.",
-    "I appreciated meeting you and hearing your perspective as {title}.",
-    "It meant a lot to hear from you as {title} during the process.",
-    "I was glad to meet you and hear your perspective as {title}.",
-    "It was a pleasure to speak with you in your role as {title}.",
-    "I valued the chance to hear from you as {title}.",
-    "Meeting you as {title} was a welcome part of the day.",
-)
-
-# A title many people hold ("Senior Analyst") reads bare only after "your role as".
-NO_NOTES_SHARED_TITLE = (
-    "It was a pleasure to speak with you in your role as {title}.",
-    "I appreciated hearing your perspective in your role as {title}.",
-    "It was good to hear how you see the work in your role as {title}.",
-    "I valued hearing from you in your role as {title}.",
-)
-
 NO_NOTES_UNTITLED = (
     "It was good to hear your perspective.",
     "I appreciated the chance to speak with you.",

@@ -7,7 +7,6 @@ never reach a frame.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 
 from afterword.compose import banks
@@ -17,7 +16,6 @@ from afterword.compose.notes.read import PARTLY_WHY, Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
-from afterword.compose.words import words_of
 
 OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
 
@@ -123,48 +121,14 @@ def _frame_for(reading: Reading) -> str:
 
 
 def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
-    """With no usable notes, an honest line that claims nothing about the conversation."""
-    title = re.sub(r"\s*\([^)]*\)", "", setup.person.title or "") or None  # "(Boston)"
-    if title and title.islower():
-        title = " ".join(w if w in ("of", "and", "for") else w.capitalize() for w in title.split())
-    title = title.split(",")[0].strip() if title else None  # "Board member, farmer liaison"
-    if title and _names_a_function(title):  # "HR", "Finance & Admin": a department, not a role
-        title = None
-    if title:
-        bank = banks.NO_NOTES if held_by_one(title) else banks.NO_NOTES_SHARED_TITLE
-        return Part(pick.one("no-notes", bank).format(title=title), 1)
+    """With no usable notes, an honest line that claims nothing about the conversation.
+
+    The interviewer's title is never put in it: "as Deputy Director" reads as the candidate's
+    title, "in your role as HR" or "as Professor emeritus" as a form filled in, and six
+    readings in a row found the titled lines stiff.
+    """
+    del setup  # the same honest line for everyone; the picker varies it
     return Part(pick.one("no-notes", banks.NO_NOTES_UNTITLED), 1)
-
-
-# Words that make a title one person's ("as Head of Design", "as Managing Partner"); any
-# other title is one of many ("as Senior Analyst" wants an article) and goes in "your role as".
-FIRST_OF_ONE = words_of("head chief managing executive general vice deputy")
-LAST_OF_ONE = words_of(
-    "director manager owner founder co-founder president chair chairperson dean principal "
-    "superintendent partner ceo cto cfo coo cpo vp"
-)
-
-
-def _names_a_function(title: str) -> bool:
-    """ "HR", "IT", "Finance & Admin": what a team does, which "in your role as" cannot take."""
-    words = [w for w in re.split(r"\s*(?:&|\+|/|\band\b)\s*|\s+", title) if w]
-    person = re.compile(r"(?:er|or|ist|ian|ant|ee|ive|ate|man|woman|person)$", re.IGNORECASE)
-    if len(words) == 1 and words[0].isupper() and len(words[0]) <= 3:
-        return words[0].lower() not in LAST_OF_ONE | {"gm", "md", "rn", "hrbp"}
-    joined = len(words) > 1 and bool(re.search(r"&|\+|/|\band\b", title))
-    return joined and not any(
-        person.search(w) or w.lower() in LAST_OF_ONE | FIRST_OF_ONE for w in words
-    )
-
-
-def held_by_one(title: str) -> bool:
-    """Whether "as {title}" reads without an article: "Head of X", "Managing Partner"."""
-    words = [w.strip(",.").lower() for w in title.split()]
-    if not words or " of " in f" {title.lower()} ":
-        return bool(words)
-    if words[0] in FIRST_OF_ONE:
-        return True
-    return words[-1] in LAST_OF_ONE and not (words[-1] == "principal" and len(words) > 1)
 
 
 def missed_parts(

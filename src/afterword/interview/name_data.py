@@ -19,7 +19,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
-    councilor ma'am bi bibi κ k maestro maestra doña""")
+    councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {

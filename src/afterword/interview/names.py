@@ -31,6 +31,7 @@ from afterword.interview.name_data import (
 # Our own copy of nameparser's constants, so extending them leaves the library's alone.
 CONSTANTS = Constants()
 CONSTANTS.titles.add(*EXTRA_TITLES)
+CONSTANTS.prefixes.add("bani", "beni", "abou")  # Jordanian and Levantine: "Omar Bani Hani"
 
 # Honorifics as people write them, mapped onto the form a greeting uses.
 HONORIFICS: dict[str, str] = ADDRESS
@@ -142,6 +143,16 @@ def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
             words = words[1:]
     return titles, words
 
+
+def _patronyms(titles: list[str]) -> tuple[str, ...]:
+    """ "binti" always; "bin" after a Malay title ("Encik Faizal bin Ahmad" is Encik Faizal),
+    where an Arabic name keeps it as its family name ("Mohammed bin Salman")."""
+    malay = any(bare(t).split()[0] in MALAY_TITLES for t in titles)
+    return ("binti", "bte", "bt", "bin") if malay else ("binti", "bte", "bt")
+
+
+MALAY_TITLES = frozenset(["encik", "cik", "tuan", "puan", "haji", "hajjah", "dato'", "dato",
+                          "datuk", "tan", "tun", "ustaz"])  # fmt: skip
 
 # Malaysian ranks that take "Seri" after them as one title: "Dato' Seri Lim".
 MALAY_RANKS = frozenset(["dato'", "dato", "datuk", "tan", "puan"])
@@ -360,7 +371,7 @@ def parse_name(text: str) -> PersonName:
     if not words:
         return PersonName(full, honorific, None, None)
     if patronym := next(
-        (i for i, w in enumerate(words) if i and bare(w) in ("binti", "bte", "bt")), None
+        (i for i, w in enumerate(words) if i and bare(w) in _patronyms(titles)), None
     ):  # "Siti Nurhaliza binti Ahmad": no family name; greet with the given names
         given = _repair_case(words[:patronym])
         return PersonName(full, honorific, " ".join(given), None, written=tuple(words))

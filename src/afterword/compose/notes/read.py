@@ -92,6 +92,7 @@ PARTLY = re.compile(
     re.IGNORECASE,
 )
 PARTLY_WHY = "a point you made only in part"
+OTHER_LANGUAGE = "written in another language: put it in English to have it used"
 UNDERSOLD = re.compile(
     r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
     r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
@@ -336,6 +337,8 @@ def _read(
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
         note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))
+    if shape.other_language(text):  # "7 años construyendo guitarras", "6 jaar verloskamer"
+        return Reading(where, note, "withheld", OTHER_LANGUAGE)
     partly = where == "missed" and bool(UNDERSOLD.search(text) or PARTLY.search(text))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)
@@ -791,6 +794,7 @@ def _as_owned(text: str) -> str:
         not chunk
         or (len(chunk) == 1 and "ADJ" in shape.tags(re.sub(r"-ish$", "", lower[0])))
         or any(w in OWNED for w in lower)
+        or DEGREE.match(chunk[0])  # "MA music therapy (NYU)": a degree is owned
         or (chunk[0][:1].isdigit() and not QUANTITY_LEAD.match(text))
         or chunk[0].lower() in NO_ARTICLE
         or (not chunk[-1].islower() and not QUANTITY_LEAD.match(text))

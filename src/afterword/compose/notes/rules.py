@@ -252,6 +252,8 @@ WITHHOLD = (
             r"housing(?= on| allowance| provided| included| benefit| stipend|\?)",
             r"accommodation (?:provided|included|allowance)",
             r"salary",
+            r"(?<!minimum )(?<!living )wages?(?: scale| band| grid| bracket| level)?",
+            r"[a-z]+ allowance",  # "field allowance", "hardship allowance"
             r"salaries",
             # "pay" the noun, not the verb ("traceability must pay the farmer", "pay attention")
             r"pay(?:check| ?scale| ?band| ?range)?"
@@ -412,6 +414,21 @@ WITHHOLD = (
         ),
     ),
     Withhold(
+        "terms",
+        "about terms of employment (visa, start date, hours, leave): for HR, not a highlight",
+        _words(
+            r"^visa(?: sponsorship| support| status| timing| timeline| stuff| issues?)?$",
+            r"visa for (?:my|wife|husband|partner|spouse|family|kids)",
+            r"(?:my|the) visa(?: sponsorship| support| status| timing| timeline)?",
+            r"work permit",
+            r"start(?:ing)? date",
+            r"horario",
+            r"working hours",
+            r"(?:annual|sick|parental|maternity|paternity|malaria|home|study|compassionate) leave",
+            r"leave (?:policy|days|entitlement)",
+        ),
+    ),
+    Withhold(
         "strain",
         "about strain on the team: not for a thank-you, even as a question",
         _words(
@@ -559,7 +576,11 @@ SHORTHAND = (
     (r"pt(?= that\b)", "point"),  # "her pt that ...": "pt" alone is often a patient
     (r"(?<=[a-z] )r(?= [a-z])", "are"),
     (r"(?<=[a-z] )u(?= [a-z])", "you"),
-    (r"(?<=[a-z] )>(?= [a-z])", "matters more than"),  # "image quality > speed"
+    (r"(?<=[a-rt-z] )>(?= [a-z])", "matters more than"),  # "image quality > speed"
+    (r"(?<=s )>(?= [a-z])", "matter more than"),  # "uncertainty bands > single number"
+    (r"(?<=[a-rt-z] )=(?= [a-z])", "is"),  # "data = oil"
+    (r"(?<=s )=(?= [a-z])", "are"),  # "integration engineers = translators"
+    (r"betw\.?", "between"),
     (r"q's", "questions"),
     (r"qs", "questions"),
     (r"q", "question"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from afterword.compose.notes.rules import PROPER, SHORTHAND
@@ -548,3 +548,35 @@ def count_only(word: str) -> bool:
     lower = word.lower()
     forms = getAllInflections(lower, upos="NOUN")
     return lower in forms.get("NN", ()) and lower not in forms.get("NNS", (lower,))
+
+
+# Languages whose words a candidate may jot between English ones; wordfreq's small lists
+# (offline, in the package), read only for a note with two or more words English lacks.
+OTHER_LANGUAGES = (
+    "es", "pt", "fr", "de", "nl", "it", "ro", "pl", "tr", "ms", "id", "sv", "da", "nb", "fi",
+    "cs", "hu",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=2048)
+def other_language(text: str) -> bool:
+    """Whether a note is written mostly in another language ("6 jaar verloskamer ervaring").
+
+    Two or more words that English lacks and another language uses often, at least as many
+    as the English words the lexicon knows: "te reo Māori + Tongan, kapa haka" stays English.
+    """
+    from afterword.review.spelling import zipf
+
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower() and len(w) > 1]
+    strange = [w for w in words if not _tags(w) and zipf(w) < 2.0]
+    if len(strange) < 2:
+        return False
+    import wordfreq
+
+    def used_abroad(word: str) -> bool:
+        return any(
+            wordfreq.zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in OTHER_LANGUAGES
+        )
+
+    foreign = [w for w in strange if used_abroad(w)]
+    return len(foreign) >= 2 and len(foreign) >= len([w for w in words if _tags(w)])
