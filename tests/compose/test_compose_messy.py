@@ -123,7 +123,7 @@ def test_each_thank_you_names_something_from_that_interviewers_usable_notes(path
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)
 def test_no_seams(path):
     for draft in drafted(path):
-        for seam in (r"\?\.", r"\.\.(?!\.)", r"\b(\w+) \1\b", r"[\"“”]{2}", r" ,", r"\(\)"):
+        for seam in (r"\?\.", r"\.\.(?!\.)", r"\b([^\W\d]\w*) \1\b", r"[\"“”]{2}", r" ,", r"\(\)"):
             assert not re.search(seam, draft.body), (path.name, draft.to_name, seam)
 
 

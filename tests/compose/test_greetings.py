@@ -165,6 +165,7 @@ GREETINGS = [
     ("Encik Faizal bin Ahmad", {}, "Dear Encik Faizal,", "Hi Faizal,"),
     ("Dr. Omar Bani Hani", {}, "Dear Dr. Bani Hani,", "Hi Omar,"),
     ("Dna. Ioana Popescu", {}, "Dear Ioana Popescu,", "Hi Ioana,"),
+    ("HR – Miss Tamika Brown", {}, "Dear Miss Brown,", "Hi Tamika,"),
     ("RAJ PATEL", {}, "Dear Raj Patel,", "Hi Raj,"),
     ("ronald mcdonald", {}, "Dear Ronald McDonald,", "Hi Ronald,"),
     ("sean o'brien", {}, "Dear Sean O'Brien,", "Hi Sean,"),

@@ -110,6 +110,14 @@ def without_courtesy(word: str) -> str:
 def _tidy(text: str) -> str:
     """Drop pronouns or notes in brackets and turn "Okafor, Sam" into "Sam Okafor"."""
     text = " ".join(re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text).split())
+    role, dash, named = text.partition(" – " if " – " in text else " - ")
+    if (
+        dash
+        and len(role.split()) <= 3
+        and 2 <= len(named.split()) <= 4
+        and (role.isupper() or role.islower() or bare(named.split()[0]) in ADDRESS)
+    ):
+        text = named  # "HR – Miss Tamika Brown": the department, then the person
     last, comma, rest = text.partition(",")
     given = rest.strip()
     if (

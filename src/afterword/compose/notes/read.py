@@ -339,6 +339,9 @@ def _read(
     text = shape.expand_shorthand(squash(note))
     if shape.other_language(text):  # "7 años construyendo guitarras", "6 jaar verloskamer"
         return Reading(where, note, "withheld", OTHER_LANGUAGE)
+    aside = re.search(r"\((\w+(?: \w+)?)\)", text)
+    if aside and shape.sentiment(aside.group(1)) < -0.3:  # "parking situation (terrible)"
+        return Reading(where, note, "withheld", "a judgement in brackets: kept to yourself")
     partly = where == "missed" and bool(UNDERSOLD.search(text) or PARTLY.search(text))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)

@@ -424,6 +424,7 @@ WITHHOLD = (
             r"start(?:ing)? date",
             r"horario",
             r"working hours",
+            r"parking(?: situation| space| spot| permit)?",
             r"(?:annual|sick|parental|maternity|paternity|malaria|home|study|compassionate) leave",
             r"leave (?:policy|days|entitlement)",
         ),
