@@ -70,6 +70,14 @@ FACT_NEUTRAL = (
     "I took note that {fact}.",
 )
 
+# A question the candidate jotted and asked: thanked for, never claimed as learned.
+QUESTION = (
+    "I appreciated the chance to ask about {topic}.",
+    "Thank you for taking my question about {topic}.",
+    "I was glad I could ask about {topic}.",
+    "I valued being able to ask about {topic}.",
+)
+
 FACT = (
     "It was helpful to learn that {fact}.",
     "I was glad to hear that {fact}.",
@@ -510,6 +518,7 @@ TAKES: dict[str, str] = {
     "TOPIC_NEUTRAL": "topic",
     "TOPIC_MORE": "topic",
     "ASKED": "topic",
+    "QUESTION": "topic",
     "FACT": "clause",
     "FACT_NEUTRAL": "clause",
     "EVENT": "clause",
@@ -544,7 +553,15 @@ NEUTRAL: dict[str, str] = {
 # with it ("I was interested to learn that how ..."): one wording, of the same form.
 PLAIN: dict[str, str] = {
     **dict.fromkeys(
-        ("TOPIC", "TOPIC_NEUTRAL", "TOPIC_MORE", "ASKED", "VALUED_TOPIC", "RAPPORT_TOPIC"),
+        (
+            "TOPIC",
+            "TOPIC_NEUTRAL",
+            "TOPIC_MORE",
+            "ASKED",
+            "VALUED_TOPIC",
+            "RAPPORT_TOPIC",
+            "QUESTION",
+        ),
         "We also talked about {topic}.",
     ),
     "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",

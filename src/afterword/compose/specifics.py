@@ -82,7 +82,8 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
 
 def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:
     """One sentence for the topics together, one for each fact, question asked or moment."""
-    all_topics = [r for r in found if r.topic and r.kind in ("topic", "question", "said")]
+    # A question asked is thanked for as one ("the chance to ask about …"), never as learned.
+    all_topics = [r for r in found if r.topic and r.kind in ("topic", "said")]
     topics = all_topics
     parts: list[Part] = []
     # The first topic that can be phrased leads; the next two warm ones follow together.
@@ -117,6 +118,8 @@ def _answered(pick: Picker, reading: Reading, offset: int) -> str | None:
 def _frame_for(reading: Reading) -> str:
     if reading.kind == "asked":
         return "ASKED"
+    if reading.kind == "question":
+        return "QUESTION"
     return "EVENT" if reading.kind == "event" else "FACT"
 
 
