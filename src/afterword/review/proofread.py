@@ -44,6 +44,9 @@ DISABLED_RULES = {
     "CompoundNouns": False,  # "mean time to resolution" -> "meantime"
     "DayOneNames": False,  # "from day one" is not the Day One app
     "MassNouns": False,  # "the plan for moving the compute" is not a mass noun
+    # "I was glad we could talk by video", "I was glad your question about X let me describe":
+    # every one of its findings in held-out sets 10 to 13 was on a correct sentence
+    "MissingPreposition": False,
 }
 DIALECTS = {"american": 0, "british": 1, "australian": 2, "canadian": 3, "indian": 4}
 # Words of the trade that Harper's dictionary lacks and that these notes often hold.
