@@ -378,7 +378,8 @@ def _participle_after_my(rule: Rule, doc: Document) -> Iterator[Finding]:
 # the composer puts a topic after. "about risk management", "with machine learning" and
 # "at Google" have no such noun. Idioms ("into account", "through school", "at short notice",
 # "with pleasure") are kept out by asking for a modifier where they occur, and by the count.
-ARTICLE_SLOTS = word_set("about with through into as at in on")
+# After "describe", "mention" and "share" too: "let me describe stuck ferment rescue in 2024".
+ARTICLE_SLOTS = word_set("about with through into as at in on describe mention share")
 NAMED_ONLY = word_set("at in on")  # "at Linköping clinic", "in dose optimisation project"
 BARE_AFTER = word_set("about as")  # "about timetable"; "with team" is too near "with pleasure"
 PHRASE_ENDS = word_set(
@@ -434,8 +435,8 @@ def _bare_conjuncts(words: list[Token], body: str, at: int) -> Iterator[tuple[in
             return
         if after not in COORDINATORS and after != ",":
             return
-        if head == first and not words[head].text.endswith("s"):
-            return  # a list of bare topics: "about containment and cable tray"
+        if not words[head].text.endswith("s"):
+            return  # a list of bare topics: "about containment and cable tray", "buddy reading"
         first = end + 1
 
 
@@ -472,8 +473,8 @@ def _bare_head(words: list[Token], body: str, slot: str, first: int, head: int, 
         tags = _tags(after)
         if "ADV" not in tags or "NOUN" in tags or "ADJ" in tags:
             return False
-    lemma = word.rsplit("-", 1)[-1] if "-" in word else word
-    if len(lemma) < 3:
+    first_part, _, lemma = word.rpartition("-")  # "call-taker": a taker; "on-call" is no call
+    if len(lemma) < 3 or (first_part and (len(first_part) < 3 or first_part in CLOSED)):
         return False
     if "ADV" in _tags(word) or not _count_noun(lemma):
         return False  # "OFW parents abroad"
