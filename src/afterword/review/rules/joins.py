@@ -92,6 +92,31 @@ def _adjective_not_verb(word: str) -> bool:
     return "ADJ" in tags and "VERB" not in tags
 
 
+@cache
+def _noun_plurals(word: str) -> tuple[str, ...]:
+    from lemminflect import getAllInflections
+
+    return tuple(getAllInflections(word, upos="NOUN").get("NNS", ()))
+
+
+def _count_noun(word: str) -> bool:
+    """Whether a singular noun only counts: "timetable", "clinic", "locator", not "advice".
+
+    Harper's dictionary must mark it a noun with neither mass mark ("experience",
+    "management" and "work" are both mass and count), and lemminflect must not know the word
+    as its own plural: it does for "pleasure", "notice", "effect", "correction" and "ore",
+    which are used uncounted too ("with great pleasure", "at short notice", "with immediate
+    effect", "Pilbara iron ore"). A word lemminflect does not know ("transshipment") is left
+    alone.
+    """
+    from afterword.review.proofread import harper_nouns
+
+    if harper_nouns().get(word) != "count":
+        return False
+    plurals = _noun_plurals(word)
+    return bool(plurals) and word not in plurals
+
+
 def _tokens(doc: Document) -> Iterator[list[Token]]:
     for sentence in doc.sentences:
         yield [
@@ -240,6 +265,230 @@ def _adjective_as_subject(words: list[Token]) -> Iterator[tuple[int, int, str]]:
             yield at, at, f'"{adjective} {after} ...": an adjective phrase cannot be a subject'
 
 
+# A subject pronoun right after a verb that takes a noun phrase, never a clause: "let me
+# describe I've worked under COCOBOD rules", "the chance to share I simplify to 8 colours".
+TELLING = word_set("describe describing share sharing discuss discussing cover")
+
+
+def _clause_after_telling(words: list[Token]) -> Iterator[tuple[int, int, str]]:
+    """ "let me describe I've worked ...": a clause after a verb that takes a noun phrase."""
+    subjects = SUBJECTS - {"you"} | SUBJECT_CONTRACTIONS
+    for at in range(1, len(words) - 1):
+        if words[at].text in TELLING and words[at + 1].text in subjects:
+            pair = f"{words[at].text} {words[at + 1].text}"
+            yield (
+                at,
+                at + 1,
+                f'"{pair}": a clause where a noun phrase belongs (try "how" or "that")',
+            )
+
+
+A_BIT = frozenset({("a", "bit"), ("a", "little")})
+
+
+def _adjective_after_a_bit(words: list[Token]) -> Iterator[tuple[int, int, str]]:
+    """ "hearing about a bit nosy about my family": a remark's adjective as a topic."""
+    for at in range(len(words) - 3):
+        pair = (words[at + 1].text, words[at + 2].text)
+        if words[at].text not in PREPOSITIONS or pair not in A_BIT:
+            continue
+        adjective = words[at + 3].text
+        if _open_word(adjective) and _only_adjective(adjective) and "ADV" not in _tags(adjective):
+            phrase = " ".join(w.text for w in words[at : at + 4])
+            yield at, at + 3, f'"{phrase}": an adjective where a noun phrase belongs'
+
+
+# Words before "about" that let a clause follow the topic ("I think the point about scale is
+# right", "I am sure the part about X is"), and words that end the topic's noun phrase.
+CLAUSE_TAKERS = word_set(
+    """that whether if what how why where when who which whose because since as once while
+    though although think thought believe believed feel felt hope hoped know knew sure
+    confident agree agreed find found clear glad happy pleased aware suspect expect said say
+    says noticed realised realized understand understood mean meant see saw seen guess wonder
+    imagine suppose assume reckon trust bet"""
+)
+TOPIC_ENDS = CLAUSE_TAKERS | SUBJECTS | word_set("and but or than so it there to")
+BE = word_set("is are was were")
+
+
+def _clause_in_topic(words: list[Token]) -> Iterator[tuple[int, int, str]]:
+    """ "I enjoyed hearing about the per diem for field trips is 150 cedis": a note's clause
+    pasted whole after "about", its verb left in. Only in a sentence that opens with its own
+    subject and has no word before "about" that could take a clause."""
+    if len(words) < 6 or words[0].text not in {"i", "we", "it"}:
+        return
+    for at in range(2, len(words) - 2):
+        if words[at].text != "about":
+            continue
+        if any(w.text in CLAUSE_TAKERS for w in words[:at]):
+            return
+        for end in range(at + 1, min(at + 10, len(words))):
+            word = words[end].text
+            if word in BE and end > at + 1:
+                topic = " ".join(w.text for w in words[at + 1 : end])
+                yield (
+                    at,
+                    end,
+                    f'"about {topic} {word}": a clause where a noun phrase belongs '
+                    '(try "how" or "that")',
+                )
+                return
+            if end > at + 1 and word in DETERMINERS and words[end - 1].text not in PREPOSITIONS:
+                break  # a clause of its own: "about a time my numbers were off"
+            if word in TOPIC_ENDS or (not word.isalpha() and word != "-"):
+                break
+        return
+
+
+# "Given my GCP and ICH E6(R3) trained, I ...": a credential's participle left at the end of
+# a noun phrase after "my", where a noun belongs. Not after "have", "get" or "find" ("I had my
+# DBS renewed", "please find my CV attached"): those take a participle there.
+PARTICIPLE_AFTER_MY = re.compile(
+    r"\b(\w+)\s+my\s+(?:[^.,;:()]*?\band\s+)?((?:[A-Z][\w.()/-]*\s+){1,4})([a-z]+ed)\b"
+    r"(?=\s*(?:[,.;]|to\b|would\b))"
+)
+CAUSATIVES = word_set(
+    """have has had having get gets got getting find found keep kept want wanted need needed
+    see saw"""
+)
+
+
+def _participle_after_my(rule: Rule, doc: Document) -> Iterator[Finding]:
+    for sentence in doc.sentences:
+        for match in PARTICIPLE_AFTER_MY.finditer(sentence.text):
+            if match.group(1).lower() in CAUSATIVES:
+                continue
+            participle = match.group(3)
+            if not past_form(participle) or "NOUN" in _tags(participle):
+                continue
+            credential = match.group(2)
+            phrase = f"{credential}{participle}"
+            yield rule.finding(
+                f'"{phrase}": a participle where a noun belongs (try "my {credential}training" '
+                f'or "I am {phrase}")',
+                sentence.start + match.start(2),
+                sentence.start + match.end(3),
+            )
+
+
+# A jotted noun phrase that lost its article: "what you shared about timetable", "went live
+# with new system", "with regional council", "my 3 years as 911 call-taker", "talk through
+# UAE IA standard and NESA controls", "at Linköping clinic". A singular noun that only counts
+# (both lexicons agree) at the end of a noun phrase with no determiner, after a preposition
+# the composer puts a topic after. "about risk management", "with machine learning" and
+# "at Google" have no such noun. Idioms ("into account", "through school", "at short notice",
+# "with pleasure") are kept out by asking for a modifier where they occur, and by the count.
+# After "describe", "mention" and "share" too: "let me describe stuck ferment rescue in 2024".
+ARTICLE_SLOTS = word_set("about with through into as at in on describe mention share")
+NAMED_ONLY = word_set("at in on")  # "at Linköping clinic", "in dose optimisation project"
+BARE_AFTER = word_set("about as")  # "about timetable"; "with team" is too near "with pleasure"
+PHRASE_ENDS = word_set(
+    "and or in at on for from with by since during via per about until would will could can to"
+)
+COORDINATORS = word_set("and or")
+NOT_IN_A_PHRASE = CLOSED | word_set(
+    """one another no both either neither least such which whose little much many few several
+    all half own same other enough per versus vs zero last next"""
+)
+DURATIONS = word_set("years year months yrs")
+
+
+def _word_gap(body: str, left: Token, right: Token) -> str:
+    return body[left.end : right.start]
+
+
+def _bare_nouns(words: list[Token], body: str) -> Iterator[tuple[int, int, str]]:
+    """Each noun phrase after an article slot whose singular count noun has no determiner."""
+    for at in range(len(words) - 1):
+        slot = words[at].text
+        if slot not in ARTICLE_SLOTS:
+            continue
+        if slot == "as" and (at == 0 or words[at - 1].text not in DURATIONS):
+            continue
+        if at > 1 and body[words[at - 1].start].isupper():
+            continue  # a title's own preposition: "the Lecturer in Early Childhood Education role"
+        gap = _word_gap(body, words[at], words[at + 1])
+        if any(c.isdigit() for c in gap) and not re.fullmatch(r"\s*\d{3,}\s+", gap):
+            continue  # a quantity ("with 2 engineers"), not a name ("as 911 call-taker")
+        yield from _bare_conjuncts(words, body, at)
+
+
+def _bare_conjuncts(words: list[Token], body: str, at: int) -> Iterator[tuple[int, int, str]]:
+    slot, first = words[at].text, at + 1
+    while first < len(words):
+        end = first
+        while end < len(words) and _in_a_phrase(words, end, first):
+            end += 1
+        head = end - 1
+        after = words[end].text if end < len(words) else "."
+        ends = after in PHRASE_ENDS or not after.isalpha() or after.endswith("ly")
+        if head < first or not ends:
+            return
+        if _bare_head(words, body, slot, first, head, after):
+            phrase = body[words[first].start : words[head].end]
+            yield (
+                first,
+                head,
+                f'"{phrase}": a singular noun that counts takes an article here '
+                f'("the {phrase}" or "a {phrase}")',
+            )
+            return
+        if after not in COORDINATORS and after != ",":
+            return
+        if not words[head].text.endswith("s"):
+            return  # a list of bare topics: "about containment and cable tray", "buddy reading"
+        first = end + 1
+
+
+def _in_a_phrase(words: list[Token], at: int, first: int) -> bool:
+    """Whether a word may stand in a noun phrase with no determiner: an open word, not "-ly"."""
+    word = words[at].text
+    if not re.fullmatch(r"[a-z][a-z'’-]*", word) or word in NOT_IN_A_PHRASE | PHRASE_ENDS:
+        return False
+    return not (word.endswith(("'s", "’s")) or (at > first and word.endswith("ly")))
+
+
+def _bare_head(words: list[Token], body: str, slot: str, first: int, head: int, after: str) -> bool:
+    """Whether the phrase's last word is a singular count noun that lacks its article."""
+    word, token = words[head].text, words[head]
+    modifiers = words[first:head]
+    if not body[token.start].islower() or word.endswith(("ing", "s")):
+        return False
+    if re.match(r"\w", body[token.start - 1 : token.start]) or re.match(
+        r"\w|\.\s*[a-z]", body[token.end : token.end + 3]
+    ):
+        return False  # part of a word ("Querétaro"), or cut short ("resp. model")
+    if after == "to" and slot != "as":
+        return False  # "with regard to", "with reference to"
+    if not modifiers and slot not in BARE_AFTER:
+        return False  # "into account", "through school", "with pleasure"
+    if modifiers and modifiers[0].text.endswith("ing"):
+        return False  # a gerund and its object: "about rebalancing float"
+    for left, right in zip(words[first:head], words[first + 1 : head + 1], strict=True):
+        if re.search(r"[^\w\s]", _word_gap(body, left, right)):
+            return False  # punctuation inside: "E6(R3) trained", "resp. model"
+    if slot in NAMED_ONLY and not (modifiers and body[modifiers[0].start].isupper()):
+        return False  # "at Linköping clinic", never "at short notice" nor "in due course"
+    if after.endswith("ly") and after.isalpha():
+        tags = _tags(after)
+        if "ADV" not in tags or "NOUN" in tags or "ADJ" in tags:
+            return False
+    first_part, _, lemma = word.rpartition("-")  # "call-taker": a taker; "on-call" is no call
+    if len(lemma) < 3 or (first_part and (len(first_part) < 3 or first_part in CLOSED)):
+        return False
+    if "ADV" in _tags(word) or not _count_noun(lemma):
+        return False  # "OFW parents abroad"
+    if "ADJ" in _tags(word) and after in COORDINATORS | {","}:
+        following = words[head + 2] if head + 2 < len(words) else None
+        if following is None or body[following.start].islower():
+            return False  # "with professional and personal growth"
+    return True
+
+
+def _article_shapes(words: list[Token], body: str) -> Iterator[tuple[int, int, str]]:
+    yield from _bare_nouns(words, body)
+
+
 SHAPES = (
     _verb_after_verb,
     _verb_after_preposition,
@@ -247,6 +496,9 @@ SHAPES = (
     _wh_after_that,
     _direct_question,
     _adjective_as_subject,
+    _clause_after_telling,
+    _adjective_after_a_bit,
+    _clause_in_topic,
 )
 
 
@@ -256,6 +508,9 @@ def broken_joins(rule: Rule, doc: Document) -> Iterator[Finding]:
         for shape in SHAPES:
             for first, last, message in shape(words):
                 yield rule.finding(message, words[first].start, words[last].end)
+        for first, last, message in _article_shapes(words, doc.body):
+            yield rule.finding(message, words[first].start, words[last].end)
+    yield from _participle_after_my(rule, doc)
     yield from _bare_roles(rule, doc)
 
 

@@ -513,7 +513,14 @@ comfortable owning a budget would ..."), a direct question inside a sentence ("d
 how do you measure success?"), a clause after a preposition ("about we both studied", "into
 I'm a bit homesick"), "that how", and a job many people hold without its article ("Meeting you
 as Physiotherapist", "I am fully registered ECE teacher"; a title one person holds, "as
-Executive Chef", reads well bare). Harper's matters of taste (the Oxford comma, "roadmap",
+Executive Chef", reads well bare). Also a jotted noun that lost its article: a singular noun
+that only counts, in both Harper's dictionary and lemminflect, ending a noun phrase with no
+determiner ("what you shared about timetable", "handoff with physio team", "my 3 years as
+911 call-taker", "at Linköping clinic"; "about risk management", "with machine learning" and
+"at Google" are fine), a clause after "describe" or "share" ("let me describe I've worked
+under ..."), a note's clause or remark pasted after "about" ("hearing about the per diem is
+150 cedis", "hearing about a bit nosy"), and a credential's participle after "my" ("Given my
+GCP trained, ..."). Harper's matters of taste (the Oxford comma, "roadmap",
 style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
@@ -542,6 +549,14 @@ style suggestions) are switched off.""",
         fires("I really enjoyed digging into I'm a bit homesick for Chiang Mai."),
         fires("Meeting you as Physiotherapist was a welcome part of the day."),
         fires("I am fully registered ECE teacher."),
+        fires("I found what you shared about timetable especially useful."),
+        fires("I enjoyed hearing about CP kids and the orthoses handoff with physio team."),
+        fires("I was glad your question let me describe I've worked under COCOBOD rules."),
+        fires("I especially enjoyed hearing about the per diem for field trips is 150 cedis."),
+        fires("Given my GCP and ICH E6(R3) trained, I could make an early contribution."),
+        passes("I found what you shared about the timetable and about risk management useful."),
+        passes("I have worked with machine learning at Google and with the regional council."),
+        passes("I was glad your question let me describe how I've worked under COCOBOD rules."),
         passes("Meeting you as Executive Chef was a welcome part of the day."),
         passes("I am a fully registered ECE teacher, and I am registered to teach here."),
         passes("I would like to add that I have a PMP, and I can offer to run the club."),
