@@ -575,6 +575,13 @@ def test_an_answer_that_is_a_clause_is_not_pasted_as_a_noun():
         ("what you shared about timetable", "what you shared about the timetable"),
         ("on CBTC corridor", "on the CBTC corridor"),
         ("the last 2 as ops manager", "the last 2 as an ops manager"),
+        ("6 years at Edo-Tokyo Museum education department",
+         "6 years at the Edo-Tokyo Museum education department"),
+        ("with Coravin by-the-glass program (margin 18% higher)",
+         "with the Coravin by-the-glass program (margin 18% higher)"),
+        ("reduced plucking cycle with better roster",
+         "reduced the plucking cycle with a better roster"),
+        ("failure rates on older fleet", "failure rates on the older fleet"),
         # left as jotted: mass nouns, set phrases, counts, names, titles, verbs after "to"
         ("with machine learning", "with machine learning"),
         ("in peak season", "in peak season"),

@@ -28,6 +28,8 @@ def with_article(text: str) -> str:
         and _singular_head(words[relative - 1])
     ):  # "USMCA rules of origin audit I ran": the audit
         return "the " + text
+    if len(words) == 1 and words[0].isalpha() and words[0].islower():
+        return f"the {text}" if shape.count_only(words[0]) else text  # "timetable"
     if (
         len(words) < 2
         or not words[0].islower()
@@ -60,6 +62,15 @@ QUANTIFIERS = ("both", "each", "either", "neither", "several", "many", "few", "m
 
 def _acronym_then_noun(words: list[str]) -> bool:
     """ "CPD budget", "QA process": an acronym, then one lowercase singular noun that ends it."""
+    if (
+        len(words) > 2
+        and words[0].isupper()
+        and words[1].isupper()
+        and words[2].islower()
+        and shape.count_only(words[2])
+        and (len(words) == 3 or words[3] in ("and", *BREAKS, *RELATIVES))
+    ):
+        return True  # "UAE IA standard and NESA controls": a standard, named by two acronyms
     return (
         (len(words) == 2 or (len(words) > 2 and words[2] in RELATIVES + SUBJECTS))
         and words[0].replace("&", "").isalpha()
@@ -152,11 +163,13 @@ def inner_articles(text: str) -> str:
             end == len(words)
             or words[end - 1][-1:] in ",;:)"
             or (words[end].lower() in NP_STOPS and words[end].lower() != "of")
+            or words[end][:1] in "(–—-"  # "by-the-glass program (margin 18% higher)"
         )  # "about wild ferments": a phrase that stops at a verb form was cut in the middle
         if not span or not closed:
             continue  # "as head of design": a title
         if _takes_article(lead, span):
-            indefinite = lead == "as" or lead in MADE  # "as a call-taker", "built a dashboard"
+            # "as a call-taker", "built a dashboard", "with a better roster"
+            indefinite = lead == "as" or lead in MADE or _comparative(span[0])
             out.append(_a_or_an_word(span[0]) if indefinite else "the")
     return " ".join(out)
 
@@ -185,12 +198,8 @@ def _takes_article(lead: str, span: list[str]) -> bool:
     if span[0].lower() in NO_ARTICLE or (lead == "to" and shape.can_be_verb(span[0])):
         return False  # "your tip to learn French plant vocabulary": a verb after "to"
     first = span[0].lower()
-    if (
-        first in NUMBERS
-        or first in ("more", "less", "fewer")
-        or (first.endswith("er") and "ADJ" in shape.tags(first) and len(span) > 1)
-    ):
-        return False  # "with better roster" wants "a", which only the writer can choose
+    if first in NUMBERS or first in ("more", "less", "fewer"):
+        return False
     if lead in CHANGED + MADE and len(span) < 2:
         return False  # "led team of 5", "built dashboards": too little to tell
     if span[0].isdigit() and (lead != "as" or len(span) < 2):
@@ -207,7 +216,7 @@ def _takes_article(lead: str, span: list[str]) -> bool:
     return len(span) >= 2 or lead == "about"
 
 
-ABSTRACT = ("tion", "sion", "ment", "ity", "ance", "ence", "ness", "sis", "ism", "cy", "ure")
+ABSTRACT = ("tion", "sion", "ity", "ance", "ence", "ness", "sis", "ism", "cy")
 
 
 NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
@@ -225,6 +234,17 @@ DEGREE = re.compile(r"(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MPhil
 
 # Adjectives that make a noun phrase definite: "went live with (the) new system".
 DEFINITE = ("new", "old", "current", "existing", "previous", "same", "whole", "entire", "main")
+
+
+def _comparative(word: str) -> bool:
+    """ "better", "newer", "larger": one of a kind the writer compares, so "a", not "the"."""
+    lower = word.lower()
+    return lower.endswith("er") and "ADJ" in shape.tags(lower) and lower not in WHICH_ONE
+
+
+# Comparatives that pick out one part of what is there: "on the older fleet", "the upper deck".
+WHICH_ONE = ("older", "newer", "earlier", "later", "upper", "lower", "inner", "outer", "former",
+             "latter", "other")  # fmt: skip
 
 
 def _a_or_an_word(word: str) -> str:
