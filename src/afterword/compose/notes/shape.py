@@ -1,6 +1,6 @@
 """The grammar a note needs: shorthand, case, what its first word is, questions made indirect.
 
-Parts of speech come from ``lemminflect``'s lexicon (offline, no model to load), sentiment
+Parts of speech come from ``lemminflect``'s lexicon (offline, read by ``afterword.lexicon``), sentiment
 from VADER; both are loaded once, on first use.
 """
 
@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from afterword import lexicon
 from afterword.compose.notes.rules import PROPER, SHORTHAND
 
 SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
@@ -226,7 +227,8 @@ def _had_or_would(match: re.Match[str]) -> str:
     """ "I'd worked" is "I had worked"; "I'd like" is "I would like"."""
     subject, verb = match.group(1), match.group(2)
     lower = verb.lower()
-    participle = inflect(lower, "VBN") == lower and lemma(lower) != lower
+    # a known verb first: inflecting a word the tables lack would load lemminflect's rules
+    participle = lemma(lower) != lower and inflect(lower, "VBN") == lower
     if subject in ("i", "I"):
         subject = "I"
     return f"{subject} {'had' if participle else 'would'} {verb}"
@@ -339,25 +341,19 @@ def tags(word: str) -> frozenset[str]:
 
 @cache
 def _tags(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word.lower()))
+    return frozenset(lexicon.lemmas(word.lower()))
 
 
 @cache
 def lemma(word: str) -> str:
     """The plain form of a verb: "built" becomes "build"."""
-    from lemminflect import getAllLemmas
-
-    found = getAllLemmas(word.lower()).get("VERB")
+    found = lexicon.lemmas(word.lower()).get("VERB")
     return found[0] if found else word.lower()
 
 
 def inflect(verb: str, tag: str) -> str:
     """Put a verb in a form: VBZ "measures", VBD "measured", VBG "measuring"."""
-    from lemminflect import getInflection
-
-    found = getInflection(lemma(verb), tag)
+    found = lexicon.inflection(lemma(verb), tag)
     return found[0] if found else verb
 
 
@@ -387,9 +383,7 @@ def verb_form(word: str) -> str | None:
 
 def singular_noun(word: str) -> bool:
     """Whether a word can be a singular common noun ("team", "focus"; not "teams")."""
-    from lemminflect import getAllLemmas
-
-    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    nouns = lexicon.lemmas(word.lower()).get("NOUN", ())
     return word.lower() in nouns
 
 
