@@ -79,7 +79,22 @@ def test_the_lookups_import_neither_lemminflect_nor_numpy() -> None:
         "from afterword.compose.notes import shape\n"
         "assert _tags('built') == {'VERB': ('build',)}\n"
         "assert shape.verb_form('built') == 'past' and shape.inflect('build', 'VBZ') == 'builds'\n"
+        "assert not shape.is_form('Kafka', 'VBN') and shape.is_form('cut', 'VBN')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('lemminflect', 'numpy')))\n"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_is_form_is_the_inflection_compared_with_the_word() -> None:
+    from afterword.compose.notes import shape
+
+    sample = ["cut", "set", "read", "Kafka", "Pittsburgh", "team", "done", "been", "LET", "x"]
+    sample += random.Random(4).sample([w for w in WORDS if w.isalpha()], 3000)
+    differ = [
+        (word, tag)
+        for word in sample
+        for tag in ("VB", "VBD", "VBN", "VBG", "VBZ")
+        if shape.is_form(word, tag) != (shape.inflect(word, tag) == word.lower())
+    ]
+    assert differ == []

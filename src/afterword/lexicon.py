@@ -222,11 +222,12 @@ def _form(forms: dict[str, tuple[str, ...]], tag: str) -> tuple[str, ...] | None
     return forms.get({"NNP": "NN", "NNPS": "NNS"}.get(tag, tag))
 
 
-def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+def inflection(lemma: str, tag: str, *, guess: bool = True) -> tuple[str, ...]:
     """A lemma's spellings in a Penn tag's form, as lemminflect's ``getInflection`` gives them.
 
     ``inflection("build", "VBD")`` is ``("built",)``. A lemma the tables lack is inflected by
-    lemminflect's rules for unknown words, which imports lemminflect (and numpy) then.
+    lemminflect's rules for unknown words, which imports lemminflect (and numpy) then; with
+    ``guess=False`` it gets ``()`` instead.
     """
     upos = _upos_of_tag(tag)
     forms = _forms(lemma, upos if upos == "PROPN" else None)
@@ -236,6 +237,8 @@ def inflection(lemma: str, tag: str) -> tuple[str, ...]:
             form = forms.get(alternative)
             if form:
                 break
+    if form is None and not guess:
+        return ()
     if form is None:
         from lemminflect import getAllInflectionsOOV
 

@@ -139,7 +139,7 @@ def _finite(words: list[str]) -> bool:
             index
             and shape.can_be_verb(lower)
             and lower.endswith("s")
-            and shape.inflect(lower, "VBZ") == lower
+            and shape.is_form(lower, "VBZ")
             and (
                 (shape.singular_noun(previous) and not shape.is_adjective(previous))
                 or previous in ("he", "she", "it")

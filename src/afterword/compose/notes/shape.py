@@ -1,7 +1,7 @@
 """The grammar a note needs: shorthand, case, what its first word is, questions made indirect.
 
-Parts of speech come from ``lemminflect``'s lexicon (offline, read by ``afterword.lexicon``), sentiment
-from VADER; both are loaded once, on first use.
+Parts of speech come from ``lemminflect``'s lexicon (offline, read by ``afterword.lexicon``),
+sentiment from VADER; both are loaded once, on first use.
 """
 
 from __future__ import annotations
@@ -355,6 +355,28 @@ def inflect(verb: str, tag: str) -> str:
     """Put a verb in a form: VBZ "measures", VBD "measured", VBG "measuring"."""
     found = lexicon.inflection(lemma(verb), tag)
     return found[0] if found else verb
+
+
+# lemminflect's rules for an unknown verb add to it ("-s", "-ed", "-ied", a doubled letter and
+# "-ed", "-ing"): in these forms it is never the word itself.
+_SUFFIXED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+def is_form(word: str, tag: str) -> bool:
+    """Whether a word is its own form under a tag: ``inflect(word, tag) == word.lower()``.
+
+    ("cut" is its own past participle.) A word the tables do not inflect is answered without
+    lemminflect's rules for unknown words when they cannot make the word itself, so an
+    ordinary noun or name asked about does not load them (and numpy).
+    """
+    lower = word.lower()
+    base = lemma(lower)
+    found = lexicon.inflection(base, tag, guess=False)
+    if not found:
+        if base == lower and lower and tag in _SUFFIXED:
+            return False
+        found = lexicon.inflection(base, tag)
+    return (found[0] if found else lower) == lower
 
 
 def only_verb(word: str) -> bool:
