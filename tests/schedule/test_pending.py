@@ -241,3 +241,18 @@ def test_the_claim_marks_an_item_that_is_not_its_message(database: Database) -> 
     assert claim(database, "test-worker", MessageRow.id.in_([queued]), None) == [queued]
     assert _stale(database) == [person]  # sending is further along than uncertain
     _agree(database, SETTINGS[0])
+
+
+def test_postgresql_gets_the_limit_written_into_the_statement() -> None:
+    """A LIMIT parameter makes PostgreSQL plan the prepared statement on every run."""
+    from sqlalchemy.dialects import postgresql
+
+    from afterword.schedule.overview import RECENT
+    from afterword.schedule.pending import PAGES
+
+    dialect = postgresql.psycopg.dialect()  # type: ignore[attr-defined]
+    for prepared in (PAGES[False, False], PAGES[True, True], RECENT):
+        compiled = prepared._compile(dialect, ("postgresql", 12))
+        assert compiled.string.rstrip().endswith("LIMIT 12")
+        keyset = {f"k{n}": 0 for n in range(4)}
+        assert "limit" not in compiled.construct_params({"user": 1, **keyset})

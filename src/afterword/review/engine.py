@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from afterword.review import words
@@ -12,6 +11,7 @@ from afterword.review.catalogue import RULES, select
 from afterword.review.context import ReviewContext
 from afterword.review.finding import Finding, Severity
 from afterword.review.message import Message
+from afterword.review.result import Review  # defined apart, for the batch parent; kept here
 from afterword.review.rules.base import Rule
 from afterword.review.rules.document import Document
 from afterword.review.rules.proofreading import start_proofreading
@@ -19,39 +19,6 @@ from afterword.review.rules.proofreading import start_proofreading
 if TYPE_CHECKING:
     from afterword.config import ReviewSettings
     from afterword.config_file import PlainReview
-
-
-@dataclass(frozen=True)
-class Review:
-    """The findings about one message, in the order they appear in the text."""
-
-    message: Message
-    findings: list[Finding]
-    word_count: int
-
-    @property
-    def errors(self) -> list[Finding]:
-        """The error-severity findings."""
-        return [f for f in self.findings if f.severity is Severity.ERROR]
-
-    @property
-    def has_errors(self) -> bool:
-        """Whether any finding is an error (``afterword review`` then exits 1)."""
-        return any(f.severity is Severity.ERROR for f in self.findings)
-
-    def summary(self) -> dict[str, object]:
-        """Counts by severity and by rule, plus the word count."""
-        by_severity = {s.value: 0 for s in Severity}
-        by_rule: dict[str, int] = {}
-        for finding in self.findings:
-            by_severity[finding.severity.value] += 1
-            by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
-        return {
-            "words": self.word_count,
-            "findings": len(self.findings),
-            **by_severity,
-            "by_rule": by_rule,
-        }
 
 
 def enabled_rules(settings: ReviewSettings | PlainReview | None) -> list[Rule]:

@@ -13,13 +13,15 @@ from __future__ import annotations
 import marshal
 import os
 import string
+import zlib
+from array import array
 from collections.abc import Iterable
 from functools import cache, lru_cache
 from pathlib import Path
 
 WEIGHT = 2.5  # how many zipf points (factors of ten in frequency) one full edit is worth
 HARPER_BONUS = 0.5  # Harper's own candidates have passed its dictionary and its heuristics
-TABLES = 2  # bump when the cached tables change shape (2: one float object per score)
+TABLES = 3  # bump when the cached tables change shape (2: one float per score; 3: _Index)
 KEEP_ZIPF = 1.5  # rarer words are left out of the table (they score 0)
 INDEX_ZIPF = 3.0  # words at least this common (one in a million words) are candidates
 CHEAPEST_EDIT = 0.4  # the lowest cost of one slip (a doubled letter): bounds every score
@@ -30,8 +32,57 @@ LETTERS = string.ascii_lowercase
 SIMILAR = {frozenset(p) for p in ("cs", "ck", "sz", "cz", "gj", "mn", "td", "bp", "fv", "yi", "ie")}
 
 
+BUCKETS = 1 << 16  # of the nearby-word index: about three keys each
+
+
+class _Index:
+    """The nearby-word index as one block of ``key<TAB>words`` lines, grouped by a hash.
+
+    As a dict it held 190,000 keys and as many values, each a Python string: about 28 MiB
+    in every process that ranks a misspelling. Here it is one bytes object (about 4 MiB) and
+    where each bucket of lines starts; a key's line is found by searching its bucket (a
+    few lines) for it, about a microsecond. The hash (CRC-32) is the same in every process,
+    so the block is built once and kept in the marshal file with the frequency table.
+    """
+
+    def __init__(self, block: bytes, starts: array[int]) -> None:
+        self._block = block
+        self._starts = starts
+
+    @classmethod
+    def of(cls, index: dict[str, str]) -> _Index:
+        """Lay out a dict of key -> space-joined words (keys without tabs or line breaks)."""
+        buckets: list[list[bytes]] = [[] for _ in range(BUCKETS)]
+        for key, words in index.items():
+            data = key.encode()
+            buckets[zlib.crc32(data) % BUCKETS].append(data + b"\t" + words.encode() + b"\n")
+        starts, at = array("I"), 0
+        for lines in buckets:
+            starts.append(at)  # where the line break before the bucket's first line is
+            at += sum(map(len, lines))
+        starts.append(at)
+        return cls(b"\n" + b"".join(line for lines in buckets for line in lines), starts)
+
+    def get(self, key: str, default: str = "") -> str:
+        """The words under ``key``, space-joined, or ``default``."""
+        return next(iter(self.words([key])), default)
+
+    def words(self, keys: Iterable[str]) -> list[str]:
+        """The words under each of these keys that is in the index (the hot loop)."""
+        block, starts, find, crc32 = self._block, self._starts, self._block.find, zlib.crc32
+        found = []
+        for key in keys:
+            data = b"\n" + key.encode("utf-8", "surrogatepass") + b"\t"
+            bucket = crc32(data[1:-1]) % BUCKETS
+            at = find(data, starts[bucket], starts[bucket + 1])
+            if at >= 0 and data.count(b"\t") == 1 and data.count(b"\n") == 1:
+                at += len(data)
+                found.append(block[at : block.index(b"\n", at)].decode())
+        return found
+
+
 @cache
-def _tables() -> tuple[dict[str, float], dict[str, str]]:
+def _tables() -> tuple[dict[str, float], _Index]:
     """Return the frequency table and the nearby-word index, from the user cache when built.
 
     Building them from wordfreq takes seconds; a marshal file in the user cache folder makes
@@ -40,19 +91,23 @@ def _tables() -> tuple[dict[str, float], dict[str, str]]:
     path = _cache_file()
     try:
         loaded = marshal.loads(path.read_bytes())
-        if isinstance(loaded, tuple) and len(loaded) == 2:
-            return loaded
+        if isinstance(loaded, tuple) and len(loaded) == 3:
+            table, block, starts = loaded
+            offsets = array("I", starts)
+            if len(offsets) == BUCKETS + 1 and offsets[-1] == len(block) - 1:
+                return table, _Index(block, offsets)
     except (OSError, ValueError, EOFError, TypeError):
         pass
-    tables = _build_tables()
+    table, by_key = _build_tables()
+    index = _Index.of(by_key)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         partial = path.with_suffix(f".{os.getpid()}.tmp")
-        partial.write_bytes(marshal.dumps(tables))
+        partial.write_bytes(marshal.dumps((table, index._block, index._starts.tobytes())))
         partial.replace(path)  # atomic: a concurrent reader sees the old file or the new one
     except OSError:
         pass  # a read-only cache folder only costs speed
-    return tables
+    return table, index
 
 
 def _cache_file() -> Path:
@@ -76,12 +131,17 @@ def _build_tables() -> tuple[dict[str, float], dict[str, str]]:
         for w, f in get_frequency_dict("en", wordlist="best").items()
         if (zipf := math.log10(f) + 9) >= KEEP_ZIPF
     }
+    return table, _nearby(table)
+
+
+def _nearby(table: dict[str, float]) -> dict[str, str]:
+    """Map each common word and each of its one-letter deletions to those words."""
     index: dict[str, list[str]] = {}
     for word, score in table.items():
         if score >= INDEX_ZIPF and word.isalpha() and len(word) > 1:
             for key in {word} | _deletes(word):
                 index.setdefault(key, []).append(word)
-    return table, {key: " ".join(words) for key, words in index.items()}
+    return {key: " ".join(words) for key, words in index.items()}
 
 
 def frequencies() -> dict[str, float]:
@@ -108,7 +168,7 @@ def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
 
-def nearby_index() -> dict[str, str]:
+def nearby_index() -> _Index:
     """Map each common word and each of its one-letter deletions to those words (space-joined)."""
     return _tables()[1]
 
@@ -122,8 +182,7 @@ def candidates(typed: str) -> set[str]:
     """
     keys = {typed} | _deletes(typed) | edits1(typed)
     keys |= {d for k in _deletes(typed) for d in _deletes(k)}
-    index = nearby_index()
-    return {word for key in keys for word in index.get(key, "").split()}
+    return {word for words in nearby_index().words(keys) for word in words.split()}
 
 
 def _substitution(a: str, b: str) -> float:

@@ -8,7 +8,7 @@ maintained pending rows (``pending``) build on it.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from functools import lru_cache
 from json import JSONEncoder
 from json.encoder import encode_basestring  # type: ignore[attr-defined]
@@ -112,7 +112,10 @@ def _amount(seconds: float) -> str:
 
 def describe_countdown(countdown: timedelta) -> str:
     """Say how far off a due time is: 'in 3 h', 'in 2 days', 'overdue by 40 min'."""
-    seconds = countdown.total_seconds()
+    return _describe(countdown.total_seconds())
+
+
+def _describe(seconds: float) -> str:
     if abs(seconds) < 60:
         return "due now"
     if seconds > 0:
@@ -126,11 +129,32 @@ def describe_countdown(countdown: timedelta) -> str:
 CACHED = 2048
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+MICROSECOND = timedelta(microseconds=1)
+
+
+def _micros(moment: datetime) -> int:
+    """An aware moment as whole microseconds since the epoch (exact, unlike a timestamp)."""
+    return (moment - EPOCH) // MICROSECOND
+
+
+@lru_cache(maxsize=CACHED)
+def _due_field(parse: Callable[[Any], datetime], stored: Any) -> tuple[str, int]:
+    """A stored due time's ``"due_at"`` field and its microseconds since the epoch.
+
+    What does not depend on the moment of asking, kept across calls: a due time's ISO text
+    was most of what a short ``due --all --json`` spent on it.
+    """
+    due = parse(stored)
+    return f'"due_at": {encode_basestring(due.isoformat())}, ', _micros(due)
+
+
 class _Pieces:
     """The JSON of what items share, each made once (until there are too many)."""
 
     def __init__(self, now: datetime, parse: Callable[[Any], datetime]) -> None:
         self.now, self.parse = now, parse
+        self.now_micros = _micros(now)
         self.times: dict[Any, tuple[str, bool]] = {}
         self.people: dict[int, str] = {}
         self.steps: dict[tuple[str, int], str] = {}
@@ -144,14 +168,14 @@ class _Pieces:
 
     def when(self, due_at: Any) -> tuple[str, bool]:
         """Return the due time's three fields and whether it is past."""
-        due = self.parse(due_at)
-        countdown = due - self.now
+        field, due = _due_field(self.parse, due_at)
+        countdown = due - self.now_micros  # whole microseconds, as a timedelta counts them
+        seconds = countdown / 1_000_000  # what timedelta.total_seconds() makes of them
         text = (
-            f'"due_at": {encode_basestring(due.isoformat())}, '
-            f'"countdown_seconds": {int(countdown.total_seconds())}, '
-            f'"countdown": {encode_basestring(describe_countdown(countdown))}'
+            f'{field}"countdown_seconds": {int(seconds)}, '
+            f'"countdown": {encode_basestring(_describe(seconds))}'
         )
-        found = self.times[due_at] = (text, countdown < timedelta(0))
+        found = self.times[due_at] = (text, countdown < 0)
         return found
 
     def person(self, interviewer_id: int, name: str, email: str | None, company: str,

@@ -46,7 +46,8 @@ RECENT = Prepared(
     select(V.id, V.company, V.role, type_coerce(V.local_start, String), V.timezone)
     .where(V.user_id == bindparam("user"))
     .order_by(V.starts_at.desc(), V.id.desc())
-    .limit(bindparam("limit", literal_execute=False))
+    .limit(bindparam("limit", literal_execute=False)),
+    literal_limit=True,
 )
 
 

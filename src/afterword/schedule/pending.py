@@ -23,6 +23,7 @@ from sqlalchemy import (
     false,
     insert,
     literal,
+    literal_column,
     select,
     text,
     tuple_,
@@ -215,16 +216,20 @@ class Prepared:
     rows come back as the driver's plain tuples.
     """
 
-    def __init__(self, statement: Any) -> None:
+    def __init__(self, statement: Any, *, literal_limit: bool = False) -> None:
         self.statement = statement
-        self.compiled: dict[str, Any] = {}
+        self.literal_limit = literal_limit
+        self.compiled: dict[Any, Any] = {}
 
     def run(self, connection: Connection, **params: Any) -> Any:
         """Execute with these parameters on the driver's own cursor; return the cursor."""
         dialect = connection.dialect
-        compiled = self.compiled.get(dialect.name)
+        key: Any = dialect.name
+        if self.literal_limit and key == "postgresql":
+            key = (key, int(params.pop("limit")))
+        compiled = self.compiled.get(key)
         if compiled is None:
-            compiled = self.compiled[dialect.name] = self.statement.compile(dialect=dialect)
+            compiled = self._compile(dialect, key)
         values = compiled.construct_params(params)
         cursor = connection.connection.cursor()
         if compiled.positional:
@@ -233,6 +238,25 @@ class Prepared:
             cursor.execute(compiled.string, values)
         return cursor
 
+    def _compile(self, dialect: Any, key: Any) -> Any:
+        """Compile for a dialect; with ``literal_limit``, PostgreSQL gets the LIMIT written in.
+
+        PostgreSQL plans a prepared statement whose LIMIT is a parameter afresh on every run
+        (its generic plan cannot know how many rows are wanted, so it keeps choosing a custom
+        plan): 0.26 ms of planning on the dashboard's soonest items, whose run takes 0.07 ms.
+        With the number in the SQL it keeps one generic plan. One statement per limit asked,
+        a few at most (the dashboard's and ``due``'s pages).
+        """
+        statement = self.statement
+        if isinstance(key, tuple):
+            statement = statement.limit(literal_column(str(key[1])))
+            if len(self.compiled) > LIMITS_KEPT:
+                self.compiled.clear()
+        compiled = self.compiled[key] = statement.compile(dialect=dialect)
+        return compiled
+
+
+LIMITS_KEPT = 16
 
 COLUMNS = (
     type_coerce(S.due_at, String), S.interview_id, S.interviewer_id, S.step,
@@ -266,8 +290,8 @@ NEEDS_WORK = Prepared(
         exists().where(ScheduleStaleRow.user_id == bindparam("user")),
     )
 )
-PAGES = {(done, keyset): Prepared(_query(done, keyset)) for done in (False, True)
-         for keyset in (False, True)}  # fmt: skip
+PAGES = {(done, keyset): Prepared(_query(done, keyset), literal_limit=True)
+         for done in (False, True) for keyset in (False, True)}  # fmt: skip
 
 
 def read_page(

@@ -9,10 +9,11 @@ from collections import OrderedDict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, select
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -51,10 +52,16 @@ def resolve_url(value: str) -> str:
     if value.startswith("postgresql://"):
         value = "postgresql+psycopg://" + value.removeprefix("postgresql://")
     try:
-        make_url(value)
+        _parsed(value)
     except ArgumentError as exc:
         raise StorageError(f"not a database path or URL: {value!r}") from exc
     return value
+
+
+@lru_cache(maxsize=64)
+def _parsed(url: str) -> URL:
+    """The URL parsed (immutable), once per process: every command opens its database."""
+    return make_url(url)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:  # type: ignore[no-untyped-def]
@@ -79,7 +86,7 @@ def _private_file(path: Path) -> None:
 def create_db_engine(url: str) -> Engine:
     """Create an engine; SQLite gets foreign keys, WAL and a busy timeout."""
     if url.startswith("sqlite"):
-        database = make_url(url).database
+        database = _parsed(url).database
         if database and database != ":memory:":
             _private_file(Path(database))
         engine = create_engine(url, connect_args={"timeout": 10})
@@ -126,7 +133,11 @@ def _opening(engine: Engine) -> tuple[bool, int | None]:
     local user's id if there is one, asked together."""
     try:
         with engine.connect() as connection:  # driver SQL: every command asks, once
-            rows = connection.exec_driver_sql(OPENING_SQL).all()
+            if connection.dialect.name == "postgresql":  # no BEGIN and ROLLBACK round trips
+                connection = connection.execution_options(isolation_level="AUTOCOMMIT")
+            cursor = connection.connection.cursor()  # the driver's own: its rows as they are
+            cursor.execute(OPENING_SQL)
+            rows = cursor.fetchall()
     except Exception:  # no version table yet, or another problem Alembic will report
         return False, None
     heads = _head_revisions()
@@ -168,7 +179,7 @@ def _engine_key(url: str) -> tuple[str, int, int] | None:
     (a file deleted and made again is another database); None for one not to share."""
     if not url.startswith("sqlite"):
         return (url, 0, 0)
-    database = make_url(url).database
+    database = _parsed(url).database
     if not database or database == ":memory:" or "mode=memory" in url:
         return None  # each in-memory engine is its own database
     try:
@@ -181,7 +192,7 @@ def _engine_key(url: str) -> tuple[str, int, int] | None:
 def shared_engine(url: str) -> Engine:
     """Return this process's engine for ``url``, creating it on first use."""
     if url.startswith("sqlite"):
-        database = make_url(url).database
+        database = _parsed(url).database
         if database and database != ":memory:":
             _private_file(Path(database))  # before the key: the key is the file
     key = _engine_key(url)
@@ -212,7 +223,7 @@ class Database:
                 reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
                 where = self._safe_url()
                 raise StorageError(f"cannot open the database {where}: {reason}") from exc
-        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._sessions: sessionmaker[Session] | None = None  # made on the first session
 
     def _safe_url(self) -> str:
         return make_url(self.url).render_as_string(hide_password=True)
@@ -220,6 +231,8 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on error."""
+        if self._sessions is None:
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session, session.begin():
             yield session
 

@@ -140,7 +140,7 @@ def _finite(words: list[str]) -> bool:
             index
             and shape.can_be_verb(lower)
             and lower.endswith("s")
-            and shape.inflect(lower, "VBZ") == lower
+            and shape.is_form(lower, "VBZ")
             and (
                 (
                     (shape.singular_noun(previous) or previous.endswith("ing"))

@@ -657,7 +657,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(where, text, "achievement", "something you can do",
                        sentence=f"I {first.lower()} {' '.join(words[1:])}")  # fmt: skip
     lower = first.lower()
-    if shape.inflect(lower, "VBN") == lower and shape.inflect(lower, "VBD") != lower:
+    if shape.is_form(lower, "VBN") and not shape.is_form(lower, "VBD"):
         # "done a lot of fire alarm certs", "been 2IC for 3 yrs": a participle needs "have"
         return Reading(where, text, "achievement", "something you have done",
                        sentence=f"I have {text}")  # fmt: skip

@@ -1,7 +1,7 @@
 """The grammar a note needs: shorthand, case, what its first word is, questions made indirect.
 
-Parts of speech come from ``lemminflect``'s lexicon (offline, no model to load), sentiment
-from VADER; both are loaded once, on first use.
+Parts of speech come from ``lemminflect``'s lexicon (offline, read by ``afterword.lexicon``),
+sentiment from VADER; both are loaded once, on first use.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 from typing import Any
 
+from afterword import lexicon
 from afterword.compose.notes.rules import PROPER, SHORTHAND
 
 SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
@@ -228,7 +229,8 @@ def _had_or_would(match: re.Match[str]) -> str:
     """ "I'd worked" is "I had worked"; "I'd like" is "I would like"."""
     subject, verb = match.group(1), match.group(2)
     lower = verb.lower()
-    participle = inflect(lower, "VBN") == lower and lemma(lower) != lower
+    # a known verb first: inflecting a word the tables lack would load lemminflect's rules
+    participle = lemma(lower) != lower and inflect(lower, "VBN") == lower
     if subject in ("i", "I"):
         subject = "I"
     return f"{subject} {'had' if participle else 'would'} {verb}"
@@ -341,26 +343,42 @@ def tags(word: str) -> frozenset[str]:
 
 @cache
 def _tags(word: str) -> frozenset[str]:
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word.lower()))
+    return frozenset(lexicon.lemmas(word.lower()))
 
 
 @cache
 def lemma(word: str) -> str:
     """The plain form of a verb: "built" becomes "build"."""
-    from lemminflect import getAllLemmas
-
-    found = getAllLemmas(word.lower()).get("VERB")
+    found = lexicon.lemmas(word.lower()).get("VERB")
     return found[0] if found else word.lower()
 
 
 def inflect(verb: str, tag: str) -> str:
     """Put a verb in a form: VBZ "measures", VBD "measured", VBG "measuring"."""
-    from lemminflect import getInflection
-
-    found = getInflection(lemma(verb), tag)
+    found = lexicon.inflection(lemma(verb), tag)
     return found[0] if found else verb
+
+
+# lemminflect's rules for an unknown verb add to it ("-s", "-ed", "-ied", a doubled letter and
+# "-ed", "-ing"): in these forms it is never the word itself.
+_SUFFIXED = frozenset({"VBD", "VBN", "VBG", "VBZ"})
+
+
+def is_form(word: str, tag: str) -> bool:
+    """Whether a word is its own form under a tag: ``inflect(word, tag) == word.lower()``.
+
+    ("cut" is its own past participle.) A word the tables do not inflect is answered without
+    lemminflect's rules for unknown words when they cannot make the word itself, so an
+    ordinary noun or name asked about does not load them (and numpy).
+    """
+    lower = word.lower()
+    base = lemma(lower)
+    found = lexicon.inflection(base, tag, guess=False)
+    if not found:
+        if base == lower and lower and tag in _SUFFIXED:
+            return False
+        found = lexicon.inflection(base, tag)
+    return (found[0] if found else lower) == lower
 
 
 def only_verb(word: str) -> bool:
@@ -389,9 +407,7 @@ def verb_form(word: str) -> str | None:
 
 def singular_noun(word: str) -> bool:
     """Whether a word can be a singular common noun ("team", "focus"; not "teams")."""
-    from lemminflect import getAllLemmas
-
-    nouns = getAllLemmas(word.lower()).get("NOUN", ())
+    nouns = lexicon.lemmas(word.lower()).get("NOUN", ())
     return word.lower() in nouns
 
 

@@ -6,7 +6,8 @@ model", "hear about asked me about ..."), an adjective phrase where a subject be
 believe comfortable owning a budget would ..."), a direct question inside a sentence
 ("digging into how do you measure success?"), a clause after a preposition ("about we both
 studied"). Harper reads word by word and lets them through. Parts of speech come from
-``lemminflect``'s lexicon (offline, imported on the first sentence that needs it); the only
+``lemminflect``'s lexicon (offline, read on the first sentence that needs it, see
+``afterword.lexicon``); the only
 lists here are grammar's closed classes: pronouns, prepositions, auxiliaries, and the verbs
 that take a bare verb or an adjective after them ("help build", "feel valued").
 """
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 from typing import NamedTuple
 
+from afterword import lexicon
 from afterword.review.finding import Finding
 from afterword.review.rules.base import Rule
 from afterword.review.rules.document import Document
@@ -64,9 +66,7 @@ class Token(NamedTuple):
 
 @cache
 def _tags(word: str) -> dict[str, tuple[str, ...]]:
-    from lemminflect import getAllLemmas
-
-    return dict(getAllLemmas(word))
+    return lexicon.lemmas(word)
 
 
 def past_form(word: str) -> bool:

@@ -18,7 +18,7 @@ from afterword.review.rules.document import Document
 THRESHOLD = 0.4
 
 if TYPE_CHECKING:
-    from afterword.review.engine import Review
+    from afterword.review.result import Review
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
