@@ -193,6 +193,15 @@ def _forms(lemma: str, upos: str | None) -> dict[str, tuple[str, ...]]:
     return _in_style(found, style)
 
 
+def inflections(lemma: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+    """A lemma's forms by Penn tag, as lemminflect's ``getAllInflections(lemma, upos)``.
+
+    ``inflections("clinic", "NOUN")`` is ``{"NN": ("clinic",), "NNS": ("clinics",)}``; a noun
+    also used uncounted lists itself among its plurals ("information").
+    """
+    return _forms(lemma, upos)
+
+
 def _upos_of_tag(tag: str) -> str | None:
     tag = tag.upper()
     if tag[0] == "J":

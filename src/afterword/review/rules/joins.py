@@ -94,9 +94,9 @@ def _adjective_not_verb(word: str) -> bool:
 
 @cache
 def _noun_plurals(word: str) -> tuple[str, ...]:
-    from lemminflect import getAllInflections
+    from afterword.lexicon import inflections
 
-    return tuple(getAllInflections(word, upos="NOUN").get("NNS", ()))
+    return tuple(inflections(word, "NOUN").get("NNS", ()))
 
 
 def _count_noun(word: str) -> bool:
