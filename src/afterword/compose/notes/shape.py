@@ -559,10 +559,8 @@ def count_only(word: str) -> bool:
     The lexicon lists a noun that can be uncountable with itself among its plurals
     ("information", "management", "council"), so those are left alone.
     """
-    from afterword.lexicon import inflections
-
     lower = word.lower()
-    forms = inflections(lower, "NOUN")
+    forms = lexicon.inflections(lower, "NOUN")
     return lower in forms.get("NN", ()) and lower not in forms.get("NNS", (lower,))
 
 

@@ -94,9 +94,7 @@ def _adjective_not_verb(word: str) -> bool:
 
 @cache
 def _noun_plurals(word: str) -> tuple[str, ...]:
-    from afterword.lexicon import inflections
-
-    return tuple(inflections(word, "NOUN").get("NNS", ()))
+    return tuple(lexicon.inflections(word, "NOUN").get("NNS", ()))
 
 
 def _count_noun(word: str) -> bool:
