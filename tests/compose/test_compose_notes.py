@@ -582,6 +582,8 @@ def test_an_answer_that_is_a_clause_is_not_pasted_as_a_noun():
         ("reduced plucking cycle with better roster",
          "reduced the plucking cycle with a better roster"),
         ("failure rates on older fleet", "failure rates on the older fleet"),
+        ("cuts in 2024 budget", "cuts in the 2024 budget"),
+        ("the 3 seniors hired in 2024", "the 3 seniors hired in 2024"),
         # left as jotted: mass nouns, set phrases, counts, names, titles, verbs after "to"
         ("with machine learning", "with machine learning"),
         ("in peak season", "in peak season"),

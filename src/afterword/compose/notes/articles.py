@@ -202,6 +202,8 @@ def _takes_article(lead: str, span: list[str]) -> bool:
         return False
     if lead in CHANGED + MADE and len(span) < 2:
         return False  # "led team of 5", "built dashboards": too little to tell
+    if re.fullmatch(r"(?:19|20)\d\d", span[0]) and len(span) >= 2 and lead != "as":
+        return shape.count_only(head)  # "after the 2021 flood", "since the 2019 merger"
     if span[0].isdigit() and (lead != "as" or len(span) < 2):
         return False  # "with 2 engineers", "in 2024": a count or a year takes none
     if lead == "as":  # a job many people hold: "as a 911 call-taker", not "as head"
