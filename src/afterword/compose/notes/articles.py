@@ -16,7 +16,27 @@ NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the
 
 
 def with_article(text: str) -> str:
-    """Put "the" before a bare singular noun phrase: "risk management framework"."""
+    """Put "the" before a bare singular noun phrase: "risk management framework".
+
+    In a short list, an item the first one's article does not cover gets its own: "sponsor
+    KPIs and the content calendar".
+    """
+    items = LIST_SPLIT.split(text)
+    first = _with_article(items[0])
+    if len(items) < 2 or first != items[0] or any(len(i.split()) > 4 for i in items):
+        return _with_article(text)
+    joins = LIST_SPLIT.findall(text)
+    out = [first]
+    for join, item in zip(joins, items[1:], strict=True):
+        counts = item.split()[-1].islower() and shape.count_only(item.split()[-1])
+        out += [join, _with_article(item) if counts else item]  # not "the patient safety"
+    return "".join(out)
+
+
+LIST_SPLIT = re.compile(r", (?:and |or )?| and | or ")
+
+
+def _with_article(text: str) -> str:
     words = text.split()
     if _acronym_then_noun(words):  # "CPD budget": an acronym naming a kind of budget
         return "the " + text
@@ -40,20 +60,30 @@ def with_article(text: str) -> str:
         return " ".join([words[0], "the", *words[1:]])
     if words[0][:1].isdigit() or words[1][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
-    if words[1] in ("is", "was", "has", "will"):
-        return "the " + text if shape.singular_noun(words[0]) else text
+    verb = next((i for i, w in enumerate(words) if w in FINITE), 0)
+    if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
+        head = words[verb - 1]
+        one = verb == 1 or all(_can_open(w, head) for w in words[: verb - 1])
+        return "the " + text if one and shape.count_only(head) else text
     # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
     stops = BREAKS + RELATIVES + SUBJECTS
     head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
     if head < 0 or not _singular_head(words[head].strip(",")):
         return text
     if head + 1 < len(words) and words[head + 1] == "versus":
-        return text  # "lithium versus lead-acid": two things compared, no article
+        # "lithium versus lead-acid": two things compared; "dose versus throughput tradeoff":
+        # the tradeoff between them, one thing
+        after = words[head + 2 :]
+        one = len(after) >= 2 and after[-1].islower() and _noun_compound_head(after[-1])
+        return "the " + text if one else text
     if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
         return text
     return "the " + text
 
 
+# A finite verb ends the subject: the article is judged by the subject's head.
+FINITE = ("is", "was", "has", "will", "are", "were", "have", "had", "should", "could", "would",
+          "must", "can", "may", "might", "shall", "does", "did")  # fmt: skip
 FUNCTION = ("than", "into", "onto", "about", "across", "without", "within", "via", "per", "so")
 PARTICLES = ("out", "up", "over", "down", "into", "through", "not", "no", "some", "any", "all")
 # Quantifiers open a noun phrase of their own: "both from Chennai" never takes "the".
@@ -106,6 +136,11 @@ def _can_open(word: str, following: str) -> bool:
     if word in ("how", "why", "what", "where", "when", "which", "who", "whether"):
         return False
     return not shape.verb_form(word) and (not tags or bool(tags & {"NOUN", "ADJ"}))
+
+
+def _noun_compound_head(word: str) -> bool:
+    """ "tradeoff", "decision": a head noun that counts (or one the lexicon lacks, not plural)."""
+    return shape.count_only(word) or (not shape.tags(word) and not word.endswith("s"))
 
 
 def _singular_head(word: str) -> bool:

@@ -21,7 +21,7 @@ from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.compose.words import words_of
-from afterword.interview.names import PersonName
+from afterword.interview.names import HONORIFICS, PersonName
 
 Field = Literal["fit", "missed", "insights", "discussed", "valued", "rapport"]
 NoteKind = Literal[
@@ -589,7 +589,18 @@ def _tidy(text: str, protected: frozenset[str]) -> str:
     # A capitalized word before a number names something ("Vision 2030", "Level 3").
     named = re.findall(r"\b([A-Z][a-z]+) \d", text)
     text = shape.repair_case(squash(fix_case(squash(text), protected | set(named))))
+    text = TITLE_BEFORE_NAME.sub(_title_case, text)
     return inner_articles(re.sub(r"\bi\b", "I", text))
+
+
+# A title typed in lower case before a name: "my old supervisor prof. Kennedy".
+TITLE_BEFORE_NAME = re.compile(r"\b([a-zà-ÿ]{2,5})(\.?) (?=[A-Z][a-zà-ÿ]+\b)")
+
+
+def _title_case(found: re.Match[str]) -> str:
+    word, stop = found.group(1), found.group(2)
+    known = word in HONORIFICS and (stop or not shape.tags(word))  # "dr Mehta", not "gen Z"
+    return f"{word[:1].upper()}{word[1:]}{stop} " if known else found.group(0)
 
 
 def _shape(
@@ -809,8 +820,38 @@ def _as_owned(text: str) -> str:
     ):  # "commercial diver": a person, not a thing done
         return text
     head = lower[-1]
+    doing = _as_doing(text)
+    if doing:  # "management of bootcamp logistics": "experience managing bootcamp logistics"
+        return f"experience {doing}"
     into = "in" if head.endswith(("ing", "ment", "tion", "sis")) else "with"
     return f"experience {into} {text}"
+
+
+def _as_doing(text: str) -> str | None:
+    """ "management of X" as "managing X", when the noun is made from a verb the lexicon has."""
+    from afterword.review.spelling import zipf
+
+    found = re.match(r"(?i)^([a-z]+(?:ment|tion|sion)) of (?=\S)", text)
+    if not found:
+        return None
+    noun = found.group(1).lower()
+    if len(noun) < 9:  # "location of", "station of": short nouns are seldom made from verbs
+        return None
+    if noun.endswith("ment"):  # "management", "recruitment"
+        tries = [noun[:-4], noun[:-4] + "e"]
+    elif noun.endswith("ation"):  # "implementation", "coordination", "organisation"
+        tries = [noun[:-5], noun[:-5] + "e", noun[:-3] + "e", noun[:-5] + "er"]
+    else:  # "completion", "production", "supervision", "extension"
+        tries = [noun[:-3], noun[:-3] + "e", noun[:-4] + "e", noun[:-4] + "d"]
+    gerunds = [
+        shape.inflect(verb, "VBG")
+        for verb in tries
+        if len(verb) > 3 and "VERB" in shape.tags(verb) and shape.lemma(verb) == verb
+    ]
+    # The one people write: "producing", not "producting"; "administering", not "-rating".
+    best = max(gerunds, key=zipf, default="")
+    return f"{best} {text[found.end():]}" if best and zipf(best) >= 2.5 else None
+
 
 
 # "6 yrs as flight dispatcher w/ Porter": a job many hold takes "a" after "as"
