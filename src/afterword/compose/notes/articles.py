@@ -60,7 +60,7 @@ def _with_article(text: str) -> str:
         return " ".join([words[0], "the", *words[1:]])
     if words[0][:1].isdigit() or words[1][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
-    verb = next((i for i, w in enumerate(words) if w in FINITE), 0)
+    verb = next((i for i, w in enumerate(words) if i and _finite(words, i)), 0)
     if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
         head = words[verb - 1]
         one = verb == 1 or all(_can_open(w, head) for w in words[: verb - 1])
@@ -136,6 +136,26 @@ def _can_open(word: str, following: str) -> bool:
     if word in ("how", "why", "what", "where", "when", "which", "who", "whether"):
         return False
     return not shape.verb_form(word) and (not tags or bool(tags & {"NOUN", "ADJ"}))
+
+
+def _finite(words: list[str], i: int) -> bool:
+    """A verb that ends a subject: "is", "don't", "builds" after a noun, "matter" after a plural."""
+    word, before = words[i], words[i - 1]
+    after = words[i + 1] if i + 1 < len(words) else ""
+    if word in FINITE or word.endswith("n't"):
+        return True
+    if (
+        not word.islower()
+        or "VERB" not in shape.tags(word)
+        or "NOUN" not in shape.tags(before)
+        or after in FINITE + ("and", "or", "of")
+        or (after and "VERB" in shape.tags(after) and "NOUN" not in shape.tags(after))
+    ):
+        return False
+    if word.endswith("s"):  # "field work builds trust", "new roster starts in May"
+        return shape.inflect(shape.lemma(word), "VBZ") == word
+    plural = before.endswith("s") and shape.singular_noun(before[:-1])
+    return plural and not word.endswith(("ing", "ed"))  # "calm hands matter more"
 
 
 def _noun_compound_head(word: str) -> bool:

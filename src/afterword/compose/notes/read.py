@@ -966,13 +966,26 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+# A language with its level written after it: "spanish conversational", "Portuguese fluent".
+SKILL_AFTER = re.compile(
+    r"^([A-Z][a-z]+) (conversational|fluent|basic|intermediate|advanced|native|business)$"
+)
+
+
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     # "(talked about) marketing but not the survey results": the point is what was left out
     text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
     rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
+    rest = re.sub(r"(?i)^also,? (?=(?:my|our|the|a|an)\b)", "", rest)  # "also my CIPS level 4"
+    rest = SKILL_AFTER.sub(r"\2 \1", rest)  # "Spanish conversational": "conversational Spanish"
     head = rest.split()[0] if rest.split() else ""
-    # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case
-    keep = rest[:2] in ("I ", "I'") or any(c.isupper() for c in head[1:])
+    # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case,
+    # and so does a proper noun ("Spanish", "Kumasi")
+    keep = (
+        rest[:2] in ("I ", "I'")
+        or any(c.isupper() for c in head[1:])
+        or (head[:1].isupper() and shape.repair_case(head.lower()) == head)
+    )
     rest = rest if keep else rest[:1].lower() + rest[1:]
     if not rest:
         return Reading(where, text, "withheld", "nothing left to say once the regret is cut")
@@ -1056,11 +1069,35 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
         second = text.split()[1] if len(text.split()) > 1 else ""
         verb = shape.can_be_verb(second) and not second.endswith("ing")
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
-    if lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm ")) or CLAUSE.match(
-        text + " "
-    ):
+    ours = lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm "))
+    if not ours and _described(text):  # "fat jolly man", "cranky at first", "office looks ugly"
+        return Reading(where, text, "withheld", LOOKS)
+    if ours or CLAUSE.match(text + " "):
         return _shared(where, text, text)
     return Reading(where, text, "shared", "a shared interest", topic=text)
+
+
+LOOKS = "about the interviewer's manner or looks: never quoted"
+# Words for a person: a rapport note whose head is one describes someone, not an interest.
+PERSON_NOUNS = ("man", "woman", "guy", "lady", "girl", "boy", "bloke", "chap", "dude", "gentleman",
+                "fellow", "person", "type", "character", "gal", "lad", "lass")  # fmt: skip
+
+
+def _described(text: str) -> bool:
+    """Whether a rapport note describes someone rather than names a shared interest."""
+    if shape.sentiment(text) < -0.3 or re.search(r"\b(?:looks?|looked|seem(?:s|ed)?)\b", text):
+        return True
+    words = re.findall(r"[\w'-]+", text.lower())
+    lead = []
+    for word in words:
+        if word in BREAKS or word in ("but", "at", "though"):
+            break
+        lead.append(word)
+    if any(w in PERSON_NOUNS for w in lead):
+        return True
+    return bool(lead) and all(
+        shape.tags(w) and shape.tags(w) <= {"ADJ", "ADV"} for w in lead
+    )  # "cranky at first", "very chatty"
 
 
 def _shared(where: Field, text: str, clause: str) -> Reading:
@@ -1083,7 +1120,75 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         return _asked(where, text, asked.group("what"), person)
     if said := SAID.match(text):
         return _said(where, text, second_person(said.group("what"), person))
+    if where == "valued" and (maxim := _maxim(text)):
+        return Reading(where, text, "said", "something you were told", clause=maxim)
     return _statement(where, second_person(text, person), person)
+
+
+def _maxim(text: str) -> str | None:
+    """A line of advice as a clause: "listen twice, speak once", "safety first, timetable
+    second", "presence before words" become "we should listen twice and speak once", "safety
+    comes first and the timetable second", "presence comes before words"."""
+    text = text.rstrip(".!")
+    words = text.split()
+    if not words or len(words) > 12:
+        return None
+    if ranked := re.fullmatch(
+        r"(?P<a>[\w' -]+?) first(?:,| and| ,)? (?:(?P<then>then) )?(?P<b>[\w' -]+?)(?P<second> second)?",
+        text,
+        re.IGNORECASE,
+    ):
+        a = _generic(re.sub(r"(?i)^the ", "", ranked.group("a")))  # "the safety": a join's
+        b = _generic(ranked.group("b"))
+        if ranked.group("second"):
+            return f"{_mid_sentence_case(a)} comes first and {b} second"
+        if ranked.group("then"):
+            return f"{_mid_sentence_case(a)} comes first, then {b}"
+    if (
+        (before := re.fullmatch(r"(?P<a>\w+(?: \w+)?) before (?P<b>\w+(?: \w+)?)", text))
+        and not shape.verb_form(before.group("a").split()[0])
+        and not any(shape.verb_form(w) for w in words)
+    ):  # "presence before words"
+        return f"{_mid_sentence_case(_generic(before.group('a')))} comes before {before.group('b')}"
+    first = words[0].lower()
+    if first in ("never", "always", "don't", "do") and len(words) > 1 and shape.can_be_verb(
+        words[1].lower()
+    ):
+        rest = " ".join(words[1:])
+        lead = {"don't": "not", "do": ""}.get(first, first)
+        return _we_should(f"{lead} {rest}".strip())
+    if (
+        len(words) > 1
+        and shape.can_be_verb(first)
+        and shape.lemma(first) == first
+        and shape.verb_form(first) == "plain"  # only a verb: "communicate", not "teamwork"
+        or (
+            len(words) > 1
+            and shape.can_be_verb(first)
+            and shape.lemma(first) == first
+            and words[1].lower() in IMPERATIVE_NEXT
+        )
+    ):  # "communicate early w/ medical", "ask the family, don't assume"
+        return _we_should(text[:1].lower() + text[1:])
+    return None
+
+
+# After a verb in its plain form, these make an instruction: "ask the family", "listen twice".
+IMPERATIVE_NEXT = ("the", "your", "a", "an", "every", "each", "twice", "once", "early", "first",
+                   "more", "less", "before", "them", "people", "for", "to")  # fmt: skip
+
+
+def _we_should(advice: str) -> str:
+    advice = re.sub(r"(?:,| and) don't\b", " and not", advice)
+    return f"we should {advice}"
+
+
+def _generic(phrase: str) -> str:
+    """ "timetable" takes "the"; "safety", "people" and "the policy wording" stay as written."""
+    phrase = phrase.strip()
+    last = phrase.split()[-1] if phrase.split() else ""
+    bare = phrase.split()[0].lower() not in NO_ARTICLE
+    return f"the {phrase}" if bare and last.islower() and shape.count_only(last) else phrase
 
 
 def _question(where: Field, text: str, person: PersonName | None) -> Reading:
@@ -1092,6 +1197,15 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "withheld", "a question that could not be rephrased")
     if re.match(rf"^{shape.WH}\s+I\b", indirect):  # "how would I turn around a store"
         return Reading(where, text, "asked", "something you were asked", topic=indirect)
+    # "what would you change in X?": a hypothetical put to the candidate
+    if hypothetical := re.match(rf"^({shape.WH}) you would (\w.*)$", indirect):
+        topic = f"{hypothetical.group(1)} I would {hypothetical.group(2)}"
+        return Reading(where, text, "asked", "something you were asked", topic=topic)
+    # "how do you validate field data?": either of you may have asked it, so it is the topic
+    if practice := re.match(r"^how you (\w+)\b(.*)$", indirect):
+        verb, rest = practice.groups()
+        if shape.can_be_verb(verb) and shape.lemma(verb) == verb:
+            return Reading(where, text, "topic", "a topic", topic=f"how to {verb}{rest}")
     return Reading(where, text, "question", "a question, asked indirectly",
                    topic=_to_you(indirect, person))  # fmt: skip
 
@@ -1163,7 +1277,12 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
-    if CLAUSE.match(text + " ") or _plural_subject_verb(words) or _singular_subject_verb(words):
+    if (
+        CLAUSE.match(text + " ")
+        or _plural_subject_verb(words)
+        or _singular_subject_verb(words)
+        or _noun_then_verb(words, where)
+    ):
         clause = _when(with_article(_mid_sentence_case(text)))
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
@@ -1256,6 +1375,42 @@ def _when(clause: str) -> str:
 
     pattern = rf"\b(?P<verb>[a-z]+s) (?P<when>{'|'.join(sorted(MONTHS | DAYS))})\b"
     return re.sub(pattern, dated, clause)
+
+
+def _noun_then_verb(words: list[str], where: Field) -> bool:
+    """ "bees don't read the manual", "paperwork protects you", "team stays long": a noun, then
+    a finite verb. In a line the interviewer said ("valued") a verb that is also a plural noun
+    counts before a preposition too ("the team covers for each other"); in a topic it does not
+    ("safety checks for divers" names the checks)."""
+    for i in range(1, min(len(words), 4)):
+        before, verb = words[i - 1], words[i].lower()
+        after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
+        if not before.islower() or before in NO_ARTICLE + BREAKS or not (
+            "NOUN" in shape.tags(before) or not shape.tags(before)
+        ):
+            continue
+        if verb in NEGATED + ("must", "should", "can", "will", "cannot") and shape.can_be_verb(
+            after
+        ):
+            return True
+        third = (
+            verb.endswith("s")
+            and "VERB" in shape.tags(verb)
+            and shape.inflect(shape.lemma(verb), "VBZ") == verb
+        )
+        if not third:
+            continue
+        if after in OBJECT_WORDS or (after and shape.tags(after) == {"ADV"}):
+            return True
+        if (shape.only_verb(verb) or where == "valued") and after in BREAKS:
+            return True
+    return False
+
+
+NEGATED = ("don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't",
+           "shouldn't", "mustn't")  # fmt: skip
+OBJECT_WORDS = ("you", "me", "us", "them", "it", "him", "her", "people", "everyone", "the", "a",
+                "an", "every", "each", "your", "our", "their", "long", "more", "less")  # fmt: skip
 
 
 def _plural_subject_verb(words: list[str]) -> bool:

@@ -154,6 +154,11 @@ WITHHOLD = (
             r"nvm",
             r"never ?mind",
             r"lol",
+            r"(?:ha){2,}h?",  # "haha": a laugh jotted for oneself
+            r"(?:he){2,}",
+            r"(?:ja){2,}",
+            r"lmao",
+            r"rofl",
             r"idk",
             r"imo",
             r"ugh",

@@ -54,6 +54,20 @@ def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
     text = re.sub(r"~\s?(?=[$€£]?\d)", "about ", text)  # "~30%"
+    # "dont", "doesnt", "cant", "dint": a negation jotted without its apostrophe
+    text = re.sub(r"\b(?i:dint)\b", "didn't", text)
+    text = re.sub(
+        r"\b((?i:do|does|did|is|are|was|were|could|should|would|has|have|had|must|need|ca|wo))"
+        r"nt\b",
+        r"\1n't",
+        text,
+    )
+    # "2x/month", "3x a week": how often
+    text = re.sub(
+        r"\b(\d+)\s?x\s?(?:/|a |per )\s?(day|week|wk|month|mo|year|yr|shift|season)\b",
+        lambda m: f"{_times(m.group(1))} a {TIME_UNITS.get(m.group(2), m.group(2))}",
+        text,
+    )
     text = re.sub(r"\bcert (?=(?:[IVX]+|\d)\b)", "Certificate ", text)  # "cert IV in WHS"
     text = re.sub(r"\b([IiWw]e?|[Yy]ou|[Tt]hey|[Ss]?[Hh]e)['’]d (\w+)", _had_or_would, text)
     # "5yrs", "12.5hr", "20pts": a unit jotted onto its number is a word of its own.
@@ -193,9 +207,37 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(\d+|the|an?|two|three|four|five|several) a/c\b", r"\1 aircraft", text)
     # "NZVNA reg": a registration with a body; "the reg" on a ward is the registrar
     text = re.sub(r"\b([A-Z]{2,6}) reg\b", r"\1 registration", text)
+    # "what would u change in booking ->boarding": the stretch between two steps
+    text = re.sub(
+        r"\b(in|at|on) ([\w-]+) ?(?:->|→) ?([\w-]+)(?=$|[,;?)])", r"\1 the \2-to-\3 stage", text
+    )
+    # "harvest timing -> weather dependent": what it depends on, in brackets
+    text = re.sub(
+        r"(?<=[A-Za-z]) ?(?:->|→) ?(?:(\w+)[ -])?(dependent|based|driven|related|sensitive)$",
+        lambda m: f" ({m.group(1) + '-' if m.group(1) else ''}{m.group(2)})",
+        text,
+    )
+    # "climate change -> dzud risk mapping": one topic leading to another
+    text = re.sub(
+        r"\b([a-z][\w-]*) (?:->|→) ((?:[A-Za-z][\w-]* ){1,3}[a-z][\w-]*)$",
+        lambda m: f"{m.group(1)} and {m.group(2)}"
+        if not any(
+            verb_form(w) in ("past", "present") or w in ("they", "we", "you", "he", "she", "it", "I")
+            for w in m.group(2).split()
+        )
+        else m.group(0),
+        text,
+    )
     text = SHORTHAND_PATTERN.sub(_written_out, text)
     text = re.sub(r"\(\s+", "(", re.sub(r"\s+\)", ")", text))  # "(FC-GPR etc)" less "etc"
     return " ".join(text.split())
+
+
+TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
+
+
+def _times(count: str) -> str:
+    return {"1": "once", "2": "twice"}.get(count, f"{count} times")
 
 
 def _figure_after_noun(match: re.Match[str]) -> str:
