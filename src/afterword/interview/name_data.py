@@ -19,7 +19,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     sri shrimati smt
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
-    councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik""")
+    councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
+    coach kap kapetan ga gospa gospod auntie aunty uncle""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -177,6 +178,17 @@ ADDRESS: dict[str, str] = {
     "hajjah": "Hajjah",
     "ustaz": "Ustaz",
     "pandit": "Pandit",
+    "coach": "Coach",  # a sports coach is greeted as one: "Dear Coach Villanueva"
+    "kap": "Capt.",  # kapetan, Croatia: a ship's captain
+    "kapetan": "Capt.",
+    "ga": "Ms.",  # gospa, Slovenia: "Ga. Novak" is "Dear Ms. Novak" in English
+    "gospa": "Ms.",
+    "gospod": "Mr.",
+    "auntie": "Auntie",  # Ghana and Nigeria, with the given name: "Dear Auntie Efua"
+    "aunty": "Auntie",
+    "uncle": "Uncle",
+    "bi": "Bi.",  # bibi, East Africa: "Bi. Said"
+    "bibi": "Bi.",
 }
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".

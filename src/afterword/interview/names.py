@@ -40,7 +40,7 @@ HONORIFICS: dict[str, str] = ADDRESS
 # nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
 WITH_FIRST_NAME = frozenset(
     ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
-) | {"Ma'am", "Khun", "Doña"}
+) | {"Ma'am", "Khun", "Doña", "Auntie", "Uncle"}
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
                 for rank, name in reversed(list(enumerate(names)))}  # fmt: skip
@@ -114,7 +114,7 @@ def _tidy(text: str) -> str:
     if (
         dash
         and len(role.split()) <= 3
-        and 2 <= len(named.split()) <= 4
+        and (2 <= len(named.split()) <= 4 or (len(named.split()) == 1 and named[:1].isupper()))
         and (role.isupper() or role.islower() or bare(named.split()[0]) in ADDRESS)
     ):
         text = named  # "HR – Miss Tamika Brown": the department, then the person
@@ -272,6 +272,8 @@ def _group(words: list[str]) -> str | None:
         and bare(words[1]) in ("de", "do", "da", "des", "du", "di", "der", "van", "für", "fur")
     ):  # "comité de contratación": the head first, as Romance languages put it
         return " ".join(w.lower() for w in words)
+    if len(words) > 2 and bare(words[0]) in GROUP_HEADS and words[1].lower() == "of":
+        return " ".join(words)  # "Board of Management", "Board of Governors"
     if not words or bare(words[-1]) not in GROUP_HEADS:
         return None
     shouting = all(w.isupper() for w in words)  # "STUDENT PANEL", but "HR team" keeps "HR"

@@ -48,6 +48,15 @@ def _with_article(text: str) -> str:
         and _singular_head(words[relative - 1])
     ):  # "USMCA rules of origin audit I ran": the audit
         return "the " + text
+    if (
+        relative > 1
+        and relative + 1 < len(words)
+        and all(w.islower() and w.isalpha() for w in words[:relative])
+        and words[0] not in NO_ARTICLE + BREAKS + QUANTIFIERS
+        and shape.past_tense(words[relative + 1])
+        and "NOUN" in shape.tags(words[relative - 1].rstrip("s"))
+    ):  # "parents outreach evenings I ran": the ones I ran
+        return "the " + text
     if len(words) == 1 and words[0].isalpha() and words[0].islower():
         return f"the {text}" if shape.count_only(words[0]) else text  # "timetable"
     if (
@@ -296,7 +305,11 @@ DEFINITE = ("new", "old", "current", "existing", "previous", "same", "whole", "e
 def _comparative(word: str) -> bool:
     """ "better", "newer", "larger": one of a kind the writer compares, so "a", not "the"."""
     lower = word.lower()
-    return lower.endswith("er") and "ADJ" in shape.tags(lower) and lower not in WHICH_ONE
+    base = shape.lexicon.lemmas(lower).get("ADJ", (lower,))[0]
+    return (
+        lower.endswith("er") and base != lower and "ADJ" in shape.tags(lower)
+        and lower not in WHICH_ONE
+    )  # fmt: skip  "tender" is no comparative
 
 
 # Comparatives that pick out one part of what is there: "on the older fleet", "the upper deck".

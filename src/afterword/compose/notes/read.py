@@ -532,8 +532,20 @@ POINT_THAT = re.compile(
 )
 DEGREE = re.compile(
     r"\b(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|MD|degree|masters?|master's|"
-    r"bachelor'?s?|doctorate|diploma)\b"
+    r"bachelor'?s?|doctorate|diploma|BS|MS|BEd|MEd|MDiv|BSN|MSN|JD|PharmD|DNP|BCom|MCom|BTech|"
+    r"MTech|BPharm|MPharm|MSW|BSW|MFA|BFA|EdD)\b"
 )
+# "PhD marine biology U de Concepción": a degree, its field, where it is from
+DEGREE_FIELD = re.compile(
+    r"^(?P<degree>(?:PhD|DPhil|MSc|MA|MBA|MPH|MEng|BSc|BA|BEng|LLB|LLM|BS|MS|BEd|MEd|BSN|MSN|"
+    r"BCom|MCom|BTech|MTech|MSW|BSW|MFA|BFA|EdD|diploma|masters?|bachelor'?s?)) "
+    r"(?!(?:in|of|on|at|from|for|thesis|dissertation|project|programme|program|course|level|"
+    r"students?|degree|holder|graduate)\b)"
+    r"(?P<field>[a-z][a-z&' -]*?[a-z])(?P<paren> \([^)]+\))?"
+    r"(?: (?:at |from |- |, )?(?P<school>[A-Z].*))?$"
+)
+CREDENTIAL_PARTICIPLES = ("certified", "registered", "licensed", "accredited", "chartered",
+                          "qualified", "trained")  # fmt: skip
 
 
 def _is_name(clause: str) -> bool:
@@ -622,7 +634,7 @@ def _shape(
 
 PARTICIPLE = re.compile(
     r"^(?P<pre>[\w()+.-]+(?: [\w()+.-]+){0,4}) (?P<p>rated|certified|qualified|registered|licensed|"
-    r"trained|accredited|chartered)(?P<post> (?:on|in|as|for) .+)?$",
+    r"trained|accredited|chartered)(?P<post> (?:on|in|as|for|with|by) .+)?$",
     re.IGNORECASE,
 )
 ROLE_NOUN = re.compile(
@@ -633,6 +645,13 @@ ROLE_NOUN = re.compile(
 LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
 
 
+def _degree_phrase(text: str) -> str:
+    """ "diploma counselling psychology": "a diploma in counselling psychology"."""
+    degree, _, field = text.partition(" ")
+    held = f"{degree} in {field}" if field and field[:1].islower() else text
+    return f"{_a_or_an(held)} {held}"
+
+
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = YEARS_OF.sub(_with_experience, text, count=1)
     text = AS_ROLE.sub(_as_a_role, text)
@@ -640,6 +659,9 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
         text = _languages_only(text)
+    if spoken := re.fullmatch(r"(?i)(speak|fluent in) ((?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+)", text):
+        # "speak Croatian English Italian": a list jotted without its commas
+        text = f"{spoken.group(1)} {join_list([w.capitalize() for w in spoken.group(2).split()])}"
     words = text.split()
     first = words[0] = _verb_case(words[0])
     text = " ".join(words)
@@ -660,8 +682,25 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     ):  # "LET passer": who passed the LET
         article = "" if languages else "a "
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
+    degree = DEGREE_FIELD.match(text) if words[-1] not in CREDENTIAL_PARTICIPLES else None
+    if degree:  # "PhD marine biology": "PhD in marine biology"
+        school = f" from {degree.group('school')}" if degree.group("school") else ""
+        topic = f"{degree.group('degree')} in {degree.group('field')}{degree.group('paren') or ''}"
+        topic += school
+        return Reading(where, text, "achievement", "a credential", topic=topic)
+    if lower_first := (first.lower() in CREDENTIAL_PARTICIPLES and len(words) > 2):
+        if words[1] in ("by", "with", "in", "as", "for", "through", "to"):
+            # "certified by the beekeepers' association": who I am, not "I certified by"
+            return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
+    del lower_first
     if found := PARTICIPLE.match(text):
         post = found.group("post") or ""
+        pre = found.group("pre").split()
+        if len(pre) >= 3 and DEGREE.match(pre[0]) and pre[-1].isupper():
+            # "diploma counselling psychology KAPC registered": two things, not one
+            held = _degree_phrase(" ".join(pre[:-1]))
+            return Reading(where, text, "achievement", "a credential",
+                           sentence=f"I hold {held} and am {pre[-1]} {found.group('p')}{post}")  # fmt: skip
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
     if first.lower() in ("can", "could") and len(words) > 1:  # "can storyboard + direct"
@@ -728,6 +767,11 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(where, text, "achievement", "a trait", sentence=f"I am {text}")
     if shape.past_tense(first):
         rest = with_article(" ".join(words[1:]))
+        if re.search(r"\bsince (?:launch|(?:19|20)\d\d|then|day one|the start)\b", rest):
+            # "used NeST since launch": still so, "I have used the NeST system since its launch"
+            rest = re.sub(r"\bsince launch\b", "since its launch", rest)
+            return Reading(where, text, "achievement", "something you have done",
+                           sentence=f"I have {shape.inflect(first, 'VBN')} {rest}")  # fmt: skip
         return Reading(
             where, text, "achievement", "something you did", sentence=f"I {first} {rest}"
         )
@@ -1287,7 +1331,8 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
-    return Reading(where, text, "topic", "a topic", topic=with_article(text))
+    topic = re.sub(rf"(?<=[a-z]) ({'|'.join(calendar.month_name[1:])})$", r" in \1", text)
+    return Reading(where, text, "topic", "a topic", topic=with_article(topic))
 
 
 def _participle_before_plural(words: list[str]) -> bool:
@@ -1344,6 +1389,8 @@ def _singular_subject_verb(words: list[str]) -> bool:
         verb, before = words[i].lower(), words[i - 1]
         after = words[i + 1].strip(",") if i + 1 < len(words) else ""
         rest = " ".join(words[i + 1 :])
+        if any(w.lower() in BREAKS for w in words[:i]):
+            break  # "deadline for census maps March": "maps" is inside a phrase, no verb
         if (
             (before.islower() or (before.isupper() and len(before) > 1))
             and before not in NO_ARTICLE + BREAKS

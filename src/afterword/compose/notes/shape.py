@@ -207,6 +207,44 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(r"\b(\d+|the|an?|two|three|four|five|several) a/c\b", r"\1 aircraft", text)
     # "NZVNA reg": a registration with a body; "the reg" on a ward is the registrar
     text = re.sub(r"\b([A-Z]{2,6}) reg\b", r"\1 registration", text)
+    # "grief sessions after bus accident 2024": "after the 2024 bus accident"
+    text = re.sub(
+        r"\b(after|during|before|since|from) ((?:[a-z]+ ){0,2}[a-z]+) ((?:19|20)\d\d)(?=$|[,;)])",
+        r"\1 the \3 \2",
+        text,
+    )
+    # "reduced soft tissue injuries ~30% in 1 season": by how much
+    text = re.sub(
+        r"^((?:reduced|cut|increased|improved|grew|raised|lowered|boosted|lifted|decreased|"
+        r"shortened|halved)\b(?:(?! (?:by|to|from|of) )[^%,;])*?) "
+        r"((?:about |over |nearly |almost )?\d[\d.,]*%)",
+        r"\1 by \2",
+        text,
+    )
+    # "winter losses ~18% last yr": the losses were of about 18%
+    text = re.sub(
+        r"^((?:[a-z]+ ){0,3}[a-z]+s) ((?:about|over|nearly|almost|around) \d[\d.,]*%)"
+        r"(?! (?:down|up|higher|lower|drop|rise|increase|decrease|fall|growth|cut)\b)",
+        lambda m: f"{m.group(1)} of {m.group(2)}"
+        if "NOUN" in tags(m.group(1).split()[-1]) and not past_tense(m.group(1).split()[0])
+        else m.group(0),
+        text,
+    )
+    # "grew listener calls 2x": twofold
+    text = re.sub(
+        r"^((?:grew|increased|raised|boosted|lifted|scaled)\b[^,;]*?) ([2-9])x\b(?![/\w])",
+        lambda m: f"{m.group(1)} {FOLD[m.group(2)]}",
+        text,
+    )
+    # "coached the volleyball team 3 seasons": for how long
+    text = re.sub(
+        r"(?<=[a-zA-Z]) (\d+|two|three|four|five|six) (seasons|years|months|weeks|summers|terms)"
+        r"(?=$|[,;])",
+        lambda m: m.group(0)
+        if m.string[: m.start()].split()[-1].lower() in ("for", "in", "of", "over", "last", "past")
+        else f" for {m.group(1)} {m.group(2)}",
+        text,
+    )
     # "what would u change in booking ->boarding": the stretch between two steps
     text = re.sub(
         r"\b(in|at|on) ([\w-]+) ?(?:->|→) ?([\w-]+)(?=$|[,;?)])", r"\1 the \2-to-\3 stage", text
@@ -233,6 +271,8 @@ def expand_shorthand(text: str) -> str:
     return " ".join(text.split())
 
 
+FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "6": "sixfold",
+        "7": "sevenfold", "8": "eightfold", "9": "ninefold"}  # fmt: skip
 TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
 
 
