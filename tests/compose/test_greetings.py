@@ -153,7 +153,7 @@ GREETINGS = [
     # held-out set 14: a title, kin term or role typed before the name is not the name
     ("avdelingsleder Ingrid Solberg", {}, "Dear Ingrid Solberg,", "Hi Ingrid,"),
     ("anh Hùng", {}, "Dear Hùng,", "Hi Hùng,"),
-    ("Bi. Rehema Said", {}, "Dear Rehema Said,", "Hi Rehema,"),
+    ("Bi. Rehema Said", {}, "Dear Bi. Rehema,", "Hi Rehema,"),  # Bi. goes with the given name
     ("κ. Eleni Kosta", {}, "Dear Eleni Kosta,", "Hi Eleni,"),
     ("Maestro Julián Ríos", {}, "Dear Maestro Ríos,", "Hi Julián,"),
     ("Doña Carmen Ríos", {}, "Dear Doña Carmen,", "Hi Carmen,"),

@@ -21,10 +21,13 @@ def with_article(text: str) -> str:
     In a short list, an item the first one's article does not cover gets its own: "sponsor
     KPIs and the content calendar".
     """
+    whole = _with_article(text)
     items = LIST_SPLIT.split(text)
+    if whole != text or len(items) < 2 or any(len(i.split()) > 4 for i in items):
+        return whole
     first = _with_article(items[0])
-    if len(items) < 2 or first != items[0] or any(len(i.split()) > 4 for i in items):
-        return _with_article(text)
+    if first != items[0]:
+        return whole
     joins = LIST_SPLIT.findall(text)
     out = [first]
     for join, item in zip(joins, items[1:], strict=True):
@@ -73,7 +76,8 @@ def _with_article(text: str) -> str:
     if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
         head = words[verb - 1]
         one = verb == 1 or all(_can_open(w, head) for w in words[: verb - 1])
-        return "the " + text if one and shape.count_only(head) else text
+        definite = shape.count_only(head) or _specific_plural(words[:verb])
+        return "the " + text if one and definite and "NOUN" in shape.tags(head) else text
     # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
     stops = BREAKS + RELATIVES + SUBJECTS
     head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
@@ -151,6 +155,8 @@ def _finite(words: list[str], i: int) -> bool:
     """A verb that ends a subject: "is", "don't", "builds" after a noun, "matter" after a plural."""
     word, before = words[i], words[i - 1]
     after = words[i + 1] if i + 1 < len(words) else ""
+    if any(w in BREAKS or "'" in w for w in words[:i]):
+        return False  # "turnaround on agency briefs": the subject would hold a preposition
     if word in FINITE or word.endswith("n't"):
         return True
     if (
@@ -162,9 +168,29 @@ def _finite(words: list[str], i: int) -> bool:
     ):
         return False
     if word.endswith("s"):  # "field work builds trust", "new roster starts in May"
+        plain_next = (
+            after.islower()
+            and shape.can_be_verb(after)
+            and shape.lemma(after) == after
+            and not after.endswith("s")
+        )
+        if plain_next and "NOUN" in shape.tags(word):
+            return False  # "school programs reach ...": the plural is the subject's head
         return shape.inflect(shape.lemma(word), "VBZ") == word
     plural = before.endswith("s") and shape.singular_noun(before[:-1])
     return plural and not word.endswith(("ing", "ed"))  # "calm hands matter more"
+
+
+def _specific_plural(subject: list[str]) -> bool:
+    """ "school programs": a plural named by a noun before it is that one set ("the school
+    programs reach ..."); "calm hands", "passengers" are meant in general."""
+    return (
+        len(subject) >= 2
+        and subject[-1].endswith("s")
+        and all(w.islower() for w in subject)
+        and shape.tags(subject[0]) == {"NOUN"} | (shape.tags(subject[0]) & {"VERB"})
+        and "ADJ" not in shape.tags(subject[0])
+    )
 
 
 def _noun_compound_head(word: str) -> bool:

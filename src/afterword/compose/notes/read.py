@@ -1331,7 +1331,12 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
-    topic = re.sub(rf"(?<=[a-z]) ({'|'.join(calendar.month_name[1:])})$", r" in \1", text)
+    topic = re.sub(
+        rf"\b(?!(?:in|by|from|until|since|before|after|of|to|for|on|through|till) )([a-z]+) "
+        rf"({'|'.join(calendar.month_name[1:])})$",
+        r"\1 in \2",
+        text,
+    )  # "deadline for census maps March"
     return Reading(where, text, "topic", "a topic", topic=with_article(topic))
 
 
@@ -1447,7 +1452,7 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
         )
         if not third:
             continue
-        if after in OBJECT_WORDS or (after and shape.tags(after) == {"ADV"}):
+        if after in OBJECT_WORDS or (after not in BREAKS and shape.tags(after) == {"ADV"}):
             return True
         if (shape.only_verb(verb) or where == "valued") and after in BREAKS:
             return True

@@ -240,9 +240,9 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(
         r"(?<=[a-zA-Z]) (\d+|two|three|four|five|six) (seasons|years|months|weeks|summers|terms)"
         r"(?=$|[,;])",
-        lambda m: m.group(0)
-        if m.string[: m.start()].split()[-1].lower() in ("for", "in", "of", "over", "last", "past")
-        else f" for {m.group(1)} {m.group(2)}",
+        lambda m: f" for {m.group(1)} {m.group(2)}"
+        if _names_a_thing(m.string[: m.start()].split()[-1])
+        else m.group(0),
         text,
     )
     # "what would u change in booking ->boarding": the stretch between two steps
@@ -274,6 +274,18 @@ def expand_shorthand(text: str) -> str:
 FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "6": "sixfold",
         "7": "sevenfold", "8": "eightfold", "9": "ninefold"}  # fmt: skip
 TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
+
+
+def _names_a_thing(word: str) -> bool:
+    """ "team", "ops", "UAAP": a noun before a bare duration, which then needs "for"."""
+    lower = word.lower()
+    if lower in ("for", "in", "of", "over", "last", "past", "next", "first", "about", "nearly"):
+        return False
+    if word.isupper():
+        return True
+    verbish = past_tense(lower) or (lower.endswith("s") and is_form(lower, "VBZ") and
+                                    "VERB" in tags(lower))  # fmt: skip  "takes 6 weeks"
+    return "NOUN" in tags(lower) and not verbish or (not tags(lower) and lower.isalpha())
 
 
 def _times(count: str) -> str:
