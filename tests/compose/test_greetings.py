@@ -154,6 +154,13 @@ GREETINGS = [
     ("avdelingsleder Ingrid Solberg", {}, "Dear Ingrid Solberg,", "Hi Ingrid,"),
     ("anh Hùng", {}, "Dear Hùng,", "Hi Hùng,"),
     ("Bi. Rehema Said", {}, "Dear Bi. Rehema,", "Hi Rehema,"),  # Bi. goes with the given name
+    # held-out set 16: titles of a coach, a ship's captain, Slovene and Ghanaian forms, a board
+    ("Ga. Petra Novak", {}, "Dear Ms. Novak,", "Hi Petra,"),
+    ("Kap. Tomislav Horvat", {}, "Dear Capt. Horvat,", "Hi Tomislav,"),
+    ("Coach Ramon Villanueva", {}, "Dear Coach Villanueva,", "Hi Ramon,"),
+    ("Auntie Efua Mensah", {}, "Dear Auntie Efua,", "Hi Efua,"),
+    ("rrhh - Lucía", {}, "Dear Lucía,", "Hi Lucía,"),
+    ("Board of Management", {}, "Dear members of the Board of Management,", "Hi everyone,"),
     ("κ. Eleni Kosta", {}, "Dear Eleni Kosta,", "Hi Eleni,"),
     ("Maestro Julián Ríos", {}, "Dear Maestro Ríos,", "Hi Julián,"),
     ("Doña Carmen Ríos", {}, "Dear Doña Carmen,", "Hi Carmen,"),

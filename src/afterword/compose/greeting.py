@@ -104,7 +104,7 @@ def _in_address_order(name: PersonName, email: str | None) -> PersonName:
 
 def _as_role(written: str) -> str:
     """A role greeted as one: "Dear Finance team,", "Dear HR advisor,", "Dear Head of Science,"."""
-    words = [w.upper() if w.lower() == "hr" else w for w in written.split()]
+    words = [w.upper() if w.lower() in ("hr", "rrhh") else w for w in written.split()]
     if len(words) > 1 and words[-1].lower() in ("rep", "reps", "representative"):
         words = words[:-1]
     return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
@@ -113,8 +113,8 @@ def _as_role(written: str) -> str:
 # A role written where a name belongs ("Finance team rep", "HR advisor"): greeted without
 # a name rather than as "Hello Finance,".
 ROLE_NAMES = words_of(
-    "rep reps representative advisor adviser recruiter recruiters hr coordinator officer contact "
-    "liaison"
+    "rep reps representative advisor adviser recruiter recruiters hr rrhh coordinator officer "
+    "contact liaison"
 )
 # Terms of respect that go with the given name in te reo Māori: "Dear Whaea Mere".
 RESPECT_TERMS = frozenset(["whaea", "matua", "koro", "kuia"])

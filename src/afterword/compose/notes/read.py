@@ -1021,7 +1021,7 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
     rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
     rest = re.sub(r"(?i)^also,? (?=(?:my|our|the|a|an)\b)", "", rest)  # "also my CIPS level 4"
-    rest = SKILL_AFTER.sub(r"\2 \1", rest)  # "Spanish conversational": "conversational Spanish"
+    rest = SKILL_AFTER.sub(r"my \2 \1", rest)  # "spanish conversational": "my conversational …"
     head = rest.split()[0] if rest.split() else ""
     # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case,
     # and so does a proper noun ("Spanish", "Kumasi")
@@ -1331,6 +1331,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
+    if detail := re.fullmatch(r"(.+?) (\([^()]+\))", text):  # "cruise schedule (40 days ...)"
+        return Reading(where, text, "topic", "a topic",
+                       topic=f"{with_article(detail.group(1))} {detail.group(2)}")  # fmt: skip
     topic = re.sub(
         rf"\b(?!(?:in|by|from|until|since|before|after|of|to|for|on|through|till) )([a-z]+) "
         rf"({'|'.join(calendar.month_name[1:])})$",

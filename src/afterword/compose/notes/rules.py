@@ -528,7 +528,7 @@ WITHHOLD = (
 # a note goes only into a neutral frame ("night shift handover issues").
 COLD = re.compile(
     r"\b(?:issues|problems|complaints|backlogs?|delays|shortages?|gaps|failures|errors|"
-    r"bottlenecks?|incidents|pain points)\b",
+    r"bottlenecks?|incidents|pain points|dips?|slumps?|declines?|drops?|falling|losses)\b",
     re.IGNORECASE,
 )
 

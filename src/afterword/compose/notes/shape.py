@@ -230,6 +230,29 @@ def expand_shorthand(text: str) -> str:
         else m.group(0),
         text,
     )
+    # "my election night coverage 2024": "my 2024 election night coverage"
+    text = re.sub(
+        r"^(my|our|the) ((?:[a-z]+ ){0,3}[a-z]+) ((?:19|20)\d\d)$", r"\1 \3 \2", text
+    )
+    # "4 units CPE", "20 hours CPD": units of something named by an acronym
+    text = re.sub(
+        r"\b(\d+ (?:units|credits|modules|hours|hrs|courses|cycles)) (?=[A-Z]{2,}\b)", r"\1 of ", text
+    )
+    # "IDT meetings weekly": "weekly IDT meetings"
+    text = re.sub(
+        r"^((?:[A-Za-z-]+ ){0,2}[a-z-]+s) (daily|weekly|monthly|quarterly|yearly|nightly|"
+        r"fortnightly)$",
+        r"\2 \1",
+        text,
+    )
+    # "40 days at sea/yr", "orders/day": how often
+    text = re.sub(
+        r"(?<=[a-z])/(yr|year|wk|week|mo|month|day)\b",
+        lambda m: f" a {TIME_UNITS.get(m.group(1), m.group(1))}"
+        if re.search(r"\d[^,;]*$", m.string[: m.start()])  # a count before: "40 days at sea"
+        else m.group(0),
+        text,
+    )
     # "grew listener calls 2x": twofold
     text = re.sub(
         r"^((?:grew|increased|raised|boosted|lifted|scaled)\b[^,;]*?) ([2-9])x\b(?![/\w])",
