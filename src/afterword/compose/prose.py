@@ -266,7 +266,8 @@ THIRD_SINGULAR = frozenset(["he", "him", "his", "she", "her", "hers", "himself",
 # "the farmer … his own lot", "a CEO his risk register": a person named after the recipient
 ANOTHER = re.compile(
     r"(?i)^(?:ceo|cfo|coo|boss|child|kid|patient|client|customer|student|parent|person|"
-    r"candidate|colleague|\w+(?:er|or|ist|ian))$"
+    r"candidate|colleague|girl|boy|woman|man|adult|pupil|resident|family|guest|visitor|athlete|"
+    r"volunteer|\w+(?:er|or|ist|ian))$"
 )
 
 

@@ -125,7 +125,7 @@ NAME_ABBREVIATIONS = {
     "pvt": "Pvt", "pvt.": "Pvt.", "ag": "AG", "bv": "BV", "nv": "NV", "oy": "Oy", "ab": "AB",
     "kk": "KK", "s.r.o.": "s.r.o.", "a/s": "A/S", "sp.": "sp.", "o.o.": "o.o.", "ltda": "Ltda",
     "ltda.": "Ltda.", "s.r.l.": "S.r.l.", "srl.": "S.r.l.", "s.p.a.": "S.p.A.", "s.a.s.": "S.A.S.",
-    "b.v.": "B.V.", "n.v.": "N.V.",
+    "b.v.": "B.V.", "n.v.": "N.V.", "d.o.o.": "d.o.o.", "d.d.": "d.d.",
     "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 

@@ -257,11 +257,25 @@ def inner_articles(text: str) -> str:
         )  # "about wild ferments": a phrase that stops at a verb form was cut in the middle
         if not span or not closed:
             continue  # "as head of design": a title
+        if lead == "with" and len(span) == 1 and _one_of_a_kind(span[0], words[end:]):
+            out.append(_a_or_an_word(span[0]))  # "drive the truck with a trailer (C+E)"
+            continue
         if _takes_article(lead, span):
             # "as a call-taker", "built a dashboard", "with a better roster"
             indefinite = lead == "as" or lead in MADE or _comparative(span[0])
             out.append(_a_or_an_word(span[0]) if indefinite else "the")
     return " ".join(out)
+
+
+def _one_of_a_kind(noun: str, after: list[str]) -> bool:
+    """ "with trailer (C+E)": a lone count noun, then what kind in brackets, takes "a"."""
+    return (
+        noun.islower()
+        and noun not in SET_PHRASE_HEADS
+        and shape.count_only(noun)
+        and bool(after)
+        and after[0].startswith("(")
+    )  # "went live with timetable" is left to the checker: "a" or "the" is a guess
 
 
 def _in_bare_phrase(word: str, first: bool) -> bool:

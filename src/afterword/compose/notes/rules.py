@@ -203,9 +203,12 @@ WITHHOLD = (
             r"doesn'?t get (?:on|along) with",
             r"(?:hates|can'?t stand)",
             r"affair",
-            r"brib\w*",
+            r"(?<!anti-)brib\w*",  # not "anti-bribery compliance"
             r"embezzl\w*",
-            r"fraud\w*",
+            # "fraud red flags training", "fraud detection": the work, not a rumour
+            r"(?<!anti-)fraud\w*(?! (?:detection|prevention|red flags?|analytics|training|"
+            r"investigations?|team|risk|controls?|awareness|monitoring|screening|checks?|"
+            r"typologies|models?|rules?|rings?|patterns?)\b)",
             r"kickbacks?",
             r"corrupt(?!ed (?:files?|data|drives?|disks?|databases?|backups?|conform|project|"
             r"render|frames?|media|archive))\w*",
@@ -570,6 +573,8 @@ SHORTHAND = (
     (r"mins", "minutes"),
     (r"min", "minutes"),
     (r"mgmt", "management"),
+    (r"assoc\.?", "association"),
+    (r"masters(?= (?:thesis|degree|dissertation|project|programme|program))", "master's"),
     (r"mgr", "manager"),
     (r"eng", "engineering"),
     (r"dept", "department"),
