@@ -161,6 +161,7 @@ BAD = [
     ),
     ("duplicate field", GOOD + "company: Contoso\n", 9, "company", "given twice"),
     ("bad format", GOOD + "format: zoom\n", 9, "format", "phone, video, onsite"),
+    ("format panel", GOOD + "format: panel\n", 9, "format", "several interviewers"),
     ("bad duration", GOOD + "duration_minutes: 0\n", 9, "duration_minutes", "from 1 to 1440"),
     ("absurd year", _replace("2026-11-24T14:00", "9999-12-31T23:00"), 3, "when", "1900 and 2999"),
     ("absurd decision date", GOOD + "decision_by: 0001-01-01\n", 9, "decision_by", "1900"),
@@ -275,3 +276,13 @@ def test_alias_bombs_are_refused() -> None:
 def test_deep_nesting_is_refused() -> None:
     with pytest.raises(InterviewFileError):
         parse_interview("company: " + "[" * 5000 + "]" * 5000, "deep.yaml")
+
+
+def test_a_question_mark_inside_a_flow_list_gets_a_hint_to_quote_it():
+    text = GOOD.replace(
+        "discussed: her plan to move the batch ETL jobs to streaming",
+        "discussed: [hours, station is broke?, pay]",
+    )
+    with pytest.raises(InterviewFileError) as error:
+        parse_interview(text, "x.yaml")
+    assert 'quotes around a list item' in str(error.value)

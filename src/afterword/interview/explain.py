@@ -113,6 +113,12 @@ def _describe(
         return f"got {got}", "a whole number of minutes from 1 to 1440, e.g. 45"
     if kind in ("too_short", "too_long", "string_too_long"):
         return _length_problem(kind, error, last)
+    if kind == "enum" and last == "format" and str(error.get("input", "")).lower() == "panel":
+        # a panel is who was there, not how you met: the interviewers list says it already
+        return f"got {got}", (
+            "one of phone, video, onsite (how you met; a panel is simply several "
+            "interviewers under 'interviewers')"
+        )
     if kind in EXPECTED_BY_TYPE:
         return f"got {got}", _expected_for(kind, last, error.get("input"))
     return f"{_lower_first(error['msg'])} (got {got})", None

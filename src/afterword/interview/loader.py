@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import json
 import os
+import re
 from pathlib import Path
 from typing import Any
 
@@ -232,11 +233,18 @@ def _yaml_error(exc: yaml.YAMLError, source: str, text: str) -> InterviewFileErr
         context += f" (from line {start.line + 1})"
     detail = f"{context}, {problem}" if context else problem
     column = f" (column {mark.column + 1})" if mark is not None else ""
+    expected = "'field: value' lines, lists as '- item' lines indented under their field"
+    if context and "flow" in context and re.search(r"got '[?:#]'", problem):
+        # "[hours, station is broke?, pay]": inside [ ] a '?' or ':' needs quotes
+        expected = (
+            "quotes around a list item that holds '?', ':' or '#' inside [ ], "
+            "e.g. [hours, \"station is broke?\", pay], or one '- item' per line"
+        )
     return InterviewFileError(
         source,
         f"not valid YAML: {detail}{column}",
         line=mark.line + 1 if mark is not None else None,
-        expected="'field: value' lines, lists as '- item' lines indented under their field",
+        expected=expected,
     )
 
 

@@ -476,6 +476,13 @@ def _main_part(clauses: list[str]) -> str:
         and not re.match(r"(?:which|who|so|but|because)\b", clauses[1], re.IGNORECASE)
     ):  # "his point that the hardware is the easy part, the committee is the project"
         return f"{clauses[0]} and {clauses[1]}"
+    if (
+        len(clauses) == 2
+        and len(clauses[0].split()) == 1
+        and clauses[1].split()
+        and shape.past_tense(clauses[1].split()[0])
+    ):  # "interfaith - worked w/ navajo families": the label, then what was done
+        return clauses[1]
     topic_at = next((i for i, c in enumerate(clauses[1:], 1) if TOPIC_LEAD.match(c)), None)
     if topic_at and not TOPIC_LEAD.match(clauses[0]) and len(clauses[0].split()) <= 3:
         return clauses[topic_at]  # "ex-army, talked about safety culture": the topic, not the aside
