@@ -165,3 +165,15 @@ def test_articles_judged_by_the_subject_and_by_each_list_item(phrase, written):
 def test_a_lower_case_title_before_a_name_gets_its_capital():
     reading = read_note("he knows my old supervisor prof. Kennedy from Sydney", "rapport")
     assert "Prof. Kennedy" in (reading.clause or reading.topic or "")
+
+
+@pytest.mark.parametrize(
+    ("where", "note", "clause"),
+    [
+        ("discussed", "territory is NSW + QLD", "the territory is NSW and QLD"),  # a fact there
+        ("valued", "trust is the collateral in rural credit",
+         "trust is the collateral in rural credit"),  # a saying: in general
+    ],
+)  # fmt: skip
+def test_a_subject_is_the_one_there_in_a_fact_and_general_in_a_saying(where, note, clause):
+    assert read_note(note, where).clause == clause

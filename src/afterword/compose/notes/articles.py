@@ -15,13 +15,13 @@ SUBJECTS = ("I", "we", "you", "they")  # "the process I set up": a relative clau
 NO_ARTICLE = ("my", "our", "your", "their", "his", "her", "its", "a", "an", "the", "this", "that")
 
 
-def with_article(text: str) -> str:
+def with_article(text: str, general: bool = False) -> str:
     """Put "the" before a bare singular noun phrase: "risk management framework".
 
     In a short list, an item the first one's article does not cover gets its own: "sponsor
     KPIs and the content calendar".
     """
-    whole = _with_article(text)
+    whole = _with_article(text, general)
     items = LIST_SPLIT.split(text)
     if whole != text or len(items) < 2 or any(len(i.split()) > 4 for i in items):
         return whole
@@ -39,7 +39,9 @@ def with_article(text: str) -> str:
 LIST_SPLIT = re.compile(r", (?:and |or )?| and | or ")
 
 
-def _with_article(text: str) -> str:
+def _with_article(text: str, general: bool = False) -> str:
+    """``general``: a saying ("trust is the collateral"), where a noun without an article
+    is meant in general; else a fact about the place ("territory is NSW": the territory)."""
     words = text.split()
     if _acronym_then_noun(words):  # "CPD budget": an acronym naming a kind of budget
         return "the " + text
@@ -76,7 +78,8 @@ def _with_article(text: str) -> str:
     if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
         head = words[verb - 1]
         one = verb == 1 or all(_can_open(w, head) for w in words[: verb - 1])
-        definite = shape.count_only(head) or _specific_plural(words[:verb])
+        counted = shape.count_only(head) if general else shape.singular_noun(head)
+        definite = counted or _specific_plural(words[:verb])
         return "the " + text if one and definite and "NOUN" in shape.tags(head) else text
     # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
     stops = BREAKS + RELATIVES + SUBJECTS

@@ -1277,7 +1277,7 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 def _said(where: Field, text: str, what: str) -> Reading:
     what = _mid_sentence_case(re.sub(r"^that\s+", "", what))
     if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
-        what = with_article(what)
+        what = with_article(what, general=where == "valued")
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
     first = what.split()[0].lower()
     if (
@@ -1334,7 +1334,7 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         or _singular_subject_verb(words)
         or _noun_then_verb(words, where)
     ):
-        clause = _when(with_article(_mid_sentence_case(text)))
+        clause = _when(with_article(_mid_sentence_case(text), general=where == "valued"))
         return Reading(where, text, "said", "something you were told", clause=clause)
     if found := re.match(r"^([^:]+): (.+)$", text):  # "system design: a dispatch service"
         text = f"{with_article(found.group(1))} ({found.group(2)})"  # "the trial shift (...)"
