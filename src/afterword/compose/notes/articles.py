@@ -177,8 +177,10 @@ def _finite(words: list[str], i: int) -> bool:
             and shape.lemma(after) == after
             and not after.endswith("s")
         )
-        if plain_next and "NOUN" in shape.tags(word):
-            return False  # "school programs reach ...": the plural is the subject's head
+        when = shape.lemma(word) in ("start", "begin", "end", "open", "close", "launch", "go")
+        if (plain_next or (after in BREAKS and not when)) and "NOUN" in shape.tags(word):
+            # "school programs reach ...", "diary studies with 40 participants": a plural
+            return False
         return shape.inflect(shape.lemma(word), "VBZ") == word
     plural = before.endswith("s") and shape.singular_noun(before[:-1])
     return plural and not word.endswith(("ing", "ed"))  # "calm hands matter more"
