@@ -178,7 +178,9 @@ def _finite(words: list[str], i: int) -> bool:
             and not after.endswith("s")
         )
         when = shape.lemma(word) in ("start", "begin", "end", "open", "close", "launch", "go")
-        if (plain_next or (after in BREAKS and not when)) and "NOUN" in shape.tags(word):
+        if (plain_next or not after or (after in BREAKS and not when)) and "NOUN" in shape.tags(
+            word
+        ):
             # "school programs reach ...", "diary studies with 40 participants": a plural
             return False
         return shape.inflect(shape.lemma(word), "VBZ") == word

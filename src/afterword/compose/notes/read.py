@@ -1280,8 +1280,11 @@ def _said(where: Field, text: str, what: str) -> Reading:
         what = with_article(what, general=where == "valued")
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
     first = what.split()[0].lower()
+    words = what.split()
     if (
         CLAUSE.match(what + " ")
+        or _plural_subject_verb(words)
+        or _noun_then_verb(words, where)
         or first in SUBJECT_WORDS
         or re.match(r"^\w+(?:'|’)(?:re|s|ll|ve)$", first)
     ):
@@ -1464,8 +1467,8 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
             continue
         if after in OBJECT_WORDS or (after not in BREAKS and shape.tags(after) == {"ADV"}):
             return True
-        if (shape.only_verb(verb) or where == "valued") and after in BREAKS:
-            return True
+        if (shape.only_verb(verb) or where == "valued") and (after in BREAKS or not after):
+            return True  # "onboarding matters", said: the note ends on its verb
     return False
 
 
