@@ -54,8 +54,16 @@ class Setup:
 
 
 def with_the(company: str) -> str:
-    """ "the Ministry of Housing": a body named by a common noun and "of" takes "the"."""
+    """ "the Ministry of Housing": a body named by a common noun and "of" takes "the", and so
+    does one named by its kind last ("the Ethiopian Biodiversity Institute")."""
     words = company.split()
+    if (
+        len(words) >= 2
+        and words[0].lower() != "the"
+        and words[-1] in BODIES
+        and all(w[:1].isupper() for w in words)
+    ):
+        return f"the {company}"
     at = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)
     if len(words) < 3 or not 1 <= at <= 3 or words[0].lower() == "the" or at == len(words) - 1:
         return company
@@ -69,6 +77,17 @@ def with_the(company: str) -> str:
     if noun and shape.singular_noun(head):
         return f"the {company}"
     return company
+
+
+# Bodies English names with "the" when their kind comes last ("the Mongolian Geospatial
+# Agency", "the Philippine Sports Performance Institute"); "Stanford University" and "Acme
+# Company" are names of their own and take none.
+BODIES = frozenset(
+    "Institute Agency Authority Council Commission Museum Centre Center Library Department "
+    "Office Bureau Service Foundation Trust Society Association Federation Academy Observatory "
+    "Directorate Secretariat Orchestra Philharmonic Corps Guard Inspectorate Tribunal "
+    "Ombudsman Registry Assembly Parliament Ministry".split()
+)
 
 
 def company_name(company: str) -> str:
@@ -111,8 +130,8 @@ def _name_word(word: str, at: int) -> str:
 # Words that stay lowercase inside a name: English "of", Spanish "del", Dutch "van der"…
 SMALL_WORDS = words_of(
     "of and the for at on de la le les du des del della di da do dos das von van der den y e et "
-    "ng sa z"
-)
+    "ng sa z a i na za ve pro"
+)  # "a", "i": "and" in Slovak, Czech, Polish and Croatian names
 
 
 # Abbreviations that open a name ("st bartholomew's" is St Bartholomew's, not ST).

@@ -471,6 +471,14 @@ def _main_part(clauses: list[str]) -> str:
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if (
         len(clauses) == 2
+        and DEGREE.search(clauses[0])
+        and re.search(r"(?i)\b(?:university|college|institute|polytechnic)\b", clauses[1])
+    ):  # "MSc plant genetics, addis ababa university": the school by its name
+        school = " ".join(w if w.lower() in ("of", "and", "for") else w[:1].upper() + w[1:]
+                          for w in clauses[1].split())  # fmt: skip
+        return f"{clauses[0]} from {school}"
+    if (
+        len(clauses) == 2
         and POINT_THAT.match(clauses[0])
         and CLAUSE.match(clauses[1] + " ")
         and not re.match(r"(?:which|who|so|but|because)\b", clauses[1], re.IGNORECASE)
@@ -652,6 +660,23 @@ ROLE_NOUN = re.compile(
 LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
 
 
+def _held_role(text: str) -> str | None:
+    """ "internal halal auditor with 3 years at ...": a job title with a person's noun last,
+    before any preposition, is who the candidate is ("an internal halal auditor ...")."""
+    words = text.split()
+    cut = next((i for i, w in enumerate(words) if w.lower() in BREAKS), len(words))
+    head = words[:cut]
+    if not 2 <= len(head) <= 4 or not all(w.islower() or w.isupper() for w in head):
+        return None
+    last = head[-1].lower()
+    person = re.search(r"(?:er|or|ist|ian|ant|ee)$", last) and "NOUN" in shape.tags(last)
+    if not person or not shape.count_only(last) or any(shape.verb_form(w) for w in head[:-1]):
+        return None
+    if head[0].lower() in NO_ARTICLE or head[0][:1].isdigit():
+        return None
+    return f"{_a_or_an(text)} {text}"
+
+
 def _degree_phrase(text: str) -> str:
     """ "diploma counselling psychology": "a diploma in counselling psychology"."""
     degree, _, field = text.partition(" ")
@@ -666,7 +691,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
         text = _languages_only(text)
-    if spoken := re.fullmatch(r"(?i)(speak|fluent in) ((?:[A-Z][a-z]+ ){1,4}[A-Z][a-z]+)", text):
+    spoken = re.fullmatch(r"(?i)(speak|fluent in) ((?:[a-z]+ ){1,4}[a-z]+)", text)
+    if spoken and not re.search(r"(?i)\b(?:and|or|with|at|in|on|for)\b", spoken.group(2)):
         # "speak Croatian English Italian": a list jotted without its commas
         text = f"{spoken.group(1)} {join_list([w.capitalize() for w in spoken.group(2).split()])}"
     words = text.split()
@@ -689,6 +715,22 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     ):  # "LET passer": who passed the LET
         article = "" if languages else "a "
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {article}{text}")
+    lower_word = words[0].lower()
+    if (
+        len(words) == 1
+        and "ADJ" in shape.tags(lower_word)
+        and (not shape.count_only(lower_word) or lower_word.endswith(("al", "ive", "ous", "ful")))
+    ):  # "bilingual", "punctual": "I am bilingual"
+        return Reading(where, text, "achievement", "a trait", sentence=f"I am {lower_word}")
+    if first.lower() == "trained" and len(words) > 2 and words[1] == "by":
+        # "trained by GE on CT maintenance": it happened, "I was trained by GE ..."
+        return Reading(where, text, "achievement", "training", sentence=f"I was {text}")
+    if first.lower().endswith("ing") and re.search(r"\bsince (?:19|20)\d\d\b", text):
+        if shape.verb_form(first) == "gerund":  # "grafting since 2019": still doing it
+            return Reading(where, text, "achievement", "something you do",
+                           sentence=f"I have been {text}")  # fmt: skip
+    if role := _held_role(text):  # "internal halal auditor with 3 years at a plant"
+        return Reading(where, text, "achievement", "a role you hold", sentence=f"I am {role}")
     degree = DEGREE_FIELD.match(text) if words[-1] not in CREDENTIAL_PARTICIPLES else None
     if degree:  # "PhD marine biology": "PhD in marine biology"
         school = f" from {degree.group('school')}" if degree.group("school") else ""

@@ -153,7 +153,12 @@ def expand_shorthand(text: str) -> str:
     if CLINICAL.search(text):  # "1:1 for ventilated pts": patients, not points
         text = re.sub(r"\bpts\b", "patients", text)
         text = re.sub(r"\bpt\b", "patient", text)
-    text = re.sub(rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b)", _as_role, text)
+    text = re.sub(
+        rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b(?!(?: [\w-]+)? (?:course|training|cert\w*|exam|"
+        r"programme|program|qualification)\b))",
+        _as_role,
+        text,
+    )
     text = re.sub(r"(?<=\d-)yrs?\b", "year", text)  # "a 30-yr commitment"
     text = re.sub(r"\bin prod\b", "in production", text)
     # "the backtest -> live pipeline": an arrow inside a noun phrase joins a compound.
@@ -253,6 +258,17 @@ def expand_shorthand(text: str) -> str:
         else m.group(0),
         text,
     )
+    # "bsc food science": a degree typed in lower case
+    text = re.sub(
+        r"^(bsc|msc|phd|mba|beng|meng|llb|llm|mph|bcom|mcom|btech|mtech|bpharm|mpharm|mphil)\b",
+        lambda m: DEGREES[m.group(1)],
+        text,
+    )
+    # "played 6 seasons KHL": where
+    text = re.sub(r"\b(\d+ (?:seasons|years|summers)) (?=[A-Z]{2,}\b)", r"\1 in the ", text)
+    # "24h before": hours, not a 24-hour thing
+    text = re.sub(r"\b(\d+)h (?=(?:before|after|ahead|later|earlier|notice|in advance)\b)",
+                  r"\1 hours ", text)  # fmt: skip
     # "grew listener calls 2x": twofold
     text = re.sub(
         r"^((?:grew|increased|raised|boosted|lifted|scaled)\b[^,;]*?) ([2-9])x\b(?![/\w])",
@@ -294,6 +310,10 @@ def expand_shorthand(text: str) -> str:
     return " ".join(text.split())
 
 
+DEGREES = {"bsc": "BSc", "msc": "MSc", "phd": "PhD", "mba": "MBA", "beng": "BEng", "meng": "MEng",
+           "llb": "LLB", "llm": "LLM", "mph": "MPH", "bcom": "BCom", "mcom": "MCom",
+           "btech": "BTech", "mtech": "MTech", "bpharm": "BPharm", "mpharm": "MPharm",
+           "mphil": "MPhil"}  # fmt: skip
 FOLD = {"2": "twofold", "3": "threefold", "4": "fourfold", "5": "fivefold", "6": "sixfold",
         "7": "sevenfold", "8": "eightfold", "9": "ninefold"}  # fmt: skip
 TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
