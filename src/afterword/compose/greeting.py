@@ -77,6 +77,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
         return f"Dear Judge {name.last},"  # a judge is greeted as one, not as "Hon."
     if formal and name.honorific == "Sister" and name.last and NURSING.search(person.title or ""):
         return f"Dear Sister {name.last},"  # a ward sister, not a religious one
+    if formal and name.honorific == "Sister" and name.first:
+        return f"Dear Sister {name.first},"  # a religious sister: "Sister Marie-Claire"
     given = None if name.last else given_from_address(name.full, person.email)
     if given:  # "Dear Kessler," reads as a roll call: the address says more
         return f"Dear {given} {formal_name(name)},"

@@ -146,10 +146,21 @@ def missed_parts(
     if topics and (text := fill_text(pick, bank, join_list(topics[:3]))):
         parts.append(Part(text, paragraph, 1, from_note=True))
     for rank, reading in enumerate(r for r in found if not r.topic and r.sentence):
-        text = fill_text(pick, "MISSED_SENTENCE", _mid_sentence(reading.sentence or ""), rank)
+        said = _mid_sentence(reading.sentence or "")
+        for offset in range(rank, rank + len(banks.MISSED_SENTENCE)):
+            # never the same lead-in twice in one note ("Something I did not have time to
+            # share: ... Something I did not have time to share: ...")
+            text = fill_text(pick, "MISSED_SENTENCE", said, offset)
+            if text is None or _lead(text) not in {_lead(p.text) for p in parts}:
+                break
         if text:
             parts.append(Part(text, paragraph, drop_rank=1, from_note=True))
     return parts[:2]
+
+
+def _lead(text: str) -> str:
+    """The frame's opening words: "Something I did not have time to share"."""
+    return " ".join(text.split(":", 1)[0].split()[:5]).lower()
 
 
 def _mid_sentence(text: str) -> str:

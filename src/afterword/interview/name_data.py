@@ -20,7 +20,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     kumari cmdr pandit haji hajjah datuk dato ustaz ustadh cantor archdeacon prebendary
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
-    coach kap kapetan ga gospa gospod auntie aunty uncle""")
+    coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
+    por kpt mjr judr mudr phdr rndr mvdr paedr""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -187,8 +188,25 @@ ADDRESS: dict[str, str] = {
     "auntie": "Auntie",  # Ghana and Nigeria, with the given name: "Dear Auntie Efua"
     "aunty": "Auntie",
     "uncle": "Uncle",
-    "bi": "Bi.",  # bibi, East Africa: "Bi. Said"
+    "bi": "Bi.",  # bibi, East Africa: "Bi. Rehema"
     "bibi": "Bi.",
+    "ato": "Ato",  # Ethiopia: with the given name, "Dear Ato Dawit"
+    "w/ro": "W/ro",  # weyzero, Ethiopia: "Dear W/ro Selamawit"
+    "w/t": "W/t",  # weyzerit
+    "dayang": "Dayang",  # Brunei and Malaysia, with the given name: "Dear Dayang Siti"
+    "awang": "Awang",
+    "plk": "Col.",  # plukovník, Slovakia and Czechia
+    "pplk": "Lt. Col.",
+    "mjr": "Maj.",
+    "kpt": "Capt.",
+    "npor": "Lt.",  # nadporučík
+    "por": "Lt.",  # poručík
+    "judr": "Dr.",  # Slovak and Czech doctorates: JUDr. (law), MUDr. (medicine) and the like
+    "mudr": "Dr.",
+    "phdr": "Dr.",
+    "rndr": "Dr.",
+    "mvdr": "Dr.",
+    "paedr": "Dr.",
 }
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".

@@ -154,7 +154,8 @@ def _finite(words: list[str]) -> bool:
             index
             and shape.can_be_verb(lower)
             and previous.endswith("s")
-            and not lower.endswith(("s", "ing", "ed"))
+            and not lower.endswith(("s", "ing"))
+            and not (lower.endswith("ed") and shape.past_tense(lower))  # "need" is plain
             and "ADV" not in shape.tags(lower)  # "guests up 30%": a particle, not a verb
             and shape.singular_noun(previous[:-1])
         ):

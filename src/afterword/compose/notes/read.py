@@ -1059,6 +1059,7 @@ def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+MEANT_TO_ASK = "a question you meant to ask, not a point you meant to make: ask it in the follow-up"
 # A language with its level written after it: "spanish conversational", "Portuguese fluent".
 SKILL_AFTER = re.compile(
     r"^([A-Z][a-z]+) (conversational|fluent|basic|intermediate|advanced|native|business)$"
@@ -1066,6 +1067,9 @@ SKILL_AFTER = re.compile(
 
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
+    if re.match(r"(?i)^(?:i )?(?:meant|wanted|forgot|didn'?t get|did not get|need) to ask\b", text):
+        # "meant to ask about their RTK setup": a question, not a point the candidate made
+        return Reading(where, text, "withheld", MEANT_TO_ASK)
     # "(talked about) marketing but not the survey results": the point is what was left out
     text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
     rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
@@ -1158,10 +1162,15 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
         # "I did my exchange sem at Erasmus Rotterdam": what we talked about, not a "we both"
         return Reading(where, text, "shared", "something you talked about",
                        topic=mine.group("what"))  # fmt: skip
+    if both := re.match(r"(?i)^both ([a-z]+) (were|are|was|is|had|have) (.+)$", text):
+        # "both nanni were fishermen": each one's grandfather, "both our nanni were ..."
+        return _shared(where, text, f"both our {both.group(1)} {both.group(2)} {both.group(3)}")
     if lower.startswith("both "):
         second = text.split()[1] if len(text.split()) > 1 else ""
         verb = shape.can_be_verb(second) and not second.endswith("ing")
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
+    if FAMILY.search(text):  # "your son studies in Brno": their family is not a topic
+        return Reading(where, text, "withheld", "about the interviewer's family: not for a thank-you")
     ours = lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm "))
     if not ours and _described(text):  # "fat jolly man", "cranky at first", "office looks ugly"
         return Reading(where, text, "withheld", LOOKS)
@@ -1171,6 +1180,12 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
 
 
 LOOKS = "about the interviewer's manner or looks: never quoted"
+# The recipient's family, after the person change: "your son", "your wife's clinic".
+FAMILY = re.compile(
+    r"\byour (?:son|sons|daughter|daughters|kids?|children|child|wife|husband|partner|"
+    r"mother|father|mum|mom|dad|parents|brother|sister|family|baby|grandchildren)\b",
+    re.IGNORECASE,
+)
 # Words for a person: a rapport note whose head is one describes someone, not an interest.
 PERSON_NOUNS = ("man", "woman", "guy", "lady", "girl", "boy", "bloke", "chap", "dude", "gentleman",
                 "fellow", "person", "type", "character", "gal", "lad", "lass")  # fmt: skip
@@ -1231,6 +1246,9 @@ def _maxim(text: str) -> str | None:
         text,
         re.IGNORECASE,
     ):
+        if re.match(r"(?i)(?:we|you|they|i|he|she)\s", ranked.group("a")):
+            # "we build people first, players second": a clause of its own
+            return f"{ranked.group('a')} first and {ranked.group('b')} second"
         a = _generic(re.sub(r"(?i)^the ", "", ranked.group("a")))  # "the safety": a join's
         b = _generic(ranked.group("b"))
         if ranked.group("second"):
@@ -1526,6 +1544,7 @@ def _plural_subject_verb(words: list[str]) -> bool:
         words[i - 1].endswith("s")
         and shape.singular_noun(words[i - 1][:-1])
         and shape.can_be_verb(words[i])
-        and not words[i].endswith(("s", "ing", "ed"))
+        and not words[i].endswith(("s", "ing"))
+        and not (words[i].endswith("ed") and shape.past_tense(words[i]))  # "need" is plain
         for i in range(1, min(len(words) - 1, 4))
     )
