@@ -125,8 +125,8 @@ def _acronym_then_noun(words: list[str]) -> bool:
         and words[1].isalpha()
         and words[1].islower()
         and _singular_head(words[1])
-        and "NOUN" in shape.tags(words[1])
-    )
+        and ("NOUN" in shape.tags(words[1]) or not shape.tags(words[1]))
+    )  # "CMMS rollout": a word the lexicon lacks, not plural, is a noun here
 
 
 def _gerund_then_bare_noun(words: list[str]) -> bool:

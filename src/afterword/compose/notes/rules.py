@@ -571,7 +571,8 @@ SHORTHAND = (
     (r"hrs", "hours"),
     (r"hr", "hour"),
     (r"mins", "minutes"),
-    (r"min", "minutes"),
+    (r"(?<=\d )min|(?<=\d)min", "minutes"),  # "20 min", never "min altitude"
+    (r"min(?= [a-z])", "minimum"),
     (r"mgmt", "management"),
     (r"hosp\.?", "hospital"),
     (r"uni(?= of\b|$)", "university"),
