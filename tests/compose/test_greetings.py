@@ -161,6 +161,14 @@ GREETINGS = [
     ("Auntie Efua Mensah", {}, "Dear Auntie Efua,", "Hi Efua,"),
     ("rrhh - Lucía", {}, "Dear Lucía,", "Hi Lucía,"),
     ("Board of Management", {}, "Dear members of the Board of Management,", "Hi everyone,"),
+    # held-out set 17: Ethiopian and Bruneian titles with the given name, Slovak ranks
+    ("Ato Dawit Bekele", {}, "Dear Ato Dawit,", "Hi Dawit,"),
+    ("Dayang Siti Rahmah", {}, "Dear Dayang Siti,", "Hi Siti,"),
+    ("W/ro Selamawit Alemu", {}, "Hi Selamawit,", "Hi Selamawit,"),  # never "Hi W/ro,"
+    ("npor. Ján Baláž", {}, "Dear Lt. Baláž,", "Hi Ján,"),
+    ("plk. JUDr. Marek Novák", {}, "Dear Dr. Novák,", "Hi Marek,"),
+    ("Sister Marie-Claire Dubois", {"title": "Chaplain"}, "Dear Sister Marie-Claire,",
+     "Hi Marie-Claire,"),
     ("κ. Eleni Kosta", {}, "Dear Eleni Kosta,", "Hi Eleni,"),
     ("Maestro Julián Ríos", {}, "Dear Maestro Ríos,", "Hi Julián,"),
     ("Doña Carmen Ríos", {}, "Dear Doña Carmen,", "Hi Carmen,"),

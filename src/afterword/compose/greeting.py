@@ -67,7 +67,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
     words = {bare(w) for w in name.full.split()}
-    role = words & ROLE_NAMES or re.match(r"(?i)head of ", name.full)
+    named = re.search(r"\s[-–]\s+[A-Z]", name.full)  # "rrhh - Lucía": the person is named
+    role = not named and (words & ROLE_NAMES or re.match(r"(?i)head of ", name.full))
     if not name.honorific and role:  # "Finance team rep", "HR advisor", "Head of Science"
         return f"Dear {_as_role(name.full)},"
     if name.first and bare(name.first) in RESPECT_TERMS:  # "Whaea Mere": the term and name

@@ -191,8 +191,6 @@ ADDRESS: dict[str, str] = {
     "bi": "Bi.",  # bibi, East Africa: "Bi. Rehema"
     "bibi": "Bi.",
     "ato": "Ato",  # Ethiopia: with the given name, "Dear Ato Dawit"
-    "w/ro": "W/ro",  # weyzero, Ethiopia: "Dear W/ro Selamawit"
-    "w/t": "W/t",  # weyzerit
     "dayang": "Dayang",  # Brunei and Malaysia, with the given name: "Dear Dayang Siti"
     "awang": "Awang",
     "plk": "Col.",  # plukovník, Slovakia and Czechia
