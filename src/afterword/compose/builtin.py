@@ -114,6 +114,8 @@ def possessive(fit: str) -> str:
         return "my "
     if lower in ("my", "the", "this", "that", "strong", "deep") or not first[:1].isalpha():
         return ""
+    if fit.split()[-1].lower() in CREDENTIALS:  # "level 3 IIHF coaching certificate"
+        return "my "
     if first.isalpha() and first[:1].islower() and any(c.isupper() for c in first[1:]):
         return "my experience with "  # "memoQ + Trados admin": tools, by their own names
     if first[:1].isupper() or "-" in first or re.search(r"\bexperience\b", fit):

@@ -60,8 +60,9 @@ def with_the(company: str) -> str:
     if (
         len(words) >= 2
         and words[0].lower() != "the"
-        and words[-1] in BODIES
-        and all(w[:1].isupper() for w in words)
+        and words[-1].capitalize() in BODIES
+        and words[0][:1].isupper()
+        and (words[-1][:1].isupper() or words[-2][:1].isupper() or words[-2].islower())
     ):
         return f"the {company}"
     at = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)

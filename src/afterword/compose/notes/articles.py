@@ -321,7 +321,9 @@ def _takes_article(lead: str, span: list[str]) -> bool:
         role = shape.count_only(head) or (
             not shape.tags(head) and head.endswith(("er", "or", "ist", "ian", "ant"))
         )
-        return len(span) >= 2 and role
+        # "as consultant": one word will do for a job many hold, not for "as head" or "chair"
+        many = head.endswith(("ant", "ist", "ian")) and "NOUN" in shape.tags(head)
+        return role and (len(span) >= 2 or many)
     if span[0].lower() in DEFINITE and len(span) >= 2 and shape.singular_noun(head):
         return True  # "with new system", "on current software": that one, whatever the noun
     if not shape.count_only(head) or head.endswith(ABSTRACT):

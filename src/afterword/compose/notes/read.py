@@ -1358,7 +1358,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
     # "my views on TOD": the candidate's own views were the subject, so they were asked
-    if re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.IGNORECASE):
+    if re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.IGNORECASE) or (
+        where == "discussed" and re.match(r"(?i)^my \w", text)
+    ):  # "my murano years" in the interviewer's notes: they asked about it
         return Reading(where, text, "asked", "something you were asked", topic=text)
     if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
         # "how research workload is allocated": already an indirect question, a topic;
