@@ -1527,7 +1527,11 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
         )
         if not third:
             continue
-        if after in OBJECT_WORDS or (after not in BREAKS and shape.tags(after) == {"ADV"}):
+        plural_too = "NOUN" in shape.tags(verb)  # "site visits every 2 weeks": a plural
+        adverb = after not in BREAKS and shape.tags(after) == {"ADV"}
+        if after in (PRONOUN_OBJECTS if plural_too else OBJECT_WORDS) or (
+            adverb and (not plural_too or shape.count_only(before))
+        ):  # "team stays long": a singular that counts, then a verb and an adverb
             return True
         if (shape.only_verb(verb) or where == "valued") and (after in BREAKS or not after):
             return True  # "onboarding matters", said: the note ends on its verb
@@ -1536,6 +1540,8 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
 
 NEGATED = ("don't", "doesn't", "didn't", "can't", "won't", "isn't", "aren't", "wasn't",
            "shouldn't", "mustn't")  # fmt: skip
+PRONOUN_OBJECTS = ("you", "me", "us", "them", "it", "him", "her", "people", "everyone", "the",
+                   "a", "an", "your", "our", "their")  # fmt: skip
 OBJECT_WORDS = ("you", "me", "us", "them", "it", "him", "her", "people", "everyone", "the", "a",
                 "an", "every", "each", "your", "our", "their", "long", "more", "less")  # fmt: skip
 

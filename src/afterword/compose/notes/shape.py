@@ -296,10 +296,11 @@ def expand_shorthand(text: str) -> str:
     )
     # "climate change -> dzud risk mapping": one topic leading to another
     text = re.sub(
-        r"\b([a-z][\w-]*) (?:->|→) ((?:[A-Za-z][\w-]* ){1,3}[a-z][\w-]*)$",
+        r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:->|→) ((?:[A-Za-z][\w-]* ){1,3}[a-z][\w-]*)$",
         lambda m: f"{m.group(1)} and {m.group(2)}"
         if not any(
-            verb_form(w) in ("past", "present") or w in ("they", "we", "you", "he", "she", "it", "I")
+            verb_form(w) in ("past", "present")
+            or w in ("they", "we", "you", "he", "she", "it", "I", "for", "to", "of", "in", "with")
             for w in m.group(2).split()
         )
         else m.group(0),
@@ -322,8 +323,9 @@ TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
 def _names_a_thing(word: str) -> bool:
     """ "team", "ops", "UAAP": a noun before a bare duration, which then needs "for"."""
     lower = word.lower()
-    if lower in ("for", "in", "of", "over", "last", "past", "next", "first", "about", "nearly"):
-        return False
+    if lower in ("for", "in", "of", "over", "last", "past", "next", "first", "about", "nearly",
+                 "every", "each", "per", "all", "some", "the", "a", "an", "these", "those"):
+        return False  # fmt: skip
     if word.isupper():
         return True
     verbish = past_tense(lower) or (lower.endswith("s") and is_form(lower, "VBZ") and
