@@ -1529,8 +1529,9 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
             continue
         plural_too = "NOUN" in shape.tags(verb)  # "site visits every 2 weeks": a plural
         adverb = after not in BREAKS and shape.tags(after) == {"ADV"}
+        loose = after not in BREAKS and "ADV" in shape.tags(after) and "NOUN" not in shape.tags(after)
         if after in (PRONOUN_OBJECTS if plural_too else OBJECT_WORDS) or (
-            adverb and (not plural_too or shape.count_only(before))
+            (adverb and not plural_too) or (loose and shape.count_only(before))
         ):  # "team stays long": a singular that counts, then a verb and an adverb
             return True
         if (shape.only_verb(verb) or where == "valued") and (after in BREAKS or not after):
