@@ -26,7 +26,7 @@ from afterword.compose.notes.shape import expand_shorthand
         ("empathy first, then the policy wording", "empathy comes first, then the policy wording"),
         ("presence before words", "presence comes before words"),
         ("bees dont read the manual", "bees don't read the manual"),
-        ("team stays long, avg 9 yrs", "the team stays long"),
+        ("team stays late on Fridays", "the team stays late on Fridays"),
         ("the team covers for each other", "the team covers for each other"),
         ("paperwork protects you", "paperwork protects you"),
         ("science must speak in plain words", "science must speak in plain words"),
