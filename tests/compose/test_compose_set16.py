@@ -177,3 +177,17 @@ def test_a_lower_case_title_before_a_name_gets_its_capital():
 )  # fmt: skip
 def test_a_subject_is_the_one_there_in_a_fact_and_general_in_a_saying(where, note, clause):
     assert read_note(note, where).clause == clause
+
+
+@pytest.mark.parametrize(
+    ("note", "foreign"),
+    [
+        ("une perle c'est 2 ans de patience", True),  # words English text has, but rarely
+        ("te reo Māori + Tongan, kapa haka", False),  # control: English with Māori terms
+        ("both love pasta al dente", False),
+    ],
+)
+def test_another_language_by_words_far_commoner_abroad(note, foreign):
+    from afterword.compose.notes.shape import other_language
+
+    assert other_language(note) is foreign

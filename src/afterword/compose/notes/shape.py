@@ -703,6 +703,8 @@ def count_only(word: str) -> bool:
     return lower in forms.get("NN", ()) and lower not in forms.get("NNS", (lower,))
 
 
+# "c'est", "l'équipe", "qu'il": French and Italian elision, never English.
+ELIDED = re.compile(r"^(?:c|d|l|qu|j|n|s|m|t|dell|all|nell)['’]\w")
 # Languages whose words a candidate may jot between English ones; wordfreq's small lists
 # (offline, in the package), read only for a note with two or more words English lacks.
 OTHER_LANGUAGES = (
@@ -722,15 +724,20 @@ def other_language(text: str) -> bool:
 
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower() and len(w) > 1]
     # "e-money", "cross-border": a compound of English parts, whatever the lists say of it
-    strange = [w for w in words if "-" not in w and not _tags(w) and zipf(w) < 2.0]
-    if len(strange) < 2:
+    unknown = [w for w in words if "-" not in w and not _tags(w)]
+    if len(unknown) < 2:
         return False
     import wordfreq
 
-    def used_abroad(word: str) -> bool:
-        return any(
-            wordfreq.zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in OTHER_LANGUAGES
-        )
+    def abroad(word: str) -> float:
+        return max(wordfreq.zipf_frequency(word, lang, wordlist="small") for lang in OTHER_LANGUAGES)
 
-    foreign = [w for w in strange if used_abroad(w)]
+    # "c'est", "ervaring": English lacks it; "une", "ans", "de": English text has them, but
+    # far less often than another language does
+    strange = [
+        w for w in unknown if zipf(w) < 2.0 or (len(w) > 2 and abroad(w) >= zipf(w) + 1.5)
+    ]
+    if len(strange) < 2:
+        return False
+    foreign = [w for w in strange if abroad(w) >= 3.0 or ELIDED.match(w)]
     return len(foreign) >= 2 and len(foreign) >= len([w for w in words if _tags(w)])
