@@ -151,7 +151,7 @@ MESSY = Path(__file__).parent / "messy" / "01-quant-london.yaml"
 @pytest.mark.parametrize(
     ("args", "shows", "hides"),
     [
-        ((), ["Tom Hale:", "Priya Nair:", "how you measure success"], []),  # control
+        ((), ["Tom Hale:", "Priya Nair:", "how to measure success"], []),  # control
         (("--to", "Priya Nair"), ["about pay or benefits", "never quoted"], ["Tom Hale:"]),
     ],
 )
