@@ -685,6 +685,8 @@ def _degree_phrase(text: str) -> str:
 
 
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
+    text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
     text = AS_ROLE.sub(_as_a_role, text)
     languages = bool(LANGUAGES_AFTER.match(text))
