@@ -564,14 +564,6 @@ def count_only(word: str) -> bool:
     return lower in forms.get("NN", ()) and lower not in forms.get("NNS", (lower,))
 
 
-# Languages whose words a candidate may jot between English ones; wordfreq's small lists
-# (offline, in the package), read only for a note with two or more words English lacks.
-OTHER_LANGUAGES = (
-    "es", "pt", "fr", "de", "nl", "it", "ro", "pl", "tr", "ms", "id", "sv", "da", "nb", "fi",
-    "cs", "hu",
-)  # fmt: skip
-
-
 @lru_cache(maxsize=2048)
 def other_language(text: str) -> bool:
     """Whether a note is written mostly in another language ("6 jaar verloskamer ervaring").
@@ -579,19 +571,12 @@ def other_language(text: str) -> bool:
     Two or more words that English lacks and another language uses often, at least as many
     as the English words the lexicon knows: "te reo Māori + Tongan, kapa haka" stays English.
     """
-    from afterword.review.spelling import zipf
+    from afterword.review.spelling import used_abroad, zipf
 
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower() and len(w) > 1]
     # "e-money", "cross-border": a compound of English parts, whatever the lists say of it
     strange = [w for w in words if "-" not in w and not _tags(w) and zipf(w) < 2.0]
     if len(strange) < 2:
         return False
-    import wordfreq
-
-    def used_abroad(word: str) -> bool:
-        return any(
-            wordfreq.zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in OTHER_LANGUAGES
-        )
-
     foreign = [w for w in strange if used_abroad(w)]
     return len(foreign) >= 2 and len(foreign) >= len([w for w in words if _tags(w)])
