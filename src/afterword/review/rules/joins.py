@@ -486,8 +486,6 @@ def _bare_head(
         return False  # "with regard to", "with reference to"
     if not modifiers and slot not in BARE_AFTER and not bare:
         return False  # "into account", "through school", "with pleasure"
-    if modifiers and modifiers[0].text.endswith("ing") and not _a_noun(modifiers[0].text):
-        return False  # a gerund and its object: "about rebalancing float"
     for left, right in zip(words[first:head], words[first + 1 : head + 1], strict=True):
         if re.search(r"[^\w\s]", _word_gap(body, left, right)):
             return False  # punctuation inside: "E6(R3) trained", "resp. model"
@@ -504,6 +502,8 @@ def _bare_head(
         return False  # "end-to-end", "state-of-the-art": a phrase, not a noun
     if "ADV" in _tags(word) or not _count_noun(lemma):
         return False  # "OFW parents abroad"
+    if modifiers and modifiers[0].text.endswith("ing") and not _a_noun(modifiers[0].text):
+        return False  # a gerund and its object: "about rebalancing float"
     if "ADJ" in _tags(word) and after in COORDINATORS | {","}:
         following = words[head + 2] if head + 2 < len(words) else None
         if following is None or body[following.start].islower():

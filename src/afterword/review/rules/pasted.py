@@ -58,7 +58,7 @@ def _worth_a_look(text: str, start: int, end: int, misspelt: Sequence[tuple[int,
     """A cheap test first: two words Harper could not spell here, or a letter beyond ASCII."""
     if sum(start <= a < end for a, _ in misspelt) >= 2:
         return True
-    return any(not w.isascii() and w.islower() for w in WORD.findall(text))
+    return not text.isascii() and any(not w.isascii() and w.islower() for w in WORD.findall(text))
 
 
 def foreign_phrases(
@@ -86,7 +86,7 @@ def foreign_phrases(
 # with no vowel after a determiner ("your pt that"; not a tool's name, "my dbt models"), a
 # negated auxiliary where a noun belongs ("the didnt explain my PE exam status").
 SYMBOL = re.compile(r"(?<=[A-Za-z])\s+(->|=>|→|=|>|<)\s+(?=[A-Za-z])|\bw/(?:o\b)?\s*(?=[A-Za-z])")
-LETTER_FOR_A_WORD = re.compile(r"(?<=[a-z]{2})\s([run])\s(?=[a-z]{2})")
+LETTER_FOR_A_WORD = re.compile(r"(?<=[a-z]{2}) ([run]) (?=[a-z]{2})")
 NO_VOWEL = re.compile(
     r"\b(?i:the|a|an|my|your|our|his|her|their)\s+([b-df-hj-np-tv-xz]{2})\b(?=\s+[a-z])"
 )
@@ -95,24 +95,35 @@ NEGATION_AS_NOUN = re.compile(
     r"((?:did|do|does|is|was|were|are|has|have|had|could|would|should)n['’]?t)\b",
     re.IGNORECASE,
 )
+# Each pattern with a cheaper one that must match first: most notes hold none of these.
 SHORTHAND = (
-    (SYMBOL, 'a note\'s symbol "{}" left between words; write it out'),
-    (LETTER_FOR_A_WORD, 'a note\'s "{}" for a word; write the word out'),
-    (NO_VOWEL, 'a note\'s abbreviation "{}" after a determiner; write the word out'),
-    (NEGATION_AS_NOUN, '"{}" after a determiner: a note\'s clause where a noun phrase belongs'),
+    (SYMBOL, re.compile(r"[=<>→/]"), 'a note\'s symbol "{}" left between words; write it out'),
+    (LETTER_FOR_A_WORD, re.compile(r" [run] "), 'a note\'s "{}" for a word; write the word out'),
+    (
+        NO_VOWEL,
+        re.compile(r" [b-df-hj-np-tv-xz]{2} "),
+        'a note\'s abbreviation "{}" after a determiner; write the word out',
+    ),
+    (
+        NEGATION_AS_NOUN,
+        re.compile(r"n['’]?t\b"),
+        '"{}" after a determiner: a note\'s clause where a noun phrase belongs',
+    ),
 )
 
 
 def shorthand(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag a note's shorthand left in a sentence: "=", ">", "w/", "r" for "are", "pt"."""
-    for sentence in doc.sentences:
-        for pattern, message in SHORTHAND:
-            for match in pattern.finditer(sentence.text):
-                # the whole match: a span of its own, not the word AW601 may report alone
-                whole = match.group()
-                start = sentence.start + match.start() + len(whole) - len(whole.lstrip())
-                text = match.group(1 if match.lastindex else 0).strip()
-                yield rule.finding(message.format(text), start, start + len(whole.strip()))
+    body, start, end = doc.body, doc.main_start, doc.main_end
+    for pattern, first, message in SHORTHAND:
+        if not first.search(body, start, end):
+            continue
+        for match in pattern.finditer(body, start, end):
+            # the whole match: a span of its own, not the word AW601 may report alone
+            whole = match.group()
+            at = match.start() + len(whole) - len(whole.lstrip())
+            text = match.group(1 if match.lastindex else 0).strip()
+            yield rule.finding(message.format(text), at, at + len(whole.strip()))
 
 
 # "I particularly valued the uncertainty bands matters more than single number": a note's
@@ -122,6 +133,8 @@ MATTERS_MORE = re.compile(r"\b([a-z]+s)\s+(matters)\s+more\s+than\b")
 
 def plural_matters(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag a plural noun with "matters more than" ("the bands matters more than ...")."""
+    if "matters more than" not in doc.body:
+        return
     for match in MATTERS_MORE.finditer(doc.body):
         noun = match.group(1)
         lemmas = lexicon.lemmas(noun).get("NOUN", ())
@@ -142,14 +155,25 @@ STARTS_WHEN = re.compile(
     rf"\s+(?:(?:19|20)\d\d|{MONTHS})\b(?!\s*\d)"
 )
 YEARS_BARE = re.compile(r"\b\d+\+?\s+(?:years|yrs|months)\s+[A-Z]{2,}\b(?![\w&-])")
+# Each pattern with words one of which must be in the note first (a substring test is cheap).
 TIME_WORDS = (
-    (STARTS_WHEN, '"{}": a date after a verb takes "in"'),
-    (YEARS_BARE, '"{}": years of what? ("years of ...", "years in ...")'),
+    (
+        STARTS_WHEN,
+        ("start", "begin", "launch", "open", "close", "end"),
+        '"{}": a date after a verb takes "in"',
+    ),
+    (
+        YEARS_BARE,
+        ("years", "yrs", "months"),
+        '"{}": years of what? ("years of ...", "years in ...")',
+    ),
 )
 
 
 def bare_times(rule: Rule, doc: Document) -> Iterator[Finding]:
     """Flag a year or month with no "in" after "start", and years with no "of" before a noun."""
-    for pattern, message in TIME_WORDS:
-        for match in pattern.finditer(doc.body):
+    for pattern, needs, message in TIME_WORDS:
+        if not any(word in doc.body for word in needs):
+            continue
+        for match in pattern.finditer(doc.body, doc.main_start, doc.main_end):
             yield rule.finding(message.format(match.group()), *match.span())
