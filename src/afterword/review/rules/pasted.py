@@ -148,10 +148,11 @@ def plural_matters(rule: Rule, doc: Document) -> Iterator[Finding]:
 
 
 # A note's time words without their preposition: "the model they want to start 2027",
-# "calving starts July", "over 10 years FOH" (years of it).
+# "calving starts July", "over 10 years FOH" (years of it). An aside in brackets may be terse:
+# "the new build contract (starts February)".
 MONTHS = "|".join(m for m in calendar.month_name if m)
 STARTS_WHEN = re.compile(
-    rf"\b(?:start|starts|begin|begins|launch|launches|open|opens|close|closes|end|ends)"
+    rf"(?<!\()\b(?:start|starts|begin|begins|launch|launches|open|opens|close|closes|end|ends)"
     rf"\s+(?:(?:19|20)\d\d|{MONTHS})\b(?!\s*\d)"
 )
 YEARS_BARE = re.compile(r"\b\d+\+?\s+(?:years|yrs|months)\s+[A-Z]{2,}\b(?![\w&-])")
