@@ -278,3 +278,21 @@ def _case_like(typed: str, word: str) -> str:
     if typed.isupper() and len(typed) > 1:
         return word.upper()
     return word[:1].upper() + word[1:] if typed[:1].isupper() else word
+
+
+# Languages whose words a candidate may jot between English ones; wordfreq's small lists
+# (offline, in the package) are read only for a word English lacks.
+OTHER_LANGUAGES = (
+    "es", "pt", "fr", "de", "nl", "it", "ro", "pl", "tr", "ms", "id", "sv", "da", "nb", "fi",
+    "cs", "hu",
+)  # fmt: skip
+
+
+@lru_cache(maxsize=4096)
+def used_abroad(word: str) -> bool:
+    """Whether another language uses a word often ("jaar", "años", "paciente")."""
+    import wordfreq
+
+    return any(
+        wordfreq.zipf_frequency(word, lang, wordlist="small") >= 3.0 for lang in OTHER_LANGUAGES
+    )

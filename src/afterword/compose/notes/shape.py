@@ -154,8 +154,8 @@ def expand_shorthand(text: str) -> str:
         text = re.sub(r"\bpts\b", "patients", text)
         text = re.sub(r"\bpt\b", "patient", text)
     text = re.sub(
-        rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b(?!(?: [\w-]+)? (?:course|training|cert\w*|exam|"
-        r"programme|program|qualification)\b))",
+        rf"\s\+\s+(?=(?:[\w/-]+\s+){{0,2}}{ROLE_WORDS}\b"
+        r"(?!(?: [\w-]+)? (?:course|training|cert\w*|exam|programme|program|qualification)\b))",
         _as_role,
         text,
     )
@@ -241,7 +241,9 @@ def expand_shorthand(text: str) -> str:
     )
     # "4 units CPE", "20 hours CPD": units of something named by an acronym
     text = re.sub(
-        r"\b(\d+ (?:units|credits|modules|hours|hrs|courses|cycles)) (?=[A-Z]{2,}\b)", r"\1 of ", text
+        r"\b(\d+ (?:units|credits|modules|hours|hrs|courses|cycles)) (?=[A-Z]{2,}\b)",
+        r"\1 of ",
+        text,
     )
     # "IDT meetings weekly": "weekly IDT meetings"
     text = re.sub(
@@ -330,7 +332,7 @@ def _names_a_thing(word: str) -> bool:
         return True
     verbish = past_tense(lower) or (lower.endswith("s") and is_form(lower, "VBZ") and
                                     "VERB" in tags(lower))  # fmt: skip  "takes 6 weeks"
-    return "NOUN" in tags(lower) and not verbish or (not tags(lower) and lower.isalpha())
+    return ("NOUN" in tags(lower) and not verbish) or (not tags(lower) and lower.isalpha())
 
 
 def _times(count: str) -> str:
@@ -705,12 +707,6 @@ def count_only(word: str) -> bool:
 
 # "c'est", "l'équipe", "qu'il": French and Italian elision, never English.
 ELIDED = re.compile(r"^(?:c|d|l|qu|j|n|s|m|t|dell|all|nell)['’]\w")
-# Languages whose words a candidate may jot between English ones; wordfreq's small lists
-# (offline, in the package), read only for a note with two or more words English lacks.
-OTHER_LANGUAGES = (
-    "es", "pt", "fr", "de", "nl", "it", "ro", "pl", "tr", "ms", "id", "sv", "da", "nb", "fi",
-    "cs", "hu",
-)  # fmt: skip
 
 
 @lru_cache(maxsize=2048)
@@ -720,7 +716,7 @@ def other_language(text: str) -> bool:
     Two or more words that English lacks and another language uses often, at least as many
     as the English words the lexicon knows: "te reo Māori + Tongan, kapa haka" stays English.
     """
-    from afterword.review.spelling import zipf
+    from afterword.review.spelling import OTHER_LANGUAGES, zipf
 
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower() and len(w) > 1]
     # "e-money", "cross-border": a compound of English parts, whatever the lists say of it
@@ -729,6 +725,7 @@ def other_language(text: str) -> bool:
         return False
     import wordfreq
 
+    @cache
     def abroad(word: str) -> float:
         return max(wordfreq.zipf_frequency(word, lang, wordlist="small") for lang in OTHER_LANGUAGES)
 

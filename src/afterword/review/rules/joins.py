@@ -377,9 +377,16 @@ def _participle_after_my(rule: Rule, doc: Document) -> Iterator[Finding]:
 # "at Google" have no such noun. Idioms ("into account", "through school", "at short notice",
 # "with pleasure") are kept out by asking for a modifier where they occur, and by the count.
 # After "describe", "mention" and "share" too: "let me describe stuck ferment rescue in 2024".
-ARTICLE_SLOTS = word_set("about with through into as at in on describe mention share")
+ARTICLE_SLOTS = word_set("about with through into as at in on describe mention share of")
 NAMED_ONLY = word_set("at in on")  # "at Linköping clinic", "in dose optimisation project"
 BARE_AFTER = word_set("about as")  # "about timetable"; "with team" is too near "with pleasure"
+# A topic after a gerund that opens the sentence ("Talking through visa was ...", "Hearing
+# about wage scale ..."): the composer's frame, where no idiom ("through school") stands.
+AFTER_A_GERUND = word_set("about through into with")
+POSSESSIVES = word_set("my our your his her their")
+# "after 2021 flood": a year before a count noun that takes "the".
+AFTER_A_YEAR = word_set("after before since during")
+YEAR = re.compile(r"\s*(?:19|20)\d\d\s+")
 PHRASE_ENDS = word_set(
     "and or in at on for from with by since during via per about until would will could can to"
 )
@@ -399,19 +406,33 @@ def _bare_nouns(words: list[Token], body: str) -> Iterator[tuple[int, int, str]]
     """Each noun phrase after an article slot whose singular count noun has no determiner."""
     for at in range(len(words) - 1):
         slot = words[at].text
-        if slot not in ARTICLE_SLOTS:
+        gap = _word_gap(body, words[at], words[at + 1])
+        if slot in AFTER_A_YEAR and YEAR.fullmatch(gap):
+            yield from _bare_conjuncts(words, body, at, bare=True)
             continue
-        if slot == "as" and (at == 0 or words[at - 1].text not in DURATIONS):
+        if slot not in ARTICLE_SLOTS or not _a_slot(words, at):
             continue
         if at > 1 and body[words[at - 1].start].isupper():
             continue  # a title's own preposition: "the Lecturer in Early Childhood Education role"
-        gap = _word_gap(body, words[at], words[at + 1])
         if any(c.isdigit() for c in gap) and not re.fullmatch(r"\s*\d{3,}\s+", gap):
             continue  # a quantity ("with 2 engineers"), not a name ("as 911 call-taker")
-        yield from _bare_conjuncts(words, body, at)
+        gerund = at == 1 and slot in AFTER_A_GERUND and words[0].text.endswith("ing")
+        yield from _bare_conjuncts(words, body, at, bare=gerund)
 
 
-def _bare_conjuncts(words: list[Token], body: str, at: int) -> Iterator[tuple[int, int, str]]:
+def _a_slot(words: list[Token], at: int) -> bool:
+    """Whether "as" follows a duration ("3 years as"), "of" a possessive's noun ("our tour of")."""
+    slot = words[at].text
+    if slot == "as":
+        return at > 0 and words[at - 1].text in DURATIONS
+    if slot == "of":
+        return at > 1 and words[at - 2].text in POSSESSIVES and _open_word(words[at - 1].text)
+    return True
+
+
+def _bare_conjuncts(
+    words: list[Token], body: str, at: int, bare: bool = False
+) -> Iterator[tuple[int, int, str]]:
     slot, first = words[at].text, at + 1
     while first < len(words):
         end = first
@@ -419,10 +440,10 @@ def _bare_conjuncts(words: list[Token], body: str, at: int) -> Iterator[tuple[in
             end += 1
         head = end - 1
         after = words[end].text if end < len(words) else "."
-        ends = after in PHRASE_ENDS or not after.isalpha() or after.endswith("ly")
+        ends = after in PHRASE_ENDS | AUXILIARIES or not after.isalpha() or after.endswith("ly")
         if head < first or not ends:
             return
-        if _bare_head(words, body, slot, first, head, after):
+        if _bare_head(words, body, slot, first, head, after, bare):
             phrase = body[words[first].start : words[head].end]
             yield (
                 first,
@@ -446,26 +467,29 @@ def _in_a_phrase(words: list[Token], at: int, first: int) -> bool:
     return not (word.endswith(("'s", "’s")) or (at > first and word.endswith("ly")))
 
 
-def _bare_head(words: list[Token], body: str, slot: str, first: int, head: int, after: str) -> bool:
-    """Whether the phrase's last word is a singular count noun that lacks its article."""
+def _bare_head(
+    words: list[Token], body: str, slot: str, first: int, head: int, after: str, bare: bool
+) -> bool:
+    """Whether the phrase's last word is a singular count noun that lacks its article.
+
+    ``bare``: the slot wants an article even before a lone noun ("Talking through visa").
+    """
     word, token = words[head].text, words[head]
     modifiers = words[first:head]
     if not body[token.start].islower() or word.endswith(("ing", "s")):
         return False
     if re.match(r"\w", body[token.start - 1 : token.start]) or re.match(
-        r"\w|\.\s*[a-z]", body[token.end : token.end + 3]
+        r"\w|\.\s*[a-z]|/", body[token.end : token.end + 3]
     ):
-        return False  # part of a word ("Querétaro"), or cut short ("resp. model")
+        return False  # part of a word ("Querétaro", "cartel/drug"), or cut short ("resp. model")
     if after == "to" and slot != "as":
         return False  # "with regard to", "with reference to"
-    if not modifiers and slot not in BARE_AFTER:
+    if not modifiers and slot not in BARE_AFTER and not bare:
         return False  # "into account", "through school", "with pleasure"
-    if modifiers and modifiers[0].text.endswith("ing"):
-        return False  # a gerund and its object: "about rebalancing float"
     for left, right in zip(words[first:head], words[first + 1 : head + 1], strict=True):
         if re.search(r"[^\w\s]", _word_gap(body, left, right)):
             return False  # punctuation inside: "E6(R3) trained", "resp. model"
-    if slot in NAMED_ONLY and not (modifiers and body[modifiers[0].start].isupper()):
+    if slot in NAMED_ONLY and not bare and not (modifiers and body[modifiers[0].start].isupper()):
         return False  # "at Linköping clinic", never "at short notice" nor "in due course"
     if after.endswith("ly") and after.isalpha():
         tags = _tags(after)
@@ -474,13 +498,24 @@ def _bare_head(words: list[Token], body: str, slot: str, first: int, head: int, 
     first_part, _, lemma = word.rpartition("-")  # "call-taker": a taker; "on-call" is no call
     if len(lemma) < 3 or (first_part and (len(first_part) < 3 or first_part in CLOSED)):
         return False
+    if any(part in CLOSED for part in first_part.split("-")):
+        return False  # "end-to-end", "state-of-the-art": a phrase, not a noun
     if "ADV" in _tags(word) or not _count_noun(lemma):
         return False  # "OFW parents abroad"
+    if modifiers and modifiers[0].text.endswith("ing") and not _a_noun(modifiers[0].text):
+        return False  # a gerund and its object: "about rebalancing float"
     if "ADJ" in _tags(word) and after in COORDINATORS | {","}:
         following = words[head + 2] if head + 2 < len(words) else None
         if following is None or body[following.start].islower():
             return False  # "with professional and personal growth"
     return True
+
+
+def _a_noun(word: str) -> bool:
+    """Whether Harper's dictionary has an -ing word as a noun ("edging"; not "rebalancing")."""
+    from afterword.review.proofread import harper_nouns
+
+    return word in harper_nouns()
 
 
 def _article_shapes(words: list[Token], body: str) -> Iterator[tuple[int, int, str]]:

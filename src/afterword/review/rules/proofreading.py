@@ -11,6 +11,7 @@ from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proo
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
 from afterword.review.rules.joins import broken_joins, past_form
+from afterword.review.rules.pasted import bare_times, foreign_phrases, plural_matters, shorthand
 from afterword.review.rules.text import known_names, word_set
 
 ING = {
@@ -218,6 +219,10 @@ def _lints(doc: Document) -> list[Lint]:
     elif callable(doc.cache["lints"]):
         doc.cache["lints"] = doc.cache["lints"]()  # wait for the helper thread's result
     return doc.cache["lints"]  # type: ignore[return-value]
+
+
+def _misspelt(doc: Document) -> list[tuple[int, int]]:
+    return [(lint.start, lint.end) for lint in _lints(doc) if lint.category == "spelling"]
 
 
 def _from_lints(rule: Rule, doc: Document, category: Category) -> list[Finding]:
@@ -499,7 +504,14 @@ GRAMMAR = Proofreading(
     severity=WARNING,
     category="grammar",
     repairs=GRAMMAR_REPAIRS,
-    extra=lambda rule, doc: [*_comma_splices(rule, doc), *broken_joins(rule, doc)],
+    extra=lambda rule, doc: [
+        *_comma_splices(rule, doc),
+        *broken_joins(rule, doc),
+        *foreign_phrases(rule, doc, _misspelt(doc)),
+        *shorthand(rule, doc),
+        *plural_matters(rule, doc),
+        *bare_times(rule, doc),
+    ],
     doc="""Fix grammar and usage slips.
 
 Harper checks agreement, word choice and common confusions offline. afterword adds the slips
@@ -520,8 +532,11 @@ determiner ("what you shared about timetable", "handoff with physio team", "my 3
 "at Google" are fine), a clause after "describe" or "share" ("let me describe I've worked
 under ..."), a note's clause or remark pasted after "about" ("hearing about the per diem is
 150 cedis", "hearing about a bit nosy"), and a credential's participle after "my" ("Given my
-GCP trained, ..."). Harper's matters of taste (the Oxford comma, "roadmap",
-style suggestions) are switched off.""",
+GCP trained, ..."), a note pasted as jotted: words in another language inside an English
+sentence ("my 6 jaar verloskamer ervaring"), a symbol or a letter for a word ("image quality >
+speed", "engineers = translators", "w/", "models r only as good"), "the didnt explain", "the
+bands matters more than", "start 2027", "10 years FOH". Harper's matters of taste (the
+Oxford comma, "roadmap", style suggestions) are switched off.""",
     examples=(
         fires("I look forward to hear from you."),
         fires("Thank you for you time."),
@@ -554,6 +569,22 @@ style suggestions) are switched off.""",
         fires("I was glad your question let me describe I've worked under COCOBOD rules."),
         fires("I especially enjoyed hearing about the per diem for field trips is 150 cedis."),
         fires("Given my GCP and ICH E6(R3) trained, I could make an early contribution."),
+        fires("I would bring my 6 jaar verloskamer ervaring to the team from the first week."),
+        fires("I particularly valued your pt that image quality > speed."),
+        fires("Your view that integration engineers = translators has stayed with me."),
+        fires("I wanted to mention the didnt explain my PE exam status."),
+        fires("I valued the point that the uncertainty bands matters more than a number."),
+        fires("I liked hearing about the care model they want to start 2027."),
+        fires("I think over 10 years FOH for orchestra would be a real asset in this role."),
+        fires("Talking through visa was the part of the day I enjoyed most."),
+        fires("Our discussion of edging machine was a highlight for me."),
+        fires("Talking through the rating curve updates after 2021 flood was a highlight."),
+        passes("I enjoyed hearing about the Camino de Santiago and the albergues on it."),
+        passes("I would bring my dbt models and 10 years of FOH work to the team."),
+        passes("Talking through the visa was useful; our discussion of the edging machine too."),
+        passes("I liked the plan that didn't need a new hire, and the model they start in 2027."),
+        passes("I enjoyed hearing about the new build contract (starts February)."),
+        passes("Your point that the details matter more than the tools stayed with me."),
         passes("I found what you shared about the timetable and about risk management useful."),
         passes("I have worked with machine learning at Google and with the regional council."),
         passes("I was glad your question let me describe how I've worked under COCOBOD rules."),
