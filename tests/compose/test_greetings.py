@@ -167,8 +167,12 @@ GREETINGS = [
     ("W/ro Selamawit Alemu", {}, "Dear Selamawit Alemu,", "Hi Selamawit,"),  # never "Hi W/ro,"
     ("npor. Ján Baláž", {}, "Dear Lt. Baláž,", "Hi Ján,"),
     ("plk. JUDr. Marek Novák", {}, "Dear Dr. Novák,", "Hi Marek,"),
-    ("Sister Marie-Claire Dubois", {"title": "Chaplain"}, "Dear Sister Marie-Claire,",
-     "Hi Marie-Claire,"),
+    (
+        "Sister Marie-Claire Dubois",
+        {"title": "Chaplain"},
+        "Dear Sister Marie-Claire,",
+        "Hi Marie-Claire,",
+    ),
     ("κ. Eleni Kosta", {}, "Dear Eleni Kosta,", "Hi Eleni,"),
     ("Maestro Julián Ríos", {}, "Dear Maestro Ríos,", "Hi Julián,"),
     ("Doña Carmen Ríos", {}, "Dear Doña Carmen,", "Hi Carmen,"),

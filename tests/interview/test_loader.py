@@ -285,4 +285,4 @@ def test_a_question_mark_inside_a_flow_list_gets_a_hint_to_quote_it():
     )
     with pytest.raises(InterviewFileError) as error:
         parse_interview(text, "x.yaml")
-    assert 'quotes around a list item' in str(error.value)
+    assert "quotes around a list item" in str(error.value)

@@ -83,11 +83,11 @@ def with_the(company: str) -> str:
 # Bodies English names with "the" when their kind comes last ("the Mongolian Geospatial
 # Agency", "the Philippine Sports Performance Institute"); "Stanford University" and "Acme
 # Company" are names of their own and take none.
-BODIES = frozenset(
+BODIES = words_of(
     "Institute Agency Authority Council Commission Museum Centre Center Library Department "
     "Office Bureau Service Foundation Trust Society Association Federation Academy Observatory "
     "Directorate Secretariat Orchestra Philharmonic Corps Guard Inspectorate Tribunal "
-    "Ombudsman Registry Assembly Parliament Ministry".split()
+    "Ombudsman Registry Assembly Parliament Ministry"
 )
 
 

@@ -76,11 +76,11 @@ def _with_article(text: str, general: bool = False) -> str:
         return text
     verb = next((i for i, w in enumerate(words) if i and _finite(words, i)), 0)
     if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
-        head = words[verb - 1]
-        one = verb == 1 or all(_can_open(w, head) for w in words[: verb - 1])
-        counted = shape.count_only(head) if general else shape.singular_noun(head)
+        subject = words[verb - 1]
+        one = verb == 1 or all(_can_open(w, subject) for w in words[: verb - 1])
+        counted = shape.count_only(subject) if general else shape.singular_noun(subject)
         definite = counted or _specific_plural(words[:verb])
-        return "the " + text if one and definite and "NOUN" in shape.tags(head) else text
+        return "the " + text if one and definite and "NOUN" in shape.tags(subject) else text
     # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
     stops = BREAKS + RELATIVES + SUBJECTS
     head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
@@ -166,7 +166,7 @@ def _finite(words: list[str], i: int) -> bool:
         not word.islower()
         or "VERB" not in shape.tags(word)
         or "NOUN" not in shape.tags(before)
-        or after in FINITE + ("and", "or", "of")
+        or after in (*FINITE, "and", "or", "of")
         or (after and "VERB" in shape.tags(after) and "NOUN" not in shape.tags(after))
     ):
         return False
@@ -356,7 +356,9 @@ def _comparative(word: str) -> bool:
     lower = word.lower()
     base = shape.lexicon.lemmas(lower).get("ADJ", (lower,))[0]
     return (
-        lower.endswith("er") and base != lower and "ADJ" in shape.tags(lower)
+        lower.endswith("er")
+        and base != lower
+        and "ADJ" in shape.tags(lower)
         and lower not in WHICH_ONE
     )  # fmt: skip  "tender" is no comparative
 

@@ -727,10 +727,10 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if first.lower() == "trained" and len(words) > 2 and words[1] == "by":
         # "trained by GE on CT maintenance": it happened, "I was trained by GE ..."
         return Reading(where, text, "achievement", "training", sentence=f"I was {text}")
-    if first.lower().endswith("ing") and re.search(r"\bsince (?:19|20)\d\d\b", text):
-        if shape.verb_form(first) == "gerund":  # "grafting since 2019": still doing it
-            return Reading(where, text, "achievement", "something you do",
-                           sentence=f"I have been {text}")  # fmt: skip
+    if shape.verb_form(first) == "gerund" and re.search(r"\bsince (?:19|20)\d\d\b", text):
+        # "grafting since 2019": still doing it
+        return Reading(where, text, "achievement", "something you do",
+                       sentence=f"I have been {text}")  # fmt: skip
     if role := _held_role(text):  # "internal halal auditor with 3 years at a plant"
         return Reading(where, text, "achievement", "a role you hold", sentence=f"I am {role}")
     degree = DEGREE_FIELD.match(text) if words[-1] not in CREDENTIAL_PARTICIPLES else None
@@ -739,19 +739,20 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         topic = f"{degree.group('degree')} in {degree.group('field')}{degree.group('paren') or ''}"
         topic += school
         return Reading(where, text, "achievement", "a credential", topic=topic)
-    if lower_first := (first.lower() in CREDENTIAL_PARTICIPLES and len(words) > 2):
-        if words[1] in ("by", "with", "in", "as", "for", "through", "to"):
-            # "certified by the beekeepers' association": who I am, not "I certified by"
-            return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
-    del lower_first
+    if (
+        first.lower() in CREDENTIAL_PARTICIPLES
+        and len(words) > 2
+        and words[1] in ("by", "with", "in", "as", "for", "through", "to")
+    ):  # "certified by the beekeepers' association": who I am, not "I certified by"
+        return Reading(where, text, "achievement", "a credential", sentence=f"I am {text}")
     if found := PARTICIPLE.match(text):
         post = found.group("post") or ""
         pre = found.group("pre").split()
         if len(pre) >= 3 and DEGREE.match(pre[0]) and pre[-1].isupper():
             # "diploma counselling psychology KAPC registered": two things, not one
             held = _degree_phrase(" ".join(pre[:-1]))
-            return Reading(where, text, "achievement", "a credential",
-                           sentence=f"I hold {held} and am {pre[-1]} {found.group('p')}{post}")  # fmt: skip
+            both = f"I hold {held} and am {pre[-1]} {found.group('p')}{post}"
+            return Reading(where, text, "achievement", "a credential", sentence=both)
         return Reading(where, text, "achievement", "a credential",
                        sentence=f"I am {found.group('pre')} {found.group('p')}{post}")  # fmt: skip
     if first.lower() in ("can", "could") and len(words) > 1:  # "can storyboard + direct"
@@ -945,8 +946,7 @@ def _as_doing(text: str) -> str | None:
     ]
     # The one people write: "producing", not "producting"; "administering", not "-rating".
     best = max(gerunds, key=zipf, default="")
-    return f"{best} {text[found.end():]}" if best and zipf(best) >= 2.5 else None
-
+    return f"{best} {text[found.end() :]}" if best and zipf(best) >= 2.5 else None
 
 
 # "6 yrs as flight dispatcher w/ Porter": a job many hold takes "a" after "as"
@@ -1172,7 +1172,7 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
         verb = shape.can_be_verb(second) and not second.endswith("ing")
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
     if FAMILY.search(text):  # "your son studies in Brno": their family is not a topic
-        return Reading(where, text, "withheld", "about the interviewer's family: not for a thank-you")
+        return Reading(where, text, "withheld", FAMILY_WHY)
     ours = lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm "))
     if not ours and _described(text):  # "fat jolly man", "cranky at first", "office looks ugly"
         return Reading(where, text, "withheld", LOOKS)
@@ -1182,6 +1182,7 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
 
 
 LOOKS = "about the interviewer's manner or looks: never quoted"
+FAMILY_WHY = "about the interviewer's family: not for a thank-you"
 # The recipient's family, after the person change: "your son", "your wife's clinic".
 FAMILY = re.compile(
     r"\byour (?:son|sons|daughter|daughters|kids?|children|child|wife|husband|partner|"
@@ -1244,7 +1245,8 @@ def _maxim(text: str) -> str | None:
     if not words or len(words) > 12:
         return None
     if ranked := re.fullmatch(
-        r"(?P<a>[\w' -]+?) first(?:,| and| ,)? (?:(?P<then>then) )?(?P<b>[\w' -]+?)(?P<second> second)?",
+        r"(?P<a>[\w' -]+?) first(?:,| and| ,)? (?:(?P<then>then) )?(?P<b>[\w' -]+?)"
+        r"(?P<second> second)?",
         text,
         re.IGNORECASE,
     ):
@@ -1264,8 +1266,10 @@ def _maxim(text: str) -> str | None:
     ):  # "presence before words"
         return f"{_mid_sentence_case(_generic(before.group('a')))} comes before {before.group('b')}"
     first = words[0].lower()
-    if first in ("never", "always", "don't", "do") and len(words) > 1 and shape.can_be_verb(
-        words[1].lower()
+    if (
+        first in ("never", "always", "don't", "do")
+        and len(words) > 1
+        and shape.can_be_verb(words[1].lower())
     ):
         rest = " ".join(words[1:])
         lead = {"don't": "not", "do": ""}.get(first, first)
@@ -1274,13 +1278,8 @@ def _maxim(text: str) -> str | None:
         len(words) > 1
         and shape.can_be_verb(first)
         and shape.lemma(first) == first
-        and shape.verb_form(first) == "plain"  # only a verb: "communicate", not "teamwork"
-        or (
-            len(words) > 1
-            and shape.can_be_verb(first)
-            and shape.lemma(first) == first
-            and words[1].lower() in IMPERATIVE_NEXT
-        )
+        # only a verb ("communicate", not "teamwork"), or one an instruction follows
+        and (shape.verb_form(first) == "plain" or words[1].lower() in IMPERATIVE_NEXT)
     ):  # "communicate early w/ medical", "ask the family, don't assume"
         return _we_should(text[:1].lower() + text[1:])
     return None
@@ -1360,9 +1359,9 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if first == "that" and len(words) > 2:
         return _said(where, text, " ".join(words[1:]))
     # "my views on TOD": the candidate's own views were the subject, so they were asked
-    if re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.IGNORECASE) or (
-        where == "discussed" and re.match(r"(?i)^my \w", text)
-    ):  # "my murano years" in the interviewer's notes: they asked about it
+    views = re.match(r"^my (?:views?|thoughts|take|opinions?|ideas?|approach)\b", text, re.I)
+    if views or (where == "discussed" and re.match(r"(?i)^my \w", text)):
+        # "my murano years" in the interviewer's notes: they asked about it
         return Reading(where, text, "asked", "something you were asked", topic=text)
     if re.match(rf"^{shape.WH}\s", text, re.IGNORECASE) and len(words) > 2:
         # "how research workload is allocated": already an indirect question, a topic;
@@ -1514,13 +1513,14 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
     for i in range(1, min(len(words), 4)):
         before, verb = words[i - 1], words[i].lower()
         after = words[i + 1].lower().strip(",") if i + 1 < len(words) else ""
-        if not before.islower() or before in NO_ARTICLE + BREAKS or not (
-            "NOUN" in shape.tags(before) or not shape.tags(before)
+        if (
+            not before.islower()
+            or before in NO_ARTICLE + BREAKS
+            or not ("NOUN" in shape.tags(before) or not shape.tags(before))
         ):
             continue
-        if verb in NEGATED + ("must", "should", "can", "will", "cannot") and shape.can_be_verb(
-            after
-        ):
+        modal = verb in (*NEGATED, "must", "should", "can", "will", "cannot")
+        if modal and shape.can_be_verb(after):
             return True
         third = (
             verb.endswith("s")
@@ -1531,7 +1531,8 @@ def _noun_then_verb(words: list[str], where: Field) -> bool:
             continue
         plural_too = "NOUN" in shape.tags(verb)  # "site visits every 2 weeks": a plural
         adverb = after not in BREAKS and shape.tags(after) == {"ADV"}
-        loose = after not in BREAKS and "ADV" in shape.tags(after) and "NOUN" not in shape.tags(after)
+        tags = shape.tags(after)
+        loose = after not in BREAKS and "ADV" in tags and "NOUN" not in tags
         if after in (PRONOUN_OBJECTS if plural_too else OBJECT_WORDS) or (
             (adverb and not plural_too) or (loose and shape.count_only(before))
         ):  # "team stays long": a singular that counts, then a verb and an adverb

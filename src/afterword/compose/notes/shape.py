@@ -230,15 +230,15 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(
         r"^((?:[a-z]+ ){0,3}[a-z]+s) ((?:about|over|nearly|almost|around) \d[\d.,]*%)"
         r"(?! (?:down|up|higher|lower|drop|rise|increase|decrease|fall|growth|cut)\b)",
-        lambda m: f"{m.group(1)} of {m.group(2)}"
-        if "NOUN" in tags(m.group(1).split()[-1]) and not past_tense(m.group(1).split()[0])
-        else m.group(0),
+        lambda m: (
+            f"{m.group(1)} of {m.group(2)}"
+            if "NOUN" in tags(m.group(1).split()[-1]) and not past_tense(m.group(1).split()[0])
+            else m.group(0)
+        ),
         text,
     )
     # "my election night coverage 2024": "my 2024 election night coverage"
-    text = re.sub(
-        r"^(my|our|the) ((?:[a-z]+ ){0,3}[a-z]+) ((?:19|20)\d\d)$", r"\1 \3 \2", text
-    )
+    text = re.sub(r"^(my|our|the) ((?:[a-z]+ ){0,3}[a-z]+) ((?:19|20)\d\d)$", r"\1 \3 \2", text)
     # "4 units CPE", "20 hours CPD": units of something named by an acronym
     text = re.sub(
         r"\b(\d+ (?:units|credits|modules|hours|hrs|courses|cycles)) (?=[A-Z]{2,}\b)",
@@ -255,9 +255,11 @@ def expand_shorthand(text: str) -> str:
     # "40 days at sea/yr", "orders/day": how often
     text = re.sub(
         r"(?<=[a-z])/(yr|year|wk|week|mo|month|day)\b",
-        lambda m: f" a {TIME_UNITS.get(m.group(1), m.group(1))}"
-        if re.search(r"\d[^,;]*$", m.string[: m.start()])  # a count before: "40 days at sea"
-        else m.group(0),
+        lambda m: (
+            f" a {TIME_UNITS.get(m.group(1), m.group(1))}"
+            if re.search(r"\d[^,;]*$", m.string[: m.start()])  # a count before: "40 days at sea"
+            else m.group(0)
+        ),
         text,
     )
     # "bsc food science": a degree typed in lower case
@@ -281,9 +283,11 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(
         r"(?<=[a-zA-Z]) (\d+|two|three|four|five|six) (seasons|years|months|weeks|summers|terms)"
         r"(?=$|[,;])",
-        lambda m: f" for {m.group(1)} {m.group(2)}"
-        if _names_a_thing(m.string[: m.start()].split()[-1])
-        else m.group(0),
+        lambda m: (
+            f" for {m.group(1)} {m.group(2)}"
+            if _names_a_thing(m.string[: m.start()].split()[-1])
+            else m.group(0)
+        ),
         text,
     )
     # "what would u change in booking ->boarding": the stretch between two steps
@@ -299,13 +303,16 @@ def expand_shorthand(text: str) -> str:
     # "climate change -> dzud risk mapping": one topic leading to another
     text = re.sub(
         r"^((?:[a-z][\w-]* ){0,2}[a-z][\w-]*) (?:->|→) ((?:[A-Za-z][\w-]* ){1,3}[a-z][\w-]*)$",
-        lambda m: f"{m.group(1)} and {m.group(2)}"
-        if not any(
-            verb_form(w) in ("past", "present")
-            or w in ("they", "we", "you", "he", "she", "it", "I", "for", "to", "of", "in", "with")
-            for w in m.group(2).split()
-        )
-        else m.group(0),
+        lambda m: (
+            f"{m.group(1)} and {m.group(2)}"
+            if not any(
+                verb_form(w) in ("past", "present")
+                or w
+                in ("they", "we", "you", "he", "she", "it", "I", "for", "to", "of", "in", "with")
+                for w in m.group(2).split()
+            )
+            else m.group(0)
+        ),
         text,
     )
     text = SHORTHAND_PATTERN.sub(_written_out, text)
@@ -325,13 +332,34 @@ TIME_UNITS = {"wk": "week", "mo": "month", "yr": "year"}
 def _names_a_thing(word: str) -> bool:
     """ "team", "ops", "UAAP": a noun before a bare duration, which then needs "for"."""
     lower = word.lower()
-    if lower in ("for", "in", "of", "over", "last", "past", "next", "first", "about", "nearly",
-                 "every", "each", "per", "all", "some", "the", "a", "an", "these", "those"):
+    if lower in (
+        "for",
+        "in",
+        "of",
+        "over",
+        "last",
+        "past",
+        "next",
+        "first",
+        "about",
+        "nearly",
+        "every",
+        "each",
+        "per",
+        "all",
+        "some",
+        "the",
+        "a",
+        "an",
+        "these",
+        "those",
+    ):
         return False  # fmt: skip
     if word.isupper():
         return True
-    verbish = past_tense(lower) or (lower.endswith("s") and is_form(lower, "VBZ") and
-                                    "VERB" in tags(lower))  # fmt: skip  "takes 6 weeks"
+    verbish = past_tense(lower) or (
+        lower.endswith("s") and is_form(lower, "VBZ") and "VERB" in tags(lower)
+    )  # fmt: skip  "takes 6 weeks"
     return ("NOUN" in tags(lower) and not verbish) or (not tags(lower) and lower.isalpha())
 
 
@@ -727,13 +755,11 @@ def other_language(text: str) -> bool:
 
     @cache
     def abroad(word: str) -> float:
-        return max(wordfreq.zipf_frequency(word, lang, wordlist="small") for lang in OTHER_LANGUAGES)
+        return max(wordfreq.zipf_frequency(word, lang, "small") for lang in OTHER_LANGUAGES)
 
     # "c'est", "ervaring": English lacks it; "une", "ans", "de": English text has them, but
     # far less often than another language does
-    strange = [
-        w for w in unknown if zipf(w) < 2.0 or (len(w) > 2 and abroad(w) >= zipf(w) + 1.5)
-    ]
+    strange = [w for w in unknown if zipf(w) < 2.0 or (len(w) > 2 and abroad(w) >= zipf(w) + 1.5)]
     if len(strange) < 2:
         return False
     foreign = [w for w in strange if abroad(w) >= 3.0 or ELIDED.match(w)]
