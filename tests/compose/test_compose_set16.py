@@ -191,3 +191,57 @@ def test_another_language_by_words_far_commoner_abroad(note, foreign):
     from afterword.compose.notes.shape import other_language
 
     assert other_language(note) is foreign
+
+
+# Held-out set 18: languages with their level after them, maxims with "=", "over" and two
+# clauses run together, a piece of work "forgot" to mention, titles from Tunisia, Lithuania,
+# Greece, Uzbekistan and Armenia.
+
+
+@pytest.mark.parametrize(
+    ("where", "note", "said"),
+    [
+        ("missed", "forgot to say i speak kichwa basic", "I speak basic Kichwa"),
+        ("fit", "bemba + nyanja fluent", "I speak fluent Bemba and Nyanja"),
+        ("fit", "german + english fluent", "I speak fluent German and English"),
+    ],
+)
+def test_languages_with_their_level_after_them(where, note, said):
+    assert read_note(note, where).sentence == said
+
+
+def test_a_tool_with_a_level_is_not_a_language():
+    assert "speak" not in (read_note("python basic", "fit").sentence or "")
+
+
+@pytest.mark.parametrize(
+    ("note", "clause"),
+    [
+        ("calm nurse = calm patient", "a calm nurse means a calm patient"),
+        ("accuracy over speed, always", "accuracy comes before speed"),
+        ("people over process", "people come before process"),
+        ("we don't restore objects we restore memory",
+         "we don't restore objects; we restore memory"),
+        ("quality starts at the tree not the lab", "quality starts at the tree, not the lab"),
+    ],
+)  # fmt: skip
+def test_maxims_set_18(note, clause):
+    reading = read_note(note, "valued")
+    assert (reading.kind, reading.clause) == ("said", clause)
+
+
+@pytest.mark.parametrize(
+    ("note", "topic"),
+    [
+        ("forgot the window i did for the echmiadzin museum!!",
+         "the window I did for the echmiadzin museum"),  # work left unsaid, not a slip
+        ("forgot to mention raw milk listeria testing exp",
+         "my raw milk listeria testing experience"),
+    ],
+)  # fmt: skip
+def test_a_missed_piece_of_work(note, topic):
+    assert read_note(note, "missed").topic == topic
+
+
+def test_forgetting_a_thing_is_still_a_slip():
+    assert not read_note("forgot my portfolio at home", "missed").used

@@ -21,7 +21,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
-    por kpt mjr judr mudr phdr rndr mvdr paedr""")
+    por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -205,6 +205,11 @@ ADDRESS: dict[str, str] = {
     "rndr": "Dr.",
     "mvdr": "Dr.",
     "paedr": "Dr.",
+    "si": "Mr.",  # Tunisia and the Maghreb: "Si Mohamed Trabelsi" is "Dear Mr. Trabelsi"
+    "doc": "Dr.",  # docentas, Lithuania: "Doc. dr. Vaitkus" is "Dear Dr. Vaitkus"
+    "κα": "Ms.",  # κυρία, Greece: "Κα Μαρία Γεωργίου"
+    "ustoz": "Ustoz",  # Uzbekistan, a master or teacher, with the given name
+    "varpet": "Varpet",  # Armenia, a master craftsman, with the given name
 }
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".

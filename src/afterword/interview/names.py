@@ -40,7 +40,7 @@ HONORIFICS: dict[str, str] = ADDRESS
 # nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
 WITH_FIRST_NAME = frozenset(
     ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
-) | {"Ma'am", "Khun", "Doña", "Auntie", "Uncle", "Bi.", "Ato", "Dayang", "Awang"}
+) | {"Ma'am", "Khun", "Doña", "Auntie", "Uncle", "Bi.", "Ato", "Dayang", "Awang", "Ustoz", "Varpet"}
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
                 for rank, name in reversed(list(enumerate(names)))}  # fmt: skip

@@ -150,16 +150,18 @@ def _finite(words: list[str]) -> bool:
             )
         ):
             return True  # "the team reviews every model"
+        plural = (previous.endswith("s") and shape.singular_noun(previous[:-1])) or previous in (
+            "people", "children", "staff", "men", "women", "police"
+        )  # fmt: skip
         if (
             index
             and shape.can_be_verb(lower)
-            and previous.endswith("s")
+            and plural
             and not lower.endswith(("s", "ing"))
             and not (lower.endswith("ed") and shape.past_tense(lower))  # "need" is plain
             and "ADV" not in shape.tags(lower)  # "guests up 30%": a particle, not a verb
-            and shape.singular_noun(previous[:-1])
         ):
-            return True  # "school programs reach 200k kids"
+            return True  # "school programs reach 200k kids", "people come first"
     return False
 
 

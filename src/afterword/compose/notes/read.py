@@ -18,7 +18,14 @@ from typing import Literal
 from afterword.compose.notes import shape
 from afterword.compose.notes.articles import BREAKS, NO_ARTICLE, inner_articles, with_article
 from afterword.compose.notes.check import NO_VERB, form_problem
-from afterword.compose.notes.rules import BARE_ADJECTIVES, COLD, PAY_FIGURE, WITHHOLD, Withhold
+from afterword.compose.notes.rules import (
+    BARE_ADJECTIVES,
+    COLD,
+    LANGUAGE_NAMES,
+    PAY_FIGURE,
+    WITHHOLD,
+    Withhold,
+)
 from afterword.compose.prose import fix_case, join_list, second_person, squash, strip_lead_in
 from afterword.compose.words import words_of
 from afterword.interview.names import HONORIFICS, PersonName
@@ -685,6 +692,8 @@ def _degree_phrase(text: str) -> str:
 
 
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    if spoken := _languages_at(text):  # "bemba + nyanja fluent": "I speak fluent Bemba ..."
+        return Reading(where, text, "achievement", "a skill", sentence=spoken)
     # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
@@ -1068,6 +1077,33 @@ SKILL_AFTER = re.compile(
 )
 
 
+# "kichwa basic", "bemba + nyanja fluent": languages, then how well (after the list)
+LEVEL_AFTER = re.compile(
+    r"(?i)^(?:i )?(?:speak )?(?P<langs>[a-zà-ÿ]+(?:(?:, | and | \+ | & )[a-zà-ÿ]+)*) "
+    r"\(?(?P<level>basic|fluent|conversational|intermediate|advanced|native)\)?$"
+)
+
+
+def _languages_at(text: str) -> str | None:
+    """ "speak kichwa basic": "I speak basic Kichwa"; only when every word before the level is
+    a name-like word the lexicon lacks or a language it capitalises ("Turkish")."""
+    found = LEVEL_AFTER.match(text)
+    if not found:
+        return None
+    names = re.split(r", | and | \+ | & ", found.group("langs"))
+    if not all(
+        (n.lower() not in shape.PROPER or n.capitalize() in LANGUAGE_NAMES.split())
+        and (shape.repair_case(n.lower()) != n.lower() or not shape.tags(n))
+        for n in names
+    ):
+        return None  # "python basic", "reading basic": not languages
+    level = found.group("level").lower()
+    listed = join_list([n[:1].upper() + n[1:] for n in names])
+    return (
+        f"I speak {level} {listed}" if level != "native" else f"I am a native speaker of {listed}"
+    )
+
+
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     if re.match(r"(?i)^(?:i )?(?:meant|wanted|forgot|didn'?t get|did not get|need) to ask\b", text):
         # "meant to ask about their RTK setup": a question, not a point the candidate made
@@ -1076,7 +1112,10 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     text = re.sub(r"^.+? but not (?:about )?(?=\w)", "", text, flags=re.IGNORECASE)
     rest = TOO_LITTLE.sub("", REGRET.sub("", text, count=1), count=1)
     rest = re.sub(r"(?i)^also,? (?=(?:my|our|the|a|an)\b)", "", rest)  # "also my CIPS level 4"
+    rest = re.sub(r"(?i)^(?:i )?forgot (?:about )?(?=(?:my|the|our)\b)", "", rest)  # "forgot the X"
     rest = SKILL_AFTER.sub(r"my \2 \1", rest)  # "spanish conversational": "my conversational …"
+    if spoken := _languages_at(rest):  # "I speak kichwa basic", "bemba + nyanja fluent"
+        return Reading(where, text, "regret", "a point you did not make", sentence=spoken)
     head = rest.split()[0] if rest.split() else ""
     # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case,
     # and so does a proper noun ("Spanish", "Kumasi")
@@ -1122,6 +1161,16 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
         said = " ".join([subject, *words[verb_at:]])
         return Reading(where, text, "regret", "a point you did not make",
                        sentence=_cap(said), clause=said)  # fmt: skip
+    if re.search(r"\b(?:experience|skills|background|knowledge)$", rest) and rest.split()[
+        0
+    ] not in (
+        "my",
+        "the",
+        "our",
+        "a",
+        "an",
+    ):  # "raw milk listeria testing experience": mine, not "the"
+        return Reading(where, text, "regret", "a point you did not make", topic=f"my {rest}")
     return Reading(where, text, "regret", "a point you did not make", topic=with_article(rest))
 
 
@@ -1231,8 +1280,11 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         return _asked(where, text, asked.group("what"), person)
     if said := SAID.match(text):
         return _said(where, text, second_person(said.group("what"), person))
-    if where == "valued" and (maxim := _maxim(text)):
-        return Reading(where, text, "said", "something you were told", clause=maxim)
+    if where == "valued":
+        # "quality starts at the tree not the lab": the contrast takes its comma
+        text = re.sub(r"(?<=[a-z]) not (?=(?:the|a|an|my|your|our|their) )", ", not ", text)
+        if maxim := _maxim(text):
+            return Reading(where, text, "said", "something you were told", clause=maxim)
     return _statement(where, second_person(text, person), person)
 
 
@@ -1256,15 +1308,25 @@ def _maxim(text: str) -> str | None:
         a = _generic(re.sub(r"(?i)^the ", "", ranked.group("a")))  # "the safety": a join's
         b = _generic(ranked.group("b"))
         if ranked.group("second"):
-            return f"{_mid_sentence_case(a)} comes first and {b} second"
+            return f"{_mid_sentence_case(a)} {_comes(a)} first and {b} second"
         if ranked.group("then"):
-            return f"{_mid_sentence_case(a)} comes first, then {b}"
+            return f"{_mid_sentence_case(a)} {_comes(a)} first, then {b}"
     if (
         (before := re.fullmatch(r"(?P<a>\w+(?: \w+)?) before (?P<b>\w+(?: \w+)?)", text))
         and not shape.verb_form(before.group("a").split()[0])
         and not any(shape.verb_form(w) for w in words)
     ):  # "presence before words"
         return f"{_mid_sentence_case(_generic(before.group('a')))} comes before {before.group('b')}"
+    if over := re.fullmatch(
+        r"(?i)(?:the )?(?P<a>[a-z]+(?: [a-z]+)?) over (?P<b>[a-z]+(?: [a-z]+)?)(?:,? always)?", text
+    ):  # "accuracy over speed, always": "accuracy comes before speed"
+        if not any(shape.verb_form(w) for w in text.split()):
+            a = _generic(over.group("a"))
+            return f"{a} {_comes(a)} before {_generic(over.group('b'))}"
+    if twice := re.fullmatch(r"(?i)(we|you|they|i) (don't|do not|never|won't) (.+?) \1 (.+)", text):
+        # "we don't restore objects we restore memory": two clauses, one after the other
+        who, neg, what, then = twice.groups()
+        return f"{who} {neg} {what}; {who} {then}"
     first = words[0].lower()
     if (
         first in ("never", "always", "don't", "do")
@@ -1288,6 +1350,15 @@ def _maxim(text: str) -> str | None:
 # After a verb in its plain form, these make an instruction: "ask the family", "listen twice".
 IMPERATIVE_NEXT = ("the", "your", "a", "an", "every", "each", "twice", "once", "early", "first",
                    "more", "less", "before", "them", "people", "for", "to")  # fmt: skip
+
+
+def _comes(subject: str) -> str:
+    """ "safety comes", "people come", "patients come": the verb agrees with its subject."""
+    last = subject.split()[-1].lower() if subject.split() else ""
+    plural = last in ("people", "staff", "children", "men", "women") or (
+        last.endswith("s") and shape.singular_noun(last[:-1]) and not shape.singular_noun(last)
+    )
+    return "come" if plural else "comes"
 
 
 def _we_should(advice: str) -> str:

@@ -273,6 +273,10 @@ def expand_shorthand(text: str) -> str:
     # "24h before": hours, not a 24-hour thing
     text = re.sub(r"\b(\d+)h (?=(?:before|after|ahead|later|earlier|notice|in advance)\b)",
                   r"\1 hours ", text)  # fmt: skip
+    # "calm nurse = calm patient": one means the other
+    if equal := re.fullmatch(r"((?:[a-z]+ ){0,2}[a-z]+) = ((?:[a-z]+ ){0,2}[a-z]+)", text):
+        a, b = (f"a {x}" if count_only(x.split()[-1]) else x for x in equal.groups())
+        text = f"{a} means {b}"
     # "grew listener calls 2x": twofold
     text = re.sub(
         r"^((?:grew|increased|raised|boosted|lifted|scaled)\b[^,;]*?) ([2-9])x\b(?![/\w])",
