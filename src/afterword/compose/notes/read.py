@@ -1317,12 +1317,12 @@ def _maxim(text: str) -> str | None:
         and not any(shape.verb_form(w) for w in words)
     ):  # "presence before words"
         return f"{_mid_sentence_case(_generic(before.group('a')))} comes before {before.group('b')}"
-    if over := re.fullmatch(
+    over = re.fullmatch(
         r"(?i)(?:the )?(?P<a>[a-z]+(?: [a-z]+)?) over (?P<b>[a-z]+(?: [a-z]+)?)(?:,? always)?", text
-    ):  # "accuracy over speed, always": "accuracy comes before speed"
-        if not any(shape.verb_form(w) for w in text.split()):
-            a = _generic(over.group("a"))
-            return f"{a} {_comes(a)} before {_generic(over.group('b'))}"
+    )  # "accuracy over speed, always": "accuracy comes before speed"
+    if over and not any(shape.verb_form(w) for w in text.split()):
+        a = _generic(over.group("a"))
+        return f"{a} {_comes(a)} before {_generic(over.group('b'))}"
     if twice := re.fullmatch(r"(?i)(we|you|they|i) (don't|do not|never|won't) (.+?) \1 (.+)", text):
         # "we don't restore objects we restore memory": two clauses, one after the other
         who, neg, what, then = twice.groups()

@@ -110,7 +110,8 @@ WITHHOLD = (
             r"rusty",
             # not "forgot the window I did for the museum": a piece of work left unsaid
             r"forgot (?!to (?:say|mention|bring up|tell|add|talk))"
-            r"(?!(?:the|my|about) [^,;]*\bi (?:did|built|made|ran|led|wrote|designed|created|set up)\b)"
+            r"(?!(?:the|my|about) [^,;]*\bi "
+            r"(?:did|built|made|ran|led|wrote|designed|created|set up)\b)"
             r"[^,;]*",
             r"(?:^|i )failed (?:my|the|an?) (?:\w+ ){0,2}(?:attempt|exam|test|try|bar|boards?)",
         ),
