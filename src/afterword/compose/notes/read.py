@@ -702,10 +702,11 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
         text = _languages_only(text)
-    spoken = re.fullmatch(r"(?i)(speak|fluent in) ((?:[a-z]+ ){1,4}[a-z]+)", text)
-    if spoken and not re.search(r"(?i)\b(?:and|or|with|at|in|on|for)\b", spoken.group(2)):
+    unlisted = re.fullmatch(r"(?i)(speak|fluent in) ((?:[a-z]+ ){1,4}[a-z]+)", text)
+    if unlisted and not re.search(r"(?i)\b(?:and|or|with|at|in|on|for)\b", unlisted.group(2)):
         # "speak Croatian English Italian": a list jotted without its commas
-        text = f"{spoken.group(1)} {join_list([w.capitalize() for w in spoken.group(2).split()])}"
+        named = join_list([w.capitalize() for w in unlisted.group(2).split()])
+        text = f"{unlisted.group(1)} {named}"
     words = text.split()
     first = words[0] = _verb_case(words[0])
     text = " ".join(words)
