@@ -705,8 +705,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     unlisted = re.fullmatch(r"(?i)(speak|fluent in) ((?:[a-z]+ ){1,4}[a-z]+)", text)
     if unlisted and not re.search(r"(?i)\b(?:and|or|with|at|in|on|for)\b", unlisted.group(2)):
         # "speak Croatian English Italian": a list jotted without its commas
-        named = join_list([w.capitalize() for w in unlisted.group(2).split()])
-        text = f"{unlisted.group(1)} {named}"
+        listed = join_list([w.capitalize() for w in unlisted.group(2).split()])
+        text = f"{unlisted.group(1)} {listed}"
     words = text.split()
     first = words[0] = _verb_case(words[0])
     text = " ".join(words)
