@@ -153,6 +153,7 @@ WITHHOLD = (
             r"(?:student |my |credit card )debts?",
             r"(?:after-work |friday |team )?(?:drinks|beers|pints|pub (?:night|trips?))"
             r"(?= on| after|$|,)",
+            r"drinking(?! (?:tea|coffee|water|chai|mate|juice|kava)\b)",  # "drinking ara at losar"
             r"between (?:us|you and me)",
             r"no wait",
             r"nvm",
