@@ -90,7 +90,12 @@ def refresh(
 def _needs_work(connection: Connection, settings: Settings, user_id: int) -> bool:
     """Tell, reading only, whether anything is stale for this user or the basis changed."""
     row = NEEDS_WORK.run(connection, user=user_id).fetchone()
-    return row[0] != basis_of(settings) or bool(row[1])
+    return needs_work(settings, row[0], row[1])
+
+
+def needs_work(settings: Settings, basis: str | None, any_stale: Any) -> bool:
+    """Tell from the freshness check's two answers whether the user's items must be redone."""
+    return basis != basis_of(settings) or bool(any_stale)
 
 
 def _check_basis(connection: Connection, settings: Settings, user_id: int) -> None:
