@@ -9,6 +9,7 @@ cadence, in batches. Reading then costs what is read, whatever the size of the h
 from __future__ import annotations
 
 from collections.abc import Collection, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -391,12 +392,36 @@ def iter_pages(
         if settings is not None:
             refresh(db, settings, user_id, connection)
         rows = PAGES[include_done, False].run(connection, **params).fetchall()
-        while rows:
-            yield rows
-            if len(rows) < page:
-                return
-            params.update(zip(("k0", "k1", "k2", "k3"), rows[-1][:4], strict=True))
-            rows = PAGES[include_done, True].run(connection, **params).fetchall()
+        if len(rows) < page:  # one page: nothing more to plan
+            yield from [rows] if rows else []
+            return
+        with _generic_plans(connection):
+            while rows:
+                yield rows
+                if len(rows) < page:
+                    return
+                params.update(zip(("k0", "k1", "k2", "k3"), rows[-1][:4], strict=True))
+                rows = PAGES[include_done, True].run(connection, **params).fetchall()
+
+
+@contextmanager
+def _generic_plans(connection: Connection) -> Iterator[None]:
+    """PostgreSQL: plan the keyset page once, not once a page, while the pages are read.
+
+    Given the keyset as parameters, PostgreSQL keeps planning the prepared page afresh for
+    each page (a custom plan: 2.4 ms at 1,000 interviews, whose page runs in 4 ms), though
+    every keyset gets the same plan, the index read from the key on. SQLite has no planner
+    cache to steer.
+    """
+    if connection.dialect.name != "postgresql":
+        yield
+        return
+    cursor = connection.connection.cursor()
+    cursor.execute("SET plan_cache_mode = force_generic_plan")
+    try:
+        yield
+    finally:
+        cursor.execute("RESET plan_cache_mode")
 
 
 @lru_cache(maxsize=8192)
