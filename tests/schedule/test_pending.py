@@ -162,6 +162,34 @@ def test_a_limit_reads_the_soonest_pending_rows(database: Database) -> None:
     assert list(iter_items(database, user, NOW, page=4)) == everything
 
 
+@pytest.mark.postgres
+def test_reading_pages_leaves_the_pooled_connections_planning_as_before(
+    postgres_url: str,
+) -> None:
+    """The keyset pages force generic plans while they are read (PostgreSQL planned every
+    page afresh), and only then: read to the end or left halfway, the setting is reset."""
+    from afterword.schedule.pending import iter_items
+
+    database, rng = Database(postgres_url), random.Random(5)
+    for _ in range(6):
+        _add_interview(database, rng)
+    user = database.local_user_id()
+    everything = due_items(database, SETTINGS[0], NOW)
+    assert list(iter_items(database, user, NOW, page=3)) == everything
+    halfway = iter_items(database, user, NOW, page=3)
+    assert [next(halfway) for _ in range(5)] == everything[:5]
+    halfway.close()
+    idle = database.engine.pool.checkedin()  # type: ignore[attr-defined]
+    connections = [database.engine.connect() for _ in range(max(idle, 1))]
+    try:
+        modes = {c.exec_driver_sql("SHOW plan_cache_mode").scalar() for c in connections}
+    finally:
+        for connection in connections:
+            connection.close()
+        database.dispose()
+    assert modes == {"auto"}
+
+
 @pytest.mark.parametrize(("include_done", "index"), [(False, "pending"), (True, "all")])
 @pytest.mark.parametrize("keyset", [False, True])
 def test_a_page_is_read_from_the_index_without_sorting(
