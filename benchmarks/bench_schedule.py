@@ -7,7 +7,8 @@ measured in the same run on the same data:
   requests of each, alternating);
 - ``due_items(limit=12)`` against a hand-written SQL query of the same pending rows;
 - ``afterword due --all --json`` in process (the command's own function, output to a null
-  sink) against a bare indexed SELECT of the same rows, and the peak memory of each;
+  sink) against a bare indexed SELECT of the same rows (medians of 7 runs of each,
+  alternating; 3 at 100,000), and the peak memory of each;
 - cold ``afterword list --json`` and ``afterword due --json`` against ``python -c pass``
   (SQLite only: the lean path is for the laptop's file).
 """
@@ -127,6 +128,28 @@ def _due_all(url: str) -> Callable[[], None]:
     return run
 
 
+def alternating(
+    function: Callable[[], object], reference: Callable[[], object], pairs: int
+) -> tuple[float, float]:
+    """Return the median wall times of two functions run in turn, ``pairs`` times each.
+
+    Each runs once first (imports, the pooled connection, the driver's prepared statements),
+    and then the two alternate, so that both meet the same minutes of the shared machine's
+    load; the median, because one busy moment must not decide a figure.
+    """
+    import statistics
+    import time
+
+    function(), reference()
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(pairs):
+        for run, found in ((function, times[0]), (reference, times[1])):
+            started = time.perf_counter()
+            run()
+            found.append(time.perf_counter() - started)
+    return statistics.median(times[0]), statistics.median(times[1])
+
+
 DASHBOARD_PAIRS = 40
 
 
@@ -174,8 +197,7 @@ def _figures(backend: str, url: str, size: int, folder: Path) -> list[Figure]:
     by_hand = best_of(_raw_query(db, _sql(db, PENDING_SQL, SHOWN)), repeat=5)
     bare_all = _raw_query(db, _sql(db, ALL_SQL))
     due_all = _due_all(url)
-    due_all()  # warm: imports
-    all_time, bare_time = best_of(due_all, repeat=2), best_of(bare_all, repeat=2)
+    all_time, bare_time = alternating(due_all, bare_all, pairs=7 if size <= 10_000 else 3)
     all_memory, bare_memory = peak_memory(due_all), peak_memory(bare_all)
     page, health = _dashboard(url, folder)
     db.dispose()

@@ -439,3 +439,61 @@ def test_planned_send_is_always_a_working_moment_after_now(
         assert plan.at >= follow_up_due(record, US)  # type: ignore[operator]
     elif not plan.late:
         assert plan.at <= thank_you_deadline(record)
+
+
+CACHED_CALENDAR = """
+import json, sys
+from datetime import date
+from afterword.schedule.business import BusinessCalendar, _days_off, _weekend
+codes, years = sys.argv[1].split(","), range(2024, 2029)
+days = {c: [[d.isoformat() for d in sorted(_days_off(c, y))] for y in years] for c in codes}
+weekend = {c: sorted(_weekend(c)) for c in codes}
+working = [BusinessCalendar(c).is_business_day(date(2026, 11, 26)) for c in codes]
+print(json.dumps([days, weekend, working, "holidays" in sys.modules]))
+"""
+DIRECT_CALENDAR = """
+import json, sys
+import holidays
+codes, years = sys.argv[1].split(","), range(2024, 2029)
+def calendar(c):
+    code, _, sub = c.partition("-")
+    return holidays.country_holidays(code.upper(), subdiv=sub.upper() or None)
+days = {}
+for c in codes:
+    days[c] = []
+    for y in years:  # a calendar of its own per year: nothing asked before can leak in
+        found = calendar(c)
+        _ = f"{y}-01-01" in found  # the calendar fills in a year when asked about it
+        days[c].append(sorted(d.isoformat() for d in found if d.year == y))
+weekend = {c: sorted(getattr(calendar(c), "weekend", None) or {5, 6}) for c in codes}
+print(json.dumps([days, weekend]))
+"""
+
+
+def test_a_stored_calendar_gives_the_same_days_without_importing_holidays(tmp_path) -> None:
+    """Importing ``holidays`` costs about 19 MiB with one country; a process that finds the
+    country's years in the user cache does not import it, and gets the same days."""
+    import json
+    import os
+    import subprocess
+    import sys
+
+    codes = "US,GB,DE-BY,JP,in"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+
+    def run(script: str) -> list:
+        argv = [sys.executable, "-c", script, codes]
+        return json.loads(subprocess.run(argv, env=env, capture_output=True, check=True,
+                                         text=True).stdout)  # fmt: skip
+
+    first, again, direct = run(CACHED_CALENDAR), run(CACHED_CALENDAR), run(DIRECT_CALENDAR)
+    assert first[3] is True and again[3] is False  # filled in once, then read
+    assert first[:3] == again[:3]
+    assert first[:2] == direct
+    assert first[2] == [False, True, True, True, True]  # Thanksgiving only in the US
+
+
+def test_an_unknown_country_is_refused_beside_a_stored_one() -> None:
+    BusinessCalendar("US").is_business_day(date(2026, 1, 2))  # stores the US
+    with pytest.raises(ScheduleError, match="'XX' is not a country"):
+        BusinessCalendar("XX")

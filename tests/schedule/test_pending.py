@@ -162,6 +162,28 @@ def test_a_limit_reads_the_soonest_pending_rows(database: Database) -> None:
     assert list(iter_items(database, user, NOW, page=4)) == everything
 
 
+def test_pages_left_halfway_leave_the_pooled_connection_fit_for_the_next_read(
+    database: Database,
+) -> None:
+    """On PostgreSQL the rows are streamed from one statement: leaving the pages halfway
+    cancels it, and the pooled connection then reads again as before."""
+    from afterword.schedule.pending import iter_items
+
+    rng = random.Random(5)
+    for _ in range(6):
+        _add_interview(database, rng)
+    user = database.local_user_id()
+    everything = due_items(database, SETTINGS[0], NOW)
+    assert len(everything) > 9
+    assert list(iter_items(database, user, NOW, page=3)) == everything
+    for _ in range(3):
+        halfway = iter_items(database, user, NOW, page=3)
+        assert [next(halfway) for _ in range(5)] == everything[:5]
+        halfway.close()
+        assert list(iter_items(database, user, NOW, page=4)) == everything
+        assert due_items(database, SETTINGS[0], NOW, limit=2) == everything[:2]
+
+
 @pytest.mark.parametrize(("include_done", "index"), [(False, "pending"), (True, "all")])
 @pytest.mark.parametrize("keyset", [False, True])
 def test_a_page_is_read_from_the_index_without_sorting(

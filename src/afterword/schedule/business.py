@@ -62,14 +62,94 @@ def _country_holidays(country: str) -> Any:
 @lru_cache(maxsize=1024)
 def _days_off(country: str, year: int) -> frozenset[date]:
     """Return the public holidays of one year (one lookup per year, not per day)."""
-    calendar = _country_holidays(country)
-    _ = date(year, 1, 1) in calendar  # the calendar fills in a year when asked about it
-    return frozenset(day for day in calendar if day.year == year)
+    stored = _stored(country)
+    days = stored.years.get(year) if stored is not None else None
+    if days is None:
+        calendar = _country_holidays(country)
+        _ = date(year, 1, 1) in calendar  # the calendar fills in a year when asked about it
+        days = tuple(sorted(day.toordinal() for day in calendar if day.year == year))
+        _store(country, year=(year, days))
+    return frozenset(date.fromordinal(day) for day in days)
 
 
 @lru_cache(maxsize=64)
 def _weekend(country: str) -> frozenset[int]:
+    stored = _stored(country)
+    if stored is not None:
+        return frozenset(stored.weekend)
     return frozenset(getattr(_country_holidays(country), "weekend", None) or {5, 6})
+
+
+# A country's days off, kept in the user cache folder. Importing ``holidays`` costs about
+# 11 MiB (it loads every lunar calendar it has) and a country's calendar 8 MiB more, in every
+# process that works out a due time, the server among them; what the schedule needs of it (a
+# year's holidays, the weekend) is a few dates that one version of the package always gives
+# the same. They are read from the file, and the package imported only for a year it lacks.
+@dataclass
+class _Stored:
+    weekend: tuple[int, ...]
+    years: dict[int, tuple[int, ...]]  # year -> its holidays' ordinals
+
+
+_stored_by_country: dict[str, _Stored | None] = {}
+
+
+def _stored(country: str) -> _Stored | None:
+    """Return what the cache file holds for a country (None: nothing, or no cache)."""
+    if country not in _stored_by_country:
+        _stored_by_country[country] = _read_stored(country)
+    return _stored_by_country[country]
+
+
+def _read_stored(country: str) -> _Stored | None:
+    import marshal
+
+    path = _stored_file(country)
+    try:
+        weekend, years = marshal.loads(path.read_bytes()) if path is not None else (None, None)
+        if isinstance(weekend, tuple) and isinstance(years, dict):
+            return _Stored(weekend, years)
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    return None
+
+
+def _store(country: str, year: tuple[int, tuple[int, ...]]) -> None:
+    """Add a year to the country's cache file (written whole, atomically)."""
+    import marshal
+    import os
+
+    path = _stored_file(country)
+    if path is None:
+        return
+    stored = _stored(country)
+    if stored is None:
+        stored = _stored_by_country[country] = _Stored(tuple(sorted(_weekend(country))), {})
+    stored.years[year[0]] = year[1]
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_suffix(f".{os.getpid()}.tmp")
+        partial.write_bytes(marshal.dumps((stored.weekend, dict(stored.years))))
+        partial.replace(path)  # a concurrent reader sees the old file or the new one
+    except OSError:
+        pass  # a read-only cache folder only costs memory
+
+
+def _stored_file(country: str) -> Any:
+    """The cache file of a country's calendar (None for a name that is not a plain code)."""
+    from importlib.metadata import PackageNotFoundError, version
+    from pathlib import Path
+
+    from platformdirs import user_cache_dir
+
+    name = country.strip().upper()
+    if not name.replace("-", "").isalnum() or not name.isascii():
+        return None
+    try:
+        release = version("holidays")
+    except PackageNotFoundError:
+        return None
+    return Path(user_cache_dir("afterword")) / f"holidays-{release}-{name}.marshal"
 
 
 @dataclass(frozen=True)
@@ -79,7 +159,8 @@ class BusinessCalendar:
     country: str
 
     def __post_init__(self) -> None:
-        _country_holidays(self.country)  # fail early on an unknown country
+        if _stored(self.country) is None:  # stored only once the calendar loaded
+            _country_holidays(self.country)  # fail early on an unknown country
 
     def is_business_day(self, day: date) -> bool:
         """Tell whether people work on this day."""

@@ -158,7 +158,8 @@ class _Pieces:
         self.times: dict[Any, tuple[str, bool]] = {}
         self.people: dict[int, str] = {}
         self.steps: dict[tuple[str, int], str] = {}
-        self.ends: dict[tuple[str, bool], str] = {}
+        self.ends: dict[str, str] = {}  # by state, for a due time not yet past
+        self.ends_past: dict[str, str] = {}
 
     def trim(self) -> None:
         """Forget the times and people when there are too many: memory stays bounded."""
@@ -178,13 +179,17 @@ class _Pieces:
         found = self.times[due_at] = (text, countdown < 0)
         return found
 
-    def person(self, interviewer_id: int, name: str, email: str | None, company: str,
-               role: str) -> str:  # fmt: skip
-        """Return the interviewer's and the interview's four fields."""
+    def person(self, interview_id: int, interviewer_id: int, name: str, email: str | None,
+               company: str, role: str) -> str:  # fmt: skip
+        """Return the item's start: its two ids, the interviewer's and the interview's fields.
+
+        An interviewer belongs to one interview, so all of it is the interviewer's.
+        """
         address = "null" if email is None else encode_basestring(email)
         found = self.people[interviewer_id] = (
+            f'{{"interview_id": {interview_id}, "interviewer_id": {interviewer_id}, '
             f'"interviewer": {encode_basestring(name)}, "address": {address}, '
-            f'"company": {encode_basestring(company)}, "role": {encode_basestring(role)}'
+            f'"company": {encode_basestring(company)}, "role": {encode_basestring(role)}, '
         )
         return found
 
@@ -200,7 +205,7 @@ class _Pieces:
     def end(self, state: str, past: bool) -> str:
         """Return the overdue and state fields and the start of the message id's."""
         overdue = "true" if past and state not in DONE_STATES else "false"
-        found = self.ends[state, past] = (
+        found = (self.ends_past if past else self.ends)[state] = (
             f'"overdue": {overdue}, "state": {encode_basestring(state)}, "message_id": '
         )
         return found
@@ -228,24 +233,18 @@ def write_json(
 
 def _page_json(rows: list[Any], pieces: _Pieces) -> str:
     """Return a page of items' JSON, comma-separated (the hot loop of ``due --all --json``)."""
-    when, person, step, end = (
-        pieces.times.get,
-        pieces.people.get,
-        pieces.steps.get,
-        pieces.ends.get,
-    )
+    when, person, step = pieces.times.get, pieces.people.get, pieces.steps.get
+    end, end_past = pieces.ends.get, pieces.ends_past.get
     parts: list[str] = []
     append = parts.append
     for row in rows:
         (due_at, interview_id, interviewer_id, _, name, email, company, role,
          kind, sequence, state, message_id) = row  # fmt: skip
         due, past = when(due_at) or pieces.when(due_at)
-        who = person(interviewer_id) or pieces.person(interviewer_id, name, email, company, role)
-        what = step((kind, sequence)) or pieces.step(kind, sequence)
-        ending = end((state, past)) or pieces.end(state, past)
-        message = "null" if message_id is None else message_id
-        append(
-            f'{{"interview_id": {interview_id}, "interviewer_id": {interviewer_id}, '
-            f"{who}, {what}, {due}, {ending}{message}}}"
+        who = person(interviewer_id) or pieces.person(
+            interview_id, interviewer_id, name, email, company, role
         )
+        what = step((kind, sequence)) or pieces.step(kind, sequence)
+        ending = (end_past(state) if past else end(state)) or pieces.end(state, past)
+        append(f"{who}{what}, {due}, {ending}{'null' if message_id is None else message_id}}}")
     return ", ".join(parts)

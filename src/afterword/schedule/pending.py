@@ -8,9 +8,10 @@ cadence, in batches. Reading then costs what is read, whatever the size of the h
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Collection, Generator, Iterator
 from datetime import datetime
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import (
@@ -90,7 +91,12 @@ def refresh(
 def _needs_work(connection: Connection, settings: Settings, user_id: int) -> bool:
     """Tell, reading only, whether anything is stale for this user or the basis changed."""
     row = NEEDS_WORK.run(connection, user=user_id).fetchone()
-    return row[0] != basis_of(settings) or bool(row[1])
+    return needs_work(settings, row[0], row[1])
+
+
+def needs_work(settings: Settings, basis: str | None, any_stale: Any) -> bool:
+    """Tell from the freshness check's two answers whether the user's items must be redone."""
+    return basis != basis_of(settings) or bool(any_stale)
 
 
 def _check_basis(connection: Connection, settings: Settings, user_id: int) -> None:
@@ -223,6 +229,17 @@ class Prepared:
 
     def run(self, connection: Connection, **params: Any) -> Any:
         """Execute with these parameters on the driver's own cursor; return the cursor."""
+        cursor = connection.connection.cursor()
+        cursor.execute(*self._sql(connection, params))
+        return cursor
+
+    def stream(self, connection: Connection, size: int, **params: Any) -> Generator[Any]:
+        """PostgreSQL: yield the rows as the server sends them, ``size`` at a time (psycopg)."""
+        cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        return cursor.stream(*self._sql(connection, params), size=size)  # type: ignore[no-any-return]
+
+    def _sql(self, connection: Connection, params: dict[str, Any]) -> tuple[str, Any]:
+        """The SQL for this connection's dialect and its parameters as the driver takes them."""
         dialect = connection.dialect
         key: Any = dialect.name
         if self.literal_limit and key == "postgresql":
@@ -231,12 +248,9 @@ class Prepared:
         if compiled is None:
             compiled = self._compile(dialect, key)
         values = compiled.construct_params(params)
-        cursor = connection.connection.cursor()
         if compiled.positional:
-            cursor.execute(compiled.string, tuple(values[name] for name in compiled.positiontup))
-        else:
-            cursor.execute(compiled.string, values)
-        return cursor
+            return compiled.string, tuple(values[name] for name in compiled.positiontup)
+        return compiled.string, values
 
     def _compile(self, dialect: Any, key: Any) -> Any:
         """Compile for a dialect; with ``literal_limit``, PostgreSQL gets the LIMIT written in.
@@ -265,15 +279,16 @@ COLUMNS = (
 KEY = tuple_(S.due_at, S.interview_id, S.interviewer_id, S.step)
 
 
-def _query(include_done: bool, keyset: bool) -> Any:
+def _query(include_done: bool, keyset: bool, limited: bool = True) -> Any:
     query = (
         select(*COLUMNS)
         .join(P, P.id == S.interviewer_id)
         .join(V, V.id == S.interview_id)
         .where(S.user_id == bindparam("user"))
         .order_by(S.due_at, S.interview_id, S.interviewer_id, S.step)
-        .limit(bindparam("limit", literal_execute=False))
     )
+    if limited:
+        query = query.limit(bindparam("limit", literal_execute=False))
     if not include_done:
         query = query.where(S.done == false())
     if keyset:
@@ -292,6 +307,7 @@ NEEDS_WORK = Prepared(
 )
 PAGES = {(done, keyset): Prepared(_query(done, keyset), literal_limit=True)
          for done in (False, True) for keyset in (False, True)}  # fmt: skip
+EVERY = {done: Prepared(_query(done, keyset=False, limited=False)) for done in (False, True)}
 
 
 def read_page(
@@ -376,15 +392,27 @@ def iter_pages(
     page: int = PAGE,
     settings: Settings | None = None,
 ) -> Iterator[list[Any]]:
-    """Yield every item's row (``COLUMNS``), soonest first, in pages found by keyset.
+    """Yield every item's row (``COLUMNS``), soonest first, ``page`` rows at a time.
 
-    One connection for all the pages, no transaction held between them. With ``settings``,
-    the stale items are worked out again before the first page.
+    One connection for all the pages, no transaction held between them. On PostgreSQL one
+    statement, its rows streamed a page at a time (psycopg's chunked results: the client
+    holds one page, the server waits while it is written out); there, pages found by keyset
+    cost 9 round trips and 9 index-driven joins at 1,000 interviews, where the one statement
+    is one round trip and the bare SELECT's own plan. On SQLite, which has no round trips,
+    pages found by keyset. With ``settings``, the stale items are worked out again first.
     """
     params: dict[str, Any] = {"user": user_id, "limit": page}
     with db.reading() as connection:
         if settings is not None:
             refresh(db, settings, user_id, connection)
+        if connection.dialect.name == "postgresql":
+            streamed = EVERY[include_done].stream(connection, page, user=user_id)
+            try:
+                while chunk := list(islice(streamed, page)):
+                    yield chunk
+            finally:  # left halfway: cancel the statement before the connection goes back
+                streamed.close()  # (the stream holds the connection's lock while it lasts)
+            return
         rows = PAGES[include_done, False].run(connection, **params).fetchall()
         while rows:
             yield rows
