@@ -72,7 +72,7 @@ EXAMPLE = Path(__file__).resolve().parents[2] / "examples" / "northwind-panel.ya
         ("fit", "5yrs in 3PL warehousing at JKIA cargo village", "topic",
          "5 years in 3PL warehousing at the JKIA cargo village"),
         ("fit", "grew sales 14% yoy at my store", "sentence",
-         "I grew sales 14% year on year at my store"),
+         "I grew sales by 14% year on year at my store"),
         ("fit", "ran 40+ public programmes a year at a regional museum, incl. kids workshops",
          "sentence", "I ran over 40 public programmes a year at a regional museum"),
         # regret wrappers cut to the point

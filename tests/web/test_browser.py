@@ -164,6 +164,6 @@ def test_the_notes_preview_updates_while_typing_and_says_what_is_left_out(chromi
         "how do you measure success?\nseemed bored, kept looking at her phone"
     )
     preview = page.locator("#notes-reading")
-    preview.get_by_text("how you measure success").wait_for()
+    preview.get_by_text("how to measure success").wait_for()
     assert "never quoted" in preview.inner_text() and "Priya Raman" in preview.inner_text()
     page.context.close()

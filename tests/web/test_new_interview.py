@@ -177,7 +177,7 @@ def test_checking_the_notes_without_javascript_shows_how_each_is_read(browser) -
     page = Page(response.text)
     assert page.field("interviewers-0-name")["value"] == "Dr. Priya Raman"  # nothing lost
     assert "How your notes will be read" in page.text
-    assert "how you measure success" in page.text  # used, and how
+    assert "how to measure success" in page.text  # used, and how
     assert "about the interviewer's manner or looks: never quoted" in page.text
     assert "about pay or benefits" in page.text
 
