@@ -118,6 +118,16 @@ VALUED_TOPIC = (
     "{valued} struck a chord with me.",
 )
 
+# How the interviewer spoke ("how honest you were about the long hours"): their manner, valued.
+VALUED_HOW = (
+    "I particularly valued {valued}.",
+    "I appreciated {valued}.",
+    "I was struck by {valued}.",
+    "I really valued {valued}.",
+    "It meant a lot to me to hear {valued}.",
+    "I noticed and appreciated {valued}.",
+)
+
 VALUED_FACT = (
     "I especially valued your view that {valued}.",
     "Your point that {valued} has stayed with me.",
@@ -525,6 +535,7 @@ TAKES: dict[str, str] = {
     "EVENT_NEUTRAL": "clause",
     "VALUED_TOPIC": "topic",
     "VALUED_FACT": "clause",
+    "VALUED_HOW": "topic",
     "RAPPORT": "clause",
     "RAPPORT_TOPIC": "topic",
     "FIT": "topic",
@@ -565,6 +576,7 @@ PLAIN: dict[str, str] = {
         "We also talked about {topic}.",
     ),
     "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",
+    "VALUED_HOW": "I appreciated {topic}.",
     **dict.fromkeys(
         ("FACT", "FACT_NEUTRAL", "EVENT", "EVENT_NEUTRAL", "VALUED_FACT", "RAPPORT"),
         "I noted that {fact}.",

@@ -7,6 +7,7 @@ never reach a frame.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 
 from afterword.compose import banks
@@ -71,13 +72,32 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
     ):
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
         if found:
-            bank = bank_topic if found[0].topic else bank_clause
+            bank = (
+                _valued_bank(found[0])
+                if where == "valued"
+                else (bank_topic if found[0].topic else bank_clause)
+            )
             # What the candidate valued is warm by definition, whatever its words.
             if text := fill(pick, bank, found[0], warm=where == "valued"):
                 parts.append(Part(text, 1, drop_rank=rank, order=OWN, from_note=True))
     if not parts:
         parts.append(untitled_or_titled(setup, pick))
     return parts
+
+
+def _valued_bank(reading: Reading) -> str:
+    """The frame for what the candidate valued: a view, a fact about the team, a moment, a manner.
+
+    "I share your view that ..." only takes a view; "you promote from within" is news about the
+    team ("I was glad to hear that ..."), "you showed me the pulley" a moment of the day.
+    """
+    if reading.topic:
+        return "VALUED_HOW" if reading.topic.startswith("how ") else "VALUED_TOPIC"
+    if reading.kind == "event":
+        return "EVENT"
+    if re.match(r"(?:you|your)\b", reading.clause or ""):
+        return "FACT"
+    return "VALUED_FACT"
 
 
 def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:

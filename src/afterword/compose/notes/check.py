@@ -153,6 +153,10 @@ def _finite(words: list[str]) -> bool:
         plural = (previous.endswith("s") and shape.singular_noun(previous[:-1])) or previous in (
             "people", "children", "staff", "men", "women", "police"
         )  # fmt: skip
+        # "welfare and profit go together": two nouns joined make a plural subject
+        plural = plural or (
+            index >= 3 and words[index - 2].lower() == "and" and bool(shape.singular_noun(previous))
+        )
         if (
             index
             and shape.can_be_verb(lower)

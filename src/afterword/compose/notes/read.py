@@ -344,6 +344,8 @@ def _read(
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
         note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))
+    if where in ("fit", "missed"):
+        text = _languages_cased(text)  # "fluent mongolian, russian": read as the names they are
     if shape.other_language(text):  # "7 años construyendo guitarras", "6 jaar verloskamer"
         return Reading(where, note, "withheld", OTHER_LANGUAGE)
     aside = re.search(r"\((\w+(?: \w+)?)\)", text)
@@ -354,6 +356,9 @@ def _read(
         text = UNDERSOLD.sub(r"\g<what>", text)
         text = PARTLY.sub("", text).strip(" ,;-–—")
     kept, fired = keep_clauses(text)
+    if where == "valued" and not fired and (maxim := _whole_maxim(text)):
+        # "he said safety first, speed second": a saying, read whole before its comma cuts it
+        return Reading(where, note, "said", "something you were told", clause=maxim)
     whole = [r for r in fired if r.scope == "note"]
     if not kept and not fired:
         return Reading(where, note, "withheld", "no words to quote")
@@ -474,6 +479,12 @@ FORMS = ("topic", "clause", "sentence")
 
 def _main_part(clauses: list[str]) -> str:
     """The first clause, with a figure that follows it, or a list of short noun phrases."""
+    if (
+        len(clauses) == 2
+        and DEGREE.match(clauses[0])
+        and re.match(r"(?i)(?:(?:my|a|the) )?(?:thesis|dissertation) on \S", clauses[1])
+    ):  # "MSc geophysics, thesis on cotopaxi tremor": the thesis belongs to the degree
+        return f"{clauses[0]} ({re.sub(r'(?i)^(?:my|a|the) ', '', clauses[1])})"
     if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if (
@@ -563,7 +574,8 @@ DEGREE_FIELD = re.compile(
     r"BCom|MCom|BTech|MTech|MSW|BSW|MFA|BFA|EdD|diploma|masters?|bachelor'?s?)) "
     r"(?!(?:in|of|on|at|from|for|thesis|dissertation|project|programme|program|course|level|"
     r"students?|degree|holder|graduate)\b)"
-    r"(?P<field>[a-z][a-z&' -]*?[a-z])(?P<paren> \([^)]+\))?"
+    r"(?P<field>[a-z](?:(?!\b(?:the|on|at|with|thesis|dissertation)\b)[a-z&' -])*?[a-z])"
+    r"(?P<paren> \([^)]+\))?"
     r"(?: (?:at |from |- |, )?(?P<school>[A-Z].*))?$"
 )
 CREDENTIAL_PARTICIPLES = ("certified", "registered", "licensed", "accredited", "chartered",
@@ -667,6 +679,22 @@ ROLE_NOUN = re.compile(
 LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
 
 
+def _languages_cased(text: str) -> str:
+    """ "fluent mongolian, russian, english": the languages after the level, capitalised."""
+    found = re.match(r"(?i)^(?:bilingual|trilingual|fluent|conversational|native|speak)\s+", text)
+    if not found:
+        return text
+    from afterword.compose.notes.places import is_language
+
+    listed = re.split(r"(\s*(?:,|\+|/|\band\b|\s)\s*)", text[found.end() :])
+    names = [w for w in listed[::2] if w]
+    if not names or not all(is_language(w) for w in names):
+        return text
+    return text[: found.end()] + "".join(
+        w[:1].upper() + w[1:] if i % 2 == 0 else w for i, w in enumerate(listed)
+    )
+
+
 def _held_role(text: str) -> str | None:
     """ "internal halal auditor with 3 years at ...": a job title with a person's noun last,
     before any preposition, is who the candidate is ("an internal halal auditor ...")."""
@@ -698,6 +726,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
     text = AS_ROLE.sub(_as_a_role, text)
+    text = _languages_cased(text)
     languages = bool(LANGUAGES_AFTER.match(text))
     text = LANGUAGES_AFTER.sub(r"\1 in ", text)
     if languages:  # "fluent in Swahili and Turkana basics": fluent only in the languages named
@@ -1286,7 +1315,31 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         text = re.sub(r"(?<=[a-z]) not (?=(?:the|a|an|my|your|our|their) )", ", not ", text)
         if maxim := _maxim(text):
             return Reading(where, text, "said", "something you were told", clause=maxim)
+        if how := _how_they_were(second_person(text, person)):
+            return Reading(where, text, "said", "how they spoke", topic=how)
     return _statement(where, second_person(text, person), person)
+
+
+def _whole_maxim(text: str) -> str | None:
+    """ "he said safety first, speed second": the saying after "said", whole."""
+    said = SAID.match(text)
+    return _maxim(said.group("what")) if said else None
+
+
+def _how_they_were(text: str) -> str | None:
+    """ "honest about the long hours", "proud of your 48-hour dough": how the interviewer was,
+    as "how honest you were about the long hours" (never "I valued honest about ...")."""
+    found = re.fullmatch(
+        r"(?i)(?:(?:so|very|really|quite|super)\s+)?(?P<adj>[a-z]+)\s+(?P<rest>(?:about|of|on|with|"
+        r"that)\s+\S.*)",
+        text.strip(),
+    )
+    if not found:
+        return None
+    adjective = found.group("adj").lower()
+    if "ADJ" not in shape.tags(adjective):  # before "about"/"of", a word that can be one is
+        return None
+    return f"how {adjective} you were {found.group('rest')}"
 
 
 def _maxim(text: str) -> str | None:
@@ -1409,13 +1462,17 @@ def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Rea
 
 def _said(where: Field, text: str, what: str) -> Reading:
     what = _mid_sentence_case(re.sub(r"^that\s+", "", what))
+    if where == "valued" and (maxim := _maxim(what)):  # "he said safety first, speed second"
+        return Reading(where, text, "said", "something you were told", clause=maxim)
     if what.split()[0].lower() not in SUBJECT_WORDS:  # not "the you would rather ..."
         what = with_article(what, general=where == "valued")
     what = re.sub(r"^they(?=(?:'|’)re\b|\s+(?:are|were|will|have|plan|want|need)\b)", "you", what)
     first = what.split()[0].lower()
     words = what.split()
+    joined = re.match(r"^[a-z]+ and [a-z]+ ([a-z]+)\b", what)  # "welfare and profit go together"
     if (
         CLAUSE.match(what + " ")
+        or (joined is not None and _joined_subject_verb(joined.group(1), what[joined.end() :]))
         or _plural_subject_verb(words)
         or _noun_then_verb(words, where)
         or first in SUBJECT_WORDS
@@ -1423,6 +1480,19 @@ def _said(where: Field, text: str, what: str) -> Reading:
     ):
         return Reading(where, text, "said", "something you were told", clause=what)
     return Reading(where, text, "said", "something you were told", topic=what)
+
+
+def _joined_subject_verb(verb: str, after: str) -> bool:
+    """ "welfare and profit go together": a plain verb after two joined nouns, then an
+    adverb, a preposition or nothing (never "sales and marketing team structure")."""
+    if not shape.can_be_verb(verb) or shape.lemma(verb) != verb:
+        return False
+    following = after.split()[0].lower() if after.split() else ""
+    return (
+        "NOUN" not in shape.tags(verb)
+        or not following
+        or ("ADV" in shape.tags(following) or following in BREAKS)
+    )
 
 
 def _statement(where: Field, text: str, person: PersonName | None) -> Reading:

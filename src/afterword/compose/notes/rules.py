@@ -285,6 +285,8 @@ WITHHOLD = (
             r"(?:good|great|generous|health|medical|employee) benefits",
             r"pension",
             r"401k",
+            # national retirement and provident schemes: Singapore, Malaysia/India, NZ, HK, AU
+            r"cpf|epf|kiwisaver|mpf|provident fund|super(?:annuation)? contributions?",
             r"hmo",
             r"health insurance",
             r"per annum",
@@ -415,6 +417,7 @@ WITHHOLD = (
             r"^(?:(?:he|she|they) )?(?:seemed|seems|came across|comes across|sounded|sounds)\b",
             r"rant(?:ed|ing|s)?",
             r"not (?:nice|kind|friendly|polite|great)",
+            r"unfriendly|unpleasant|ugly",
             r"seemed (?:\w+ )?(?:sad|upset|unhappy|down|miserable|fed up|exhausted|frustrated)",
         ),
     ),
@@ -559,7 +562,8 @@ SHORTHAND = (
     (r"w/o", "without"),
     (r"w/", "with"),
     (r"b/c", "because"),
-    (r"bc", "because"),
+    # "bc they ..." is because; "legal aid bc" is British Columbia, left as written
+    (r"bc(?=\s+(?:i|we|you|he|she|they|it|the|my|our|their|of|there|that|this|its)\b)", "because"),
     (r"b/w", "between"),
     (r"->", "to"),
     (r"→", "to"),
@@ -666,7 +670,7 @@ Python Java JavaScript TypeScript Kotlin SQL PostgreSQL MySQL Kafka Flink
 Kubernetes Docker Terraform Prometheus Grafana Airflow Spark Looker Zendesk AWS GCP Azure
 Linux Django Tableau Figma
 Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
-Android ICU NICU IB GCSE CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
+Android ICU NICU IB GCSE BC CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
 NHS UX UI QA CI CD ML AI LLM EM ETL KPI KPIs OKR OKRs B2B SaaS CRM ERP MEDDIC ANZ NSW QLD
 EMEA APAC LATAM HR PM CEO CTO CFO COO VP NGO STEM CAD BIM
 {languages}

@@ -125,6 +125,14 @@ def expand_shorthand(text: str) -> str:
         r" (\1)",
         text,
     )
+    # "the safety culture -> zero incidents 2 yrs": a record it led to, in brackets
+    text = re.sub(
+        r"(?<=[A-Za-z])\s*(?:->|→|=>)\s*((?:zero|no|nil)\s+[A-Za-z][^,;()]*)$",
+        lambda m: " ({})".format(
+            re.sub(r"(?<=[a-z]) (\d+ (?:yrs?|years?|months?|mths?))$", r" in \1", m.group(1))
+        ),
+        text,
+    )
     text = re.sub(
         r"\b(in|over|for|during|at) (first|last|next) (?=\d|few|couple)", r"\1 the \2 ", text
     )
@@ -496,10 +504,77 @@ def _dictionary_case(text: str) -> str:
         )
         if word.islower() and cased:
             fixes.append((lint.span.start, lint.span.end, cased))
+        elif word.isalpha() and word.islower():
+            fixes += _place(text, lint.span.start, lint.span.end)
+    # A lint of another kind can hide the spelling one ("Mongolian, russian and English"), and
+    # "Khmer/English/french" is one token to Harper: a place or language is asked about alone.
+    fixed = {start for start, _, _ in fixes}
+    for word in re.finditer(r"(?<![\w'-])[a-z]{3,}(?![\w'-])", text):
+        if (
+            word.start() not in fixed
+            and _is_place_word(word.group())
+            and (cased := _alone_case(word.group()))
+        ):
+            fixes.append((word.start(), word.end(), cased))
     chars = list(text)  # Harper counts characters, not bytes
     for start, end, cased in sorted(fixes, reverse=True):
         chars[start:end] = cased
     return "".join(chars)
+
+
+def _is_place_word(word: str) -> bool:
+    from afterword.compose.notes.places import is_place
+
+    return is_place(word)
+
+
+@lru_cache(maxsize=1024)
+def _alone_case(word: str) -> str | None:
+    """The capital Harper's dictionary gives a word on its own ("russian" -> "Russian")."""
+    for lint in _linter().lint(word):
+        for suggestion in lint.suggestions:
+            if suggestion.replacement_text.lower() == word != suggestion.replacement_text:
+                return suggestion.replacement_text
+    return None
+
+
+def _place(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """A word the dictionary does not know that names a town, city or language: "gyumri".
+
+    A two-word place ("jebel ali", "santa cruz") is taken whole when the words on either
+    side make it one; a word that is ordinary English is never flagged, so never changed.
+    """
+    from afterword.compose.notes.places import is_place
+
+    before = re.search(r"([a-z]+) $", text[:start])
+    after = re.match(r" ([a-z]+)", text[end:])
+    if before and is_place(f"{before.group(1)} {text[start:end]}"):
+        at = start - len(before.group(1)) - 1
+        return [(at, at + 1, text[at].upper()), (start, start + 1, text[start].upper())]
+    if after and is_place(f"{text[start:end]} {after.group(1)}"):
+        return [(start, start + 1, text[start].upper()), (end + 1, end + 2, text[end + 1].upper())]
+    # a short word ("ba", "nadi") only after a word that places it: "ba in economics" is a degree
+    short = end - start <= 4 and not re.search(
+        r"\b(?:in|at|from|near|to|around|outside) $", text[:start]
+    )
+    if is_place(text[start:end]) and not short:
+        return [(start, start + 1, text[start].upper())]
+    # "did law at mcgill", "went to unilag", "near the veluwe": a word no dictionary knows, where
+    # a place or an institution goes (not after "good at": "good at kriging" is a skill)
+    placed = re.search(r"(?:^|\s)(\w+ )?(?:at|from|to|near(?: the)?) $", text[:start])
+    good_at = re.search(r"(\w+) at $", text[:start])  # "good at", "skilled at": a skill follows
+    skilled = good_at is not None and "ADJ" in tags(good_at.group(1))
+    word = text[start:end]
+    if placed and not skilled and len(word) >= 5 and not tags(word) and not _plausible(word):
+        return [(start, start + 1, text[start].upper())]
+    return []
+
+
+def _plausible(word: str) -> bool:
+    """Whether an unknown word is common enough to be a word (a brand or a term of art)."""
+    from afterword.review.spelling import zipf
+
+    return zipf(word) >= 3.5
 
 
 @cache
