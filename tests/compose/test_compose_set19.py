@@ -124,3 +124,38 @@ def test_shorthand_reads_as_meant(field, note, written, not_written):
 )
 def test_a_judgement_or_a_benefit_is_never_quoted(field, note):
     assert not read_note(note, field).used
+
+
+@pytest.mark.parametrize(
+    ("note", "topic"),
+    [
+        ("ROS2 + C++ 5yrs", "5 years of ROS2 and C++ experience"),
+        ("dbt + airflow 4yrs", "4 years of dbt and Airflow experience"),
+        ("JLPT N3, can read basic glaze recipes", "JLPT N3"),
+        ("DELF B2", "DELF B2"),
+    ],
+)
+def test_a_fit_note_with_its_years_last_or_an_exam_level_reads_as_owned(note, topic):
+    assert read_note(note, "fit").topic == topic
+
+
+def test_a_question_meant_to_be_asked_is_not_a_missed_point():
+    assert not read_note("should ask about escalator training", "missed").used
+
+
+def test_a_reassurance_to_oneself_is_not_quoted():
+    reading = read_note("forgot to say i do 24/7 callout no problem", "missed")
+    assert "problem" not in (reading.sentence or "")
+
+
+@pytest.mark.parametrize(
+    ("typed", "formal"),
+    [
+        ("HR (Ms. Jung)", "Ms. Jung"),  # the person is in the brackets, not the department
+        ("Lee Seo-yeon 팀장", "Lee Seo-yeon"),  # a title in Hangul after a family-first name
+    ],
+)
+def test_names_typed_with_a_department_or_a_title_in_another_script(typed, formal):
+    from afterword.interview.names import parse_name
+
+    assert parse_name(typed).formal == formal

@@ -109,6 +109,11 @@ def without_courtesy(word: str) -> str:
 
 def _tidy(text: str) -> str:
     """Drop pronouns or notes in brackets and turn "Okafor, Sam" into "Sam Okafor"."""
+    inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
+    if inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
+        text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
+    if re.search(r"[A-Za-z]", text):  # "Lee Seo-yeon 팀장": a title in another script, after
+        text = " ".join(w for w in text.split() if not CJK_WORD.fullmatch(w))
     text = " ".join(re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text).split())
     role, dash, named = text.partition(" – " if " – " in text else " - ")
     if (
@@ -129,6 +134,10 @@ def _tidy(text: str) -> str:
     ):
         return f"{given} {last.strip()}"
     return text
+
+
+# A word written in Hangul, kana or Chinese characters: "팀장", "部長".
+CJK_WORD = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]+")
 
 
 def _is_title(word: str, names_after: int) -> bool:

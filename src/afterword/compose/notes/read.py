@@ -722,6 +722,11 @@ def _degree_phrase(text: str) -> str:
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if spoken := _languages_at(text):  # "bemba + nyanja fluent": "I speak fluent Bemba ..."
         return Reading(where, text, "achievement", "a skill", sentence=spoken)
+    # "ROS2 + C++ 5yrs": the years jotted last, "5 years of ROS2 and C++ experience"
+    late = re.fullmatch(r"(?P<what>[^,;()]+?),? (?P<n>\d+|two|three|four|five|six|seven|eight|"
+                        r"nine|ten) (?P<unit>years?|months?)", text)  # fmt: skip
+    if late and not re.search(r"\b(?:years?|months?|experience|for|since)\b", late["what"]):
+        text = f"{late['n']} {late['unit']} of {late['what']} experience"
     # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
@@ -873,6 +878,9 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
             where, text, "achievement", "a role you held", sentence=f"I worked as {text}"
         )
     named = [w for w in re.sub(r"\([^)]*\)", "", text).split() if w != "and"]
+    if 2 <= len(named) <= 3 and re.fullmatch(r"(?:[ABC][12]|N[1-5]|L[1-3]|HSK ?[1-6])", named[-1]):
+        # "JLPT N3", "DELF B2", "CFA L3": an exam passed at a level, "my JLPT N3"
+        return Reading(where, text, "achievement", "a credential", topic=text)
     if named and all(w[:1].isupper() or any(c.isdigit() for c in w) for w in named):
         # "ASHRAE 90.1 + Saudi Building Code (SBC 601)": standards and tools by name
         return Reading(where, text, "achievement", "a skill", topic=f"experience with {text}")
@@ -892,7 +900,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     form = shape.verb_form(first)
     if form == "past":
         return Reading(where, text, "achievement", "something you did", sentence=f"I {text}")
-    if form in ("plain", "present"):
+    if form in ("plain", "present") and first.lower() not in shape.PROPER:  # "excel": a tool
         verb = shape.inflect(first, "VB") if form == "present" else first.lower()
         rest = " ".join([verb, *words[1:]])
         return Reading(where, text, "achievement", "something you do", sentence=f"I {rest}")
@@ -1135,7 +1143,11 @@ def _languages_at(text: str) -> str | None:
 
 
 def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
-    if re.match(r"(?i)^(?:i )?(?:meant|wanted|forgot|didn'?t get|did not get|need) to ask\b", text):
+    if re.match(
+        r"(?i)^(?:i )?(?:(?:meant|wanted|forgot|didn'?t get|did not get|need|have|had|got) to|"
+        r"should|must|gotta|will)(?: have)? ask(?:ed)?\b",
+        text,
+    ):
         # "meant to ask about their RTK setup": a question, not a point the candidate made
         return Reading(where, text, "withheld", MEANT_TO_ASK)
     # "(talked about) marketing but not the survey results": the point is what was left out

@@ -668,7 +668,7 @@ SHORTHAND = (
 PROPER_WORDS = """
 Python Java JavaScript TypeScript Kotlin SQL PostgreSQL MySQL Kafka Flink
 Kubernetes Docker Terraform Prometheus Grafana Airflow Spark Looker Zendesk AWS GCP Azure
-Linux Django Tableau Figma
+Linux Django Tableau Figma Excel
 Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
 Android ICU NICU IB GCSE BC CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
 NHS UX UI QA CI CD ML AI LLM EM ETL KPI KPIs OKR OKRs B2B SaaS CRM ERP MEDDIC ANZ NSW QLD

@@ -54,6 +54,8 @@ def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
     text = re.sub(r"~\s?(?=[$€£]?\d)", "about ", text)  # "~30%"
+    # "i do 24/7 callout no problem": a reassurance to oneself, not part of the point
+    text = re.sub(r"(?i)[,;]?\s+(?:no problem|no prob(?:s|lem)?|no worries|np)\s*!*$", "", text)
     # "dont", "doesnt", "cant", "dint": a negation jotted without its apostrophe
     text = re.sub(r"\b(?i:dint)\b", "didn't", text)
     text = re.sub(
