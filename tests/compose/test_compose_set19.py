@@ -159,3 +159,14 @@ def test_names_typed_with_a_department_or_a_title_in_another_script(typed, forma
     from afterword.interview.names import parse_name
 
     assert parse_name(typed).formal == formal
+
+
+@pytest.mark.parametrize(
+    ("note", "sentence"),
+    [
+        ("reduced antibiotic use 35% on 12 farms", "I reduced antibiotic use by 35% on 12 farms"),
+        ("cut tender cycle from 90 to 55 days", "I cut the tender cycle from 90 to 55 days"),
+    ],
+)
+def test_a_quantity_changed_by_a_share_is_named_bare(note, sentence):
+    assert read_note(note, "fit").sentence == sentence

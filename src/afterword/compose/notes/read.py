@@ -16,7 +16,13 @@ from functools import lru_cache
 from typing import Literal
 
 from afterword.compose.notes import shape
-from afterword.compose.notes.articles import BREAKS, NO_ARTICLE, inner_articles, with_article
+from afterword.compose.notes.articles import (
+    BREAKS,
+    CHANGED,
+    NO_ARTICLE,
+    inner_articles,
+    with_article,
+)
 from afterword.compose.notes.check import NO_VERB, form_problem
 from afterword.compose.notes.rules import (
     BARE_ADJECTIVES,
@@ -862,7 +868,7 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if re.search(r"(?:^|[\s-])(?:oriented|minded|driven|focused)$", text) and len(words) <= 3:
         return Reading(where, text, "achievement", "a trait", sentence=f"I am {text}")
     if shape.past_tense(first):
-        rest = with_article(" ".join(words[1:]))
+        rest = _object_of(first, " ".join(words[1:]))
         if re.search(r"\bsince (?:launch|(?:19|20)\d\d|then|day one|the start)\b", rest):
             # "used NeST since launch": still so, "I have used the NeST system since its launch"
             rest = re.sub(r"\bsince launch\b", "since its launch", rest)
@@ -1056,6 +1062,27 @@ PASSIVE = words_of(
 HELD_AS = words_of(
     "trained qualified registered certified licensed chartered seasoned regulated accredited"
 )
+
+
+def _object_of(verb: str, words: str) -> str:
+    """The object of a past verb with the article it takes.
+
+    A measure changed "by 35%" is named bare when it is a quantity: "I reduced antibiotic use
+    by 35%", not "the antibiotic use" (Harper's dictionary says which nouns are quantities).
+    """
+    head_words = re.split(r"\s(?:by|from|to|for|on|in|at|with|across|over)\s|\s\(", words)[0]
+    plain = head_words.split()
+    if (
+        verb.lower() in CHANGED
+        and plain
+        and all(w.islower() for w in plain)
+        and re.search(r"\bby (?:about |nearly |almost |over )?\d", words)
+    ):
+        from afterword.review.proofread import harper_nouns
+
+        if harper_nouns().get(plain[-1]) in ("mass", "both"):
+            return words
+    return with_article(words)
 
 
 def _a_or_an(word: str) -> str:
