@@ -147,3 +147,42 @@ def test_aw604_holds_only_the_company_s_own_name_to_capitals(
 def test_aw407_leaves_their_own_timeline_reported_back(text: str, fires: bool) -> None:
     found = review_text(text, context=_context_at("Contoso")).findings
     assert any(f.rule == "AW407" for f in found) is fires
+
+
+# Held-out set 19: four false findings on drafts a coach would send.
+
+
+@pytest.mark.parametrize(
+    ("name", "greeting", "fires"),
+    [
+        ("Suzuki-san", "Hi Suzuki-san,", False),  # the name as typed, with its courtesy suffix
+        ("Suzuki-san", "Dear Suzuki-san,", False),
+        ("Suzuki-san", "Dear Tanaka-san,", True),  # another person is still caught
+    ],
+)
+def test_a_name_typed_with_its_courtesy_suffix_is_the_recipient(name, greeting, fires):
+    text = f"{greeting}\n\nThank you for the time on Tuesday.\n\nBest regards,\nAditi"
+    found = [f for f in review_text(text, context=_context_for(name)).findings]
+    assert any(f.rule == "AW202" for f in found) is fires
+
+
+def test_a_record_word_with_a_possessive_is_not_misspelt():
+    record = {**NORTHWIND, "interviewers": [
+        {**NORTHWIND["interviewers"][0], "rapport": "both love hamada shoji's work"}
+    ]}  # fmt: skip
+    interview = Interview.model_validate(record)
+    context = ReviewContext(interview=interview, recipient=interview.interviewers[0])
+    text = "Dear Ms. Chen,\n\nWe both love Hamada Shoji's work.\n\nBest regards,\nAditi"
+    assert not [f for f in review_text(text, context=context).findings if f.rule == "AW601"]
+
+
+def test_a_common_word_in_the_company_name_may_be_written_in_lower_case():
+    interview = Interview.model_validate({**NORTHWIND, "company": "Kiln & Clay Studio Mashiko"})
+    context = ReviewContext(interview=interview, recipient=interview.interviewers[0])
+    text = "Dear Ms. Chen,\n\nI liked learning about kiln stacking.\n\nBest regards,\nAditi"
+    assert not [f for f in review_text(text, context=context).findings if f.rule == "AW604"]
+
+
+def test_a_time_of_day_is_not_a_repeated_verb():
+    lints = proofread("How to motivate a team at 4am was just as interesting.")
+    assert not [lint for lint in lints if "repeated verb" in lint.message]

@@ -80,6 +80,8 @@ class PersonName:
         """Name for a friendly greeting: the first name, or the only name there is."""
         if self.group:
             return "everyone"
+        if self.courtesy and self.last and not self.first:
+            return f"{self.last}-{self.courtesy}"  # "Suzuki-san", never "Suzuki" alone
         return self.first or self.last or self.full
 
     @property
@@ -394,6 +396,11 @@ def parse_name(text: str) -> PersonName:
     ):  # "Siti Nurhaliza binti Ahmad": no family name; greet with the given names
         given = _repair_case(words[:patronym])
         return PersonName(full, honorific, " ".join(given), None, written=tuple(words))
+    if len(words) == 1 and (stem := without_courtesy(words[0])) != words[0]:
+        # "Suzuki-san": a family name with its courtesy suffix, greeted as written
+        courtesy = words[0].rpartition("-")[2]
+        return PersonName(full, honorific, None, stem, written=(stem,), family_first=True,
+                          courtesy=courtesy)  # fmt: skip
     if family_first := _family_first(full, honorific, words):
         return family_first
     if len(words) >= 2 and ICELANDIC.search(words[-1]) and not words[-1].isupper():

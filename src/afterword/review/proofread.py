@@ -366,6 +366,10 @@ def _suppressed(
         return True  # "a 4 TB database": a unit or an acronym, not a word to choose
     if category == "repetition":
         return " ".join(word.casefold().split()) in {"that that", "had had"}
+    if message.startswith("Drop the repeated verb") and re.search(
+        r"\d\s?am\b", text[max(0, start - 8) : end], re.IGNORECASE
+    ):
+        return True  # "a team at 4am was": the time of day, not the verb "am"
     if (
         category == "grammar"
         and known
@@ -375,6 +379,9 @@ def _suppressed(
     if category != "spelling":
         return False
     if word.casefold() in known or _unaccented(word) in known:  # "Émilion" from "Saint-Émilion"
+        return True
+    own = re.sub(r"['’]s$", "", word)  # "shoji's": the record's "shoji", with its possessive
+    if own != word and (own.casefold() in known or _unaccented(own) in known):
         return True
     parts = re.findall(r"\w+", word)
     if "." in word and parts and all(p.casefold() in known for p in parts):

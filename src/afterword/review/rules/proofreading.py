@@ -439,6 +439,10 @@ def _company_word(company: str) -> str | None:
         words = words[1:]
     if not words or len(words[0]) < 2 or zipf(words[0]) >= COMMON_ZIPF:
         return None
+    from afterword.review.proofread import harper_nouns
+
+    if words[0].casefold() in harper_nouns():  # "Kiln & Clay Studio": "kiln" is the word too
+        return None
     return words[0]
 
 
