@@ -21,7 +21,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
-    por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet""")
+    por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -169,6 +169,11 @@ ADDRESS: dict[str, str] = {
     "sig.ra": "Sig.ra",
     "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
     "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
+    "esc": "Esc.",  # escribano, escribana, Uruguay: a notary, "Esc. Pereyra"
+    "ibu": "Ibu",  # Indonesia, with the given name: "Dear Ibu Dewi"
+    "bu": "Ibu",
+    "bapak": "Bapak",  # "Dear Bapak Budi"
+    "pak": "Bapak",
     "ps": "Ps.",  # psicólogo, psicóloga, Chile: "Ps. Soto"
     "er": "Er.",  # an engineer, India: "Er. Farooq"
     "inspector": "Insp.",

@@ -40,7 +40,21 @@ HONORIFICS: dict[str, str] = ADDRESS
 # nameparser counts "Father" among them, but letters greet "Dear Fr. Smith".
 WITH_FIRST_NAME = frozenset(
     ADDRESS[t] for t in CONSTANTS.first_name_titles if t in ADDRESS and ADDRESS[t] != "Fr."
-) | {"Ma'am", "Khun", "Doña", "Auntie", "Uncle", "Bi.", "Ato", "Dayang", "Awang", "Ustoz", "Varpet"}
+) | {
+    "Ma'am",
+    "Khun",
+    "Doña",
+    "Auntie",
+    "Uncle",
+    "Bi.",
+    "Ato",
+    "Dayang",
+    "Awang",
+    "Ustoz",
+    "Varpet",
+    "Ibu",
+    "Bapak",
+}
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
                 for rank, name in reversed(list(enumerate(names)))}  # fmt: skip
@@ -295,7 +309,8 @@ def _group(words: list[str]) -> str | None:
 
 
 # Vietnamese kin terms typed before a given name in lower case ("anh Hùng"): not the name.
-KIN_TERMS = frozenset(["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà"])
+# Kin terms typed before a given name: Vietnamese "anh Hùng", Filipino "kuya Ben", "ate Joy".
+KIN_TERMS = frozenset(["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà", "kuya", "ate"])
 
 # A role written before the name ("Office Manager Deb Kowalski"): greeted by the name.
 ROLE_BEFORE_NAME = frozenset(
@@ -325,7 +340,7 @@ def _without_role(words: list[str]) -> list[str]:
 
 def _family_culture(words: list[str]) -> str | None:
     """Return the culture of a family name written first ("Tanaka Hiroshi"), else None."""
-    first, last = bare(words[0]), bare(words[-1])
+    first, last = _plain_letters(bare(words[0])), _plain_letters(bare(words[-1]))
     if words[0].endswith("."):  # "Ma. Luisa Ramos", "M. Dufresne": an abbreviation, not Ma or M
         return None
     if len(words) == 2 and first in FAMILY_FIRST_IF_HYPHENATED and "-" in last:
@@ -335,6 +350,14 @@ def _family_culture(words: list[str]) -> str | None:
         return None
     other = _FAMILY_RANK.get(last)
     return culture if other is None or other[1] > rank else None
+
+
+def _plain_letters(word: str) -> str:
+    """ "trần" -> "tran": the lists hold family names without their accents."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _capitals_mark_family(words: list[str]) -> int | None:
@@ -364,7 +387,7 @@ def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonN
         words = words[:-1] + _repair_case(words[-1:])
         return PersonName(full, honorific, words[0], words[-1], None, tuple(words))
     words = [w[:1].upper() + w[1:].lower() if w.isupper() or w.islower() else w for w in words]
-    culture = culture or _FAMILY_RANK.get(bare(words[0]), (None, 0))[0]
+    culture = culture or _FAMILY_RANK.get(_plain_letters(bare(words[0])), (None, 0))[0]
     given, middle = _given_names(culture, words[1:])
     courtesy = COURTESY_BY_CULTURE.get(culture or "")
     return PersonName(full, honorific, given, words[0], middle, tuple(words), True, courtesy)

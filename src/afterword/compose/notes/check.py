@@ -21,6 +21,7 @@ AUXILIARIES = words_of(
     "might must shall"
 )
 PRONOUN_SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
+DETERMINERS = ("the", "a", "an", "my", "our", "your", "their", "his", "her", "its", "me")
 WH = r"(?:what|how|why|where|when|which|who|whom|whose|whether)"
 # An auxiliary before its pronoun subject after a wh-word: a direct question left raw.
 INVERTED = re.compile(
@@ -133,6 +134,9 @@ def _finite(words: list[str]) -> bool:
             return True
         if shape.verb_form(lower) in ("past", "present") or shape.past_tense(lower):
             return True
+        following = words[index + 1].lower() if index + 1 < len(words) else ""
+        if lower.endswith("ed") and not shape.tags(lower) and following in DETERMINERS:
+            return True  # "you whiteboarded your pipeline": a verb the lexicon does not know
         previous = words[index - 1].lower() if index else ""
         if shape.can_be_verb(lower) and previous in (*PRONOUN_SUBJECTS, "both", "also", "all"):
             return True  # "we both love", "you lose"

@@ -155,6 +155,8 @@ WITHHOLD = (
             r"(?= on| after|$|,)",
             r"drinking(?! (?:tea|coffee|water|chai|mate|juice|kava)\b)",  # "drinking ara at losar"
             r"between (?:us|you and me)",
+            # the candidate's own past relationships
+            r"my (?:ex|ex-wife|ex-husband|ex-partner|ex-boyfriend|ex-girlfriend|former partner)",
             r"no wait",
             r"nvm",
             r"never ?mind",
@@ -262,7 +264,9 @@ WITHHOLD = (
         "pay",
         "about pay or benefits: never quoted in a thank-you",
         _words(
-            r"housing(?= on| allowance| provided| included| benefit| stipend|\?)",
+            r"housing(?= on| allowance| provided| included| benefit| stipend| subsid\w+|\?)",
+            r"(?:housing|rent|meal|food|transport|travel|childcare|fuel|phone) subsid(?:y|ies)",
+            r"tips? (?:policy|pool|pooling|share|sharing|out)|tronc|service charge split",
             r"accommodation (?:provided|included|allowance)",
             r"salary",
             r"(?<!minimum )(?<!living )wages?(?: scale| band| grid| bracket| level)?",
@@ -461,7 +465,16 @@ WITHHOLD = (
         _words(
             r"lay-?offs?",
             r"laid off",
-            r"gr[eè]ve|huelga|streik|strike risk",
+            r"gr[eè]ve|huelga|streik|strike risk|(?:possible|planned|threatened|union) strike"
+            r"|strike (?:by|at|action|ballot)",
+            # harm and trouble at the company: an accident on its site, staff poached
+            r"(?:fatal|serious|site|workplace) accidents?",
+            r"accidents? (?:at|on) (?:a|an|the|their|our|one of their) \w+",
+            r"(?:had|there was|there were) (?:an? |some )?(?:\w+ )?accidents?",
+            r"injur(?:y|ies) (?:at|on) (?:a|an|the|their) \w+",
+            r"poach(?:ing|ed|es)? (?:from|staff|talent|people|engineers|nurses|drivers)",
+            r"(?:being|getting|been) poached",
+            r"(?:they're|they are|are) poaching",
             r"let go",
             r"fired",
             r"quit",

@@ -54,6 +54,7 @@ def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
     text = re.sub(r"~\s?(?=[$€£]?\d)", "about ", text)  # "~30%"
+    text = re.sub(r"(?i)\bwalk ?(?:through|thru) of\b", "walk-through of", text)  # the noun
     # "i do 24/7 callout no problem": a reassurance to oneself, not part of the point
     text = re.sub(r"(?i)[,;]?\s+(?:no problem|no prob(?:s|lem)?|no worries|np)\s*!*$", "", text)
     # "dont", "doesnt", "cant", "dint": a negation jotted without its apostrophe
