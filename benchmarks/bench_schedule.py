@@ -8,8 +8,8 @@ measured in the same run on the same data:
 - ``due_items(limit=12)`` against a hand-written SQL query of the same pending rows (medians
   of 101 runs of each, alternating);
 - ``afterword due --all --json`` in process (the command's own function, output to a null
-  sink) against a bare indexed SELECT of the same rows (medians of 7 runs of each,
-  alternating; 3 at 100,000), and the peak memory of each;
+  sink) against a bare indexed SELECT of the same rows (medians of 101 / 21 / 7 runs of
+  each, alternating; 3 at 100,000), and the peak memory of each;
 - cold ``afterword list --json`` and ``afterword due --json`` against ``python -c pass``
   (SQLite only: the lean path is for the laptop's file).
 """
@@ -156,6 +156,11 @@ DASHBOARD_PAIRS = 40
 # pairs cost a fraction of a second, and the median of 101 moves by a few percent between runs
 # (best of five, one after the other, read 2.79 and then 4.59 on PostgreSQL at load 8).
 SOONEST_PAIRS = 101
+# ``due --all --json`` and its SELECT, by size: at 100 interviews a run takes 2.5 ms, and the
+# median of 7 pairs (30 ms in all) read 0.72 and 2.54 among eight figures of one minute that
+# otherwise read 1.58 to 1.73 (0.45 in one full run); 101 pairs there read 1.62 to 1.66.
+# About half a second of runs or more at every size.
+ALL_PAIRS = {100: 101, 1_000: 21, 10_000: 7}
 
 
 def _dashboard(url: str, folder: Path) -> tuple[float, float]:
@@ -206,7 +211,7 @@ def _figures(backend: str, url: str, size: int, folder: Path) -> list[Figure]:
     soonest_time, by_hand_time = alternating(soonest, by_hand, SOONEST_PAIRS)
     bare_all = _raw_query(db, _sql(db, ALL_SQL))
     due_all = _due_all(url)
-    all_time, bare_time = alternating(due_all, bare_all, pairs=7 if size <= 10_000 else 3)
+    all_time, bare_time = alternating(due_all, bare_all, ALL_PAIRS.get(size, 3))
     all_memory, bare_memory = peak_memory(due_all), peak_memory(bare_all)
     page, health = _dashboard(url, folder)
     db.dispose()
