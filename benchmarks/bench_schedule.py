@@ -5,10 +5,11 @@ For 100 / 1,000 / 10,000 interviews (100,000 with ``AFTERWORD_BENCH_LARGE=1``, a
 measured in the same run on the same data:
 - the dashboard ``GET /`` against ``GET /healthz`` of the same server (medians of 40
   requests of each, alternating);
-- ``due_items(limit=12)`` against a hand-written SQL query of the same pending rows;
+- ``due_items(limit=12)`` against a hand-written SQL query of the same pending rows (medians
+  of 101 runs of each, alternating);
 - ``afterword due --all --json`` in process (the command's own function, output to a null
-  sink) against a bare indexed SELECT of the same rows (medians of 7 runs of each,
-  alternating; 3 at 100,000), and the peak memory of each;
+  sink) against a bare indexed SELECT of the same rows (medians of 101 / 21 / 7 runs of
+  each, alternating; 3 at 100,000), and the peak memory of each;
 - cold ``afterword list --json`` and ``afterword due --json`` against ``python -c pass``
   (SQLite only: the lean path is for the laptop's file).
 """
@@ -26,7 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from benchmarks.harness import PYTHON, Figure, best_of, command_time
+from benchmarks.harness import PYTHON, Figure, command_time
 
 SIZES = (100, 1_000, 10_000)
 LARGE = (100_000,)
@@ -151,6 +152,15 @@ def alternating(
 
 
 DASHBOARD_PAIRS = 40
+# ``due_items(limit=12)`` and its SQL take 0.04 ms (SQLite) to 1 ms (PostgreSQL) each: many
+# pairs cost a fraction of a second, and the median of 101 moves by a few percent between runs
+# (best of five, one after the other, read 2.79 and then 4.59 on PostgreSQL at load 8).
+SOONEST_PAIRS = 101
+# ``due --all --json`` and its SELECT, by size: at 100 interviews a run takes 2.5 ms, and the
+# median of 7 pairs (30 ms in all) read 0.72 and 2.54 among eight figures of one minute that
+# otherwise read 1.58 to 1.73 (0.45 in one full run); 101 pairs there read 1.62 to 1.66.
+# About half a second of runs or more at every size.
+ALL_PAIRS = {100: 101, 1_000: 21, 10_000: 7}
 
 
 def _dashboard(url: str, folder: Path) -> tuple[float, float]:
@@ -193,18 +203,22 @@ def _figures(backend: str, url: str, size: int, folder: Path) -> list[Figure]:
     print(f"  (seeded {size:,} interviews on {backend}: {seeded.messages:,} messages, "
           f"{seeded.seconds:.1f} s)", flush=True)  # fmt: skip
     now, settings, name = datetime.now(UTC), Settings(), f"{size:,} interviews, {backend}"
-    soonest = best_of(lambda: due_items(db, settings, now, limit=SHOWN), repeat=5)
-    by_hand = best_of(_raw_query(db, _sql(db, PENDING_SQL, SHOWN)), repeat=5)
+
+    def soonest() -> object:
+        return due_items(db, settings, now, limit=SHOWN)
+
+    by_hand = _raw_query(db, _sql(db, PENDING_SQL, SHOWN))
+    soonest_time, by_hand_time = alternating(soonest, by_hand, SOONEST_PAIRS)
     bare_all = _raw_query(db, _sql(db, ALL_SQL))
     due_all = _due_all(url)
-    all_time, bare_time = alternating(due_all, bare_all, pairs=7 if size <= 10_000 else 3)
+    all_time, bare_time = alternating(due_all, bare_all, ALL_PAIRS.get(size, 3))
     all_memory, bare_memory = peak_memory(due_all), peak_memory(bare_all)
     page, health = _dashboard(url, folder)
     db.dispose()
     return [
         Figure(f"dashboard GET /, {name}", page, "GET /healthz, same server", health, "ratio <= 3"),
-        Figure(f"due_items(limit={SHOWN}), {name}", soonest,
-               "hand-written SQL of the pending rows", by_hand, "ratio <= 3"),
+        Figure(f"due_items(limit={SHOWN}), {name}", soonest_time,
+               "hand-written SQL of the pending rows", by_hand_time, "ratio <= 3"),
         Figure(f"afterword due --all --json in process, {name}", all_time,
                "bare indexed SELECT of the same rows", bare_time, "ratio <= 2"),
         Figure(f"afterword due --all --json peak memory, {name}", all_memory,

@@ -12,7 +12,7 @@ from schedule_helpers import add_message, northwind
 from afterword.config import Settings
 from afterword.schedule import items as items_module
 from afterword.schedule.due import iter_due_items, iter_due_rows, write_due_json
-from afterword.schedule.pending import iter_pages
+from afterword.schedule.pending import due_of, iter_pages
 from afterword.store.db import Database
 from afterword.store.interviews import interviewer_ids, save_interview
 
@@ -75,3 +75,17 @@ def test_no_items_is_an_empty_list(database: Database) -> None:
     now = datetime(2026, 5, 20, 12, tzinfo=UTC)
     write_due_json(now, iter_due_rows(database, SETTINGS), out.write)
     assert json.loads(out.getvalue()) == {"now": now.isoformat(), "items": []}
+
+
+@pytest.mark.parametrize(
+    "stored",
+    ["2026-05-20 12:00:00.000000", "2026-05-20 12:00:00.250001", "2026-05-20 12:00:00",
+     "2026-05-20T07:00:00-05:00", "1969-12-31 23:59:59.999999",
+     datetime(2026, 5, 20, 12, tzinfo=UTC), datetime(2026, 5, 20, 12, 0, 0, 7)],
+)  # fmt: skip
+def test_a_stored_due_time_is_written_as_its_aware_moment(stored: str | datetime) -> None:
+    # SQLite's naive text is read without making it aware; it must write and count the same
+    due = due_of(stored)
+    micros = (due - datetime(1970, 1, 1, tzinfo=UTC)) // timedelta(microseconds=1)
+    expected = f'"due_at": {json.dumps(due.isoformat())}, ', micros
+    assert items_module._due_field.__wrapped__(due_of, stored) == expected
