@@ -613,7 +613,7 @@ def test_shorthand_gets_back_the_article_it_dropped_inside_a_phrase(jotted, writ
          "experience with PW150 borescope inspections"),
         ("Pillar Two readiness for 12 multinationals", "topic",
          "experience with Pillar Two readiness for 12 multinationals"),
-        ("reels + tiktok scripting", "topic", "experience in reels and tiktok scripting"),
+        ("reels + tiktok scripting", "topic", "experience in reels and TikTok scripting"),
         # what is already the candidate's own stays as it is
         ("dose optimisation project", "topic", "dose optimisation project"),
         ("PhD in NLP", "topic", "PhD in NLP"),

@@ -234,7 +234,7 @@ def test_maxims_set_18(note, clause):
     ("note", "topic"),
     [
         ("forgot the window i did for the echmiadzin museum!!",
-         "the window I did for the echmiadzin museum"),  # work left unsaid, not a slip
+         "the window I did for the Echmiadzin museum"),  # work left unsaid, not a slip
         ("forgot to mention raw milk listeria testing exp",
          "my raw milk listeria testing experience"),
     ],

@@ -116,6 +116,8 @@ def possessive(fit: str) -> str:
         return ""
     if fit.split()[-1].lower() in CREDENTIALS:  # "level 3 IIHF coaching certificate"
         return "my "
+    if re.match(r"^[A-Z][\w+#.]*(?: and [A-Z][\w+#.]*)+ (?:for|in|on)\b", fit):
+        return "my experience with "  # "R and QGIS for plot mapping": tools, by their names
     if first.isalpha() and first[:1].islower() and any(c.isupper() for c in first[1:]):
         return "my experience with "  # "memoQ + Trados admin": tools, by their own names
     if first[:1].isupper() or "-" in first or re.search(r"\bexperience\b", fit):

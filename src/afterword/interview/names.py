@@ -147,6 +147,7 @@ def _tidy(text: str) -> str:
         and "," not in given
         and len(given.split()) <= 3
         and not _post_nominals(last, given.split())
+        and not re.fullmatch(r"(?:[A-Za-z]{1,4}\.){2,4}", given.replace(" ", ""))  # "Ph.D."
     ):
         return f"{given} {last.strip()}"
     return text
@@ -215,6 +216,8 @@ def _form(title: str) -> str | None:
 def _is_suffix(word: str, after_comma: bool = False) -> bool:
     """Whether a trailing word is a suffix: "Jr.", "III", "PhD"; "Ba" in "Amadou Ba" is not."""
     key = bare(word)
+    if "." in key and key.replace(".", "") in CONSTANTS.suffix_acronyms:
+        key = key.replace(".", "")  # "Ph.D.", "M.D.": the letters nameparser lists
     if key in CONSTANTS.suffix_not_acronyms and len(key) > 1:
         return True
     if key not in CONSTANTS.suffix_acronyms:

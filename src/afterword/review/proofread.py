@@ -380,6 +380,10 @@ def _suppressed(
         return False
     if word.casefold() in known or _unaccented(word) in known:  # "Émilion" from "Saint-Émilion"
         return True
+    if re.search(r"\w['’]\w", word) and all(
+        p.casefold() in known for p in re.findall(r"\w+", word)
+    ):
+        return True  # "ya'an": the record's place, whose parts the record spells
     own = re.sub(r"['’]s$", "", word)  # "shoji's": the record's "shoji", with its possessive
     if own != word and (own.casefold() in known or _unaccented(own) in known):
         return True

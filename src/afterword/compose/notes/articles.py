@@ -94,7 +94,20 @@ def _with_article(text: str, general: bool = False) -> str:
         return "the " + text if one else text
     if head == 0 and (head + 1 >= len(words) or words[1] in ("and", "as")):
         return text
+    if not general and head == len(words) - 1 and _quantity(words[head].strip(",")):
+        return text  # "volunteer retention", "data migration": a matter, not one thing
     return "the " + text
+
+
+def _quantity(head: str) -> bool:
+    """A head noun that names a matter in general, taken without "the": "retention",
+    "attrition" (Harper's dictionary counts it as a mass noun)."""
+    from afterword.review.proofread import harper_nouns
+
+    return head.endswith(ABSTRACT_HEADS) or harper_nouns().get(head) == "mass"
+
+
+ABSTRACT_HEADS = ("tion", "sion", "ity", "ance", "ence", "ness", "ism", "cy")
 
 
 # A finite verb ends the subject: the article is judged by the subject's head.

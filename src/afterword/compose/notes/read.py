@@ -502,6 +502,11 @@ def _main_part(clauses: list[str]) -> str:
         and re.match(r"(?i)(?:(?:my|a|the) )?(?:thesis|dissertation) on \S", clauses[1])
     ):  # "MSc geophysics, thesis on cotopaxi tremor": the thesis belongs to the degree
         return f"{clauses[0]} ({re.sub(r'(?i)^(?:my|a|the) ', '', clauses[1])})"
+    if len(clauses) == 2 and DEGREE.search(clauses[0]) and re.match(r"(?i)u\.? de \w", clauses[1]):
+        # "PhD instrumentation, u. de chile": a Universidad, by its name
+        school = " ".join(w[:1].upper() + w[1:] if w.lower() != "de" else w
+                          for w in clauses[1].split())  # fmt: skip
+        return f"{clauses[0]} {school}"
     if len(clauses) == 2 and DEGREE.search(clauses[0]) and _is_name(clauses[1]):
         return f"{clauses[0]} from {clauses[1]}"  # "PhD in archaeology, UNAM"
     if (
@@ -696,6 +701,41 @@ ROLE_NOUN = re.compile(
 LANGUAGES_AFTER = re.compile(r"^(bilingual|trilingual|fluent|conversational|native)\s+(?=[A-Z])")
 
 
+def _languages_listed(text: str) -> str | None:
+    """ "my Spanish/English/Portuguese": "I speak Spanish, English and Portuguese"."""
+    from afterword.compose.notes.places import is_language
+
+    found = re.fullmatch(r"(?i)(?:my )?([\w-]+(?:\s*(?:/|,|\+|&|\band\b)\s*[\w-]+)+)", text.strip())
+    if not found:
+        return None
+    names = [n for n in re.split(r"\s*(?:/|,|\+|&|\band\b)\s*", found.group(1)) if n]
+    if len(names) < 2 or not all(is_language(n) for n in names):
+        return None
+    return "I speak " + join_list([n[:1].upper() + n[1:] for n in names])
+
+
+def _thing_did(text: str) -> str | None:
+    """ "whatsapp campaign doubled repeat donors": a thing of mine, then a verb of change and
+    what it changed, as "My WhatsApp campaign doubled repeat donors"."""
+    words = text.split()
+    at = next((i for i, w in enumerate(words[:5]) if i > 1 and w.lower() in RESULT_VERBS), None)
+    if at is None or at >= len(words) - 1:
+        return None
+    thing = words[:at]
+    if not all(w.isalpha() and not shape.past_tense(w) for w in thing) or not (
+        shape.singular_noun(thing[-1])
+    ):
+        return None
+    if thing[0].lower() in NO_ARTICLE or thing[0].lower() in ("i", "we"):
+        return None
+    return f"My {' '.join(words)}"
+
+
+RESULT_VERBS = words_of(
+    "doubled tripled halved cut reduced raised grew increased lifted boosted saved lowered"
+)
+
+
 def _languages_cased(text: str) -> str:
     """ "fluent mongolian, russian, english": the languages after the level, capitalised."""
     found = re.match(r"(?i)^(?:bilingual|trilingual|fluent|conversational|native|speak)\s+", text)
@@ -739,11 +779,16 @@ def _degree_phrase(text: str) -> str:
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     if spoken := _languages_at(text):  # "bemba + nyanja fluent": "I speak fluent Bemba ..."
         return Reading(where, text, "achievement", "a skill", sentence=spoken)
+    if did := _thing_did(text):  # "whatsapp campaign doubled repeat donors"
+        return Reading(where, text, "achievement", "a result", sentence=did)
     # "ROS2 + C++ 5yrs": the years jotted last, "5 years of ROS2 and C++ experience"
     late = re.fullmatch(r"(?P<what>[^,;()]+?),? (?P<n>\d+|two|three|four|five|six|seven|eight|"
                         r"nine|ten) (?P<unit>years?|months?)", text)  # fmt: skip
     if late and not re.search(r"\b(?:years?|months?|experience|for|since)\b", late["what"]):
-        text = f"{late['n']} {late['unit']} of {late['what']} experience"
+        # "night shifts at la silla 2 yrs": a phrase with its own preposition takes no noun
+        placed = re.search(r"\s(?:at|in|on|with|across)\s", late["what"])
+        tail = "" if placed or late["what"].split()[-1].endswith("s") else " experience"
+        text = f"{late['n']} {late['unit']} of {late['what']}{tail}"
     # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
@@ -1195,6 +1240,8 @@ def _read_missed(text: str, where: Field, person: PersonName | None) -> Reading:
     rest = re.sub(r"(?i)^(?:i )?forgot (?:about )?(?=(?:my|the|our)\b)", "", rest)  # "forgot the X"
     rest = SKILL_AFTER.sub(r"my \2 \1", rest)  # "spanish conversational": "my conversational …"
     if spoken := _languages_at(rest):  # "I speak kichwa basic", "bemba + nyanja fluent"
+        return Reading(where, text, "regret", "a point you did not make", sentence=spoken)
+    if spoken := _languages_listed(rest):  # "my spanish/english/portuguese"
         return Reading(where, text, "regret", "a point you did not make", sentence=spoken)
     head = rest.split()[0] if rest.split() else ""
     # "I ...", "BIM coordination", "S&OP process": a word with capitals inside keeps its case,

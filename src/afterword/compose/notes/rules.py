@@ -578,6 +578,7 @@ SHORTHAND = (
     # "bc they ..." is because; "legal aid bc" is British Columbia, left as written
     (r"bc(?=\s+(?:i|we|you|he|she|they|it|the|my|our|their|of|there|that|this|its)\b)", "because"),
     (r"b/w", "between"),
+    (r"intl", "international"),
     (r"->", "to"),
     (r"→", "to"),
     (r"=>", "to"),

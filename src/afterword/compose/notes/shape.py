@@ -494,6 +494,16 @@ def _dictionary_case(text: str) -> str:
         return text
     fixes: list[tuple[int, int, str]] = []
     for lint in _linter().lint(text):
+        if lint.lint_kind == "Capitalization" and _brand_case(lint):
+            fixes.append((lint.span.start, lint.span.end, _brand_case(lint) or ""))
+            continue
+        if (
+            " " in lint.problem_text
+            and lint.problem_text.islower()
+            and _is_place_word(lint.problem_text)
+        ):  # "hai phong", which Harper would join into one word: a place of two
+            fixes.append((lint.span.start, lint.span.end, lint.problem_text.title()))
+            continue
         if lint.lint_kind != "Spelling":
             continue
         word = lint.problem_text
@@ -522,7 +532,29 @@ def _dictionary_case(text: str) -> str:
     chars = list(text)  # Harper counts characters, not bytes
     for start, end, cased in sorted(fixes, reverse=True):
         chars[start:end] = cased
-    return "".join(chars)
+    return _place_openers("".join(chars))
+
+
+def _place_openers(text: str) -> str:
+    """ "la Serena", "new Cairo": a small word that opens a place's name takes its capital."""
+    from afterword.compose.notes.places import is_place
+
+    def opened(found: re.Match[str]) -> str:
+        small, name = found.group(1), found.group(2)
+        return f"{small.capitalize()} {name}" if is_place(f"{small} {name}") else found.group()
+
+    return re.sub(r"(?<![\w'-])([a-zà-ÿ]+) ([A-Z][\w'-]+)", opened, text)
+
+
+def _brand_case(lint: Any) -> str | None:
+    """ "whatsapp" -> "WhatsApp": a name Harper knows with capitals inside it (never the capital
+    a sentence's first word takes, which a note's words do not need mid-sentence)."""
+    word = lint.problem_text
+    for suggestion in lint.suggestions:
+        cased = suggestion.replacement_text
+        if word.islower() and cased.lower() == word and any(c.isupper() for c in cased[1:]):
+            return str(cased)
+    return None
 
 
 def _is_place_word(word: str) -> bool:
