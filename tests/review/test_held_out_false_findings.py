@@ -186,3 +186,11 @@ def test_a_common_word_in_the_company_name_may_be_written_in_lower_case():
 def test_a_time_of_day_is_not_a_repeated_verb():
     lints = proofread("How to motivate a team at 4am was just as interesting.")
     assert not [lint for lint in lints if "repeated verb" in lint.message]
+
+
+def test_a_noun_shared_by_two_coordinated_modifiers_needs_no_article():
+    # set 20: "7 yrs red panda + giant panda husbandry" was dropped as ungrammatical
+    text = "The role lines up closely with my 7 years of red panda and giant panda husbandry."
+    assert not [f for f in review_text(text).findings if f.rule == "AW602"]
+    text = "I have 3 years as nurse and midwife."  # a bare count noun is still caught
+    assert [f for f in review_text(text).findings if f.rule == "AW602"]

@@ -165,7 +165,7 @@ NO_NOTES_UNTITLED = (
     "It was good to hear your perspective.",
     "I appreciated the chance to speak with you.",
     "I appreciated meeting you and hearing how you see the work.",
-    "It meant a lot to hear from you during the process.",
+    "I was grateful for the time you took to speak with me.",
     "I was glad to meet you and hear your perspective.",
     "It was a pleasure to speak with you.",
     "I valued the chance to hear from you.",
@@ -423,7 +423,7 @@ ROLE_REFLECTION = (
 # How the interview took place, and only that: no claim about how it felt.
 FORMAT = {
     "onsite": (
-        "Seeing the office in person gave me a real feel for how the team works together.",
+        "Seeing the workplace in person gave me a real feel for how the team works together.",
         "It was good to meet in person and get a feel for the place.",
         "Visiting in person made the work feel much more real to me.",
         "Meeting on site gave me a welcome sense of the team's energy.",

@@ -420,6 +420,16 @@ def _bare_nouns(words: list[Token], body: str) -> Iterator[tuple[int, int, str]]
         yield from _bare_conjuncts(words, body, at, bare=gerund)
 
 
+def _shared_modifier(words: list[Token], head: int, end: int) -> bool:
+    """ "red panda and giant panda husbandry": the first noun modifies the last one too."""
+    if end >= len(words) or words[end].text not in COORDINATORS:
+        return False
+    noun = words[head].text
+    later = [w.text for w in words[end + 1 : end + 6]]
+    return any(w == noun and i + 1 < len(later) and later[i + 1].isalpha()
+               for i, w in enumerate(later))  # fmt: skip
+
+
 def _a_slot(words: list[Token], at: int) -> bool:
     """Whether "as" follows a duration ("3 years as"), "of" a possessive's noun ("our tour of")."""
     slot = words[at].text
@@ -443,7 +453,9 @@ def _bare_conjuncts(
         ends = after in PHRASE_ENDS | AUXILIARIES or not after.isalpha() or after.endswith("ly")
         if head < first or not ends:
             return
-        if _bare_head(words, body, slot, first, head, after, bare):
+        if _bare_head(words, body, slot, first, head, after, bare) and not _shared_modifier(
+            words, head, end
+        ):
             phrase = body[words[first].start : words[head].end]
             yield (
                 first,
