@@ -21,7 +21,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     reverend monsignor msgr senator rep pfc spc adv barr mevr mevrouw dhr cllr councillor khun cpa
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
-    por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu""")
+    por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
+    enf enf.ª enfª enf.a inż inz""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -170,6 +171,14 @@ ADDRESS: dict[str, str] = {
     "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
     "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
     "esc": "Esc.",  # escribano, escribana, Uruguay: a notary, "Esc. Pereyra"
+    "enf.ª": "Enf.ª",  # enfermeira, Portugal: a nurse, "Enf.ª Lopes"
+    "enfª": "Enf.ª",
+    "enf.a": "Enf.ª",
+    "enf": "Enf.",
+    "inż": "Inż.",  # inżynier, Poland: an engineer, "Inż. Zieliński"
+    "inz": "Inż.",
+    "w/ro": "W/ro",  # weyzero, Ethiopia: with the given name, as "Ato" is, "Dear W/ro Almaz"
+    "w/t": "W/t",
     "ibu": "Ibu",  # Indonesia, with the given name: "Dear Ibu Dewi"
     "bu": "Ibu",
     "bapak": "Bapak",  # "Dear Bapak Budi"

@@ -54,6 +54,8 @@ WITH_FIRST_NAME = frozenset(
     "Varpet",
     "Ibu",
     "Bapak",
+    "W/ro",
+    "W/t",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -349,6 +351,10 @@ def _family_culture(words: list[str]) -> str | None:
     if len(words) == 2 and first in FAMILY_FIRST_IF_HYPHENATED and "-" in last:
         return "ko"
     culture, rank = _FAMILY_RANK.get(first, (None, 0))
+    if culture is None and "-" in first:  # "Tóth-Horváth Péter": two family names, joined
+        parts = [_FAMILY_RANK.get(p) for p in first.split("-")]
+        if all(parts) and len({p[0] for p in parts if p}) == 1:
+            culture, rank = parts[0] or (None, 0)
     if culture is None or len(words) > 3:
         return None
     other = _FAMILY_RANK.get(last)
@@ -357,8 +363,6 @@ def _family_culture(words: list[str]) -> str | None:
 
 def _plain_letters(word: str) -> str:
     """ "trần" -> "tran": the lists hold family names without their accents."""
-    import unicodedata
-
     decomposed = unicodedata.normalize("NFKD", word.replace("đ", "d").replace("Đ", "D"))
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

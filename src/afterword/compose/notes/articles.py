@@ -107,7 +107,7 @@ def _quantity(head: str) -> bool:
     return head.endswith(ABSTRACT_HEADS) or harper_nouns().get(head) == "mass"
 
 
-ABSTRACT_HEADS = ("tion", "sion", "ity", "ance", "ence", "ness", "ism", "cy")
+ABSTRACT_HEADS = ("tion", "sion", "ity", "ance", "ence", "ness", "ism", "cy", "ment")
 
 
 # A finite verb ends the subject: the article is judged by the subject's head.

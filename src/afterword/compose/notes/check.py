@@ -110,7 +110,7 @@ def _subject_verb(words: list[str]) -> str | None:
 def _clause_problem(words: list[str], first: str) -> str | None:
     if re.fullmatch(WH, first) or first in ("that", "if", "and", "but", "to"):
         return f'a clause after "that" cannot open with "{first}"'
-    if not _finite(words):
+    if not finite(words):
         return NO_VERB
     return None
 
@@ -120,12 +120,12 @@ def _sentence_problem(words: list[str]) -> str | None:
         second = words[1]
         if second.istitle() and shape.can_be_verb(second.lower()):
             return f'a capital after "I" ("{second}")'
-        if not _finite(words) and second.lower() not in AUXILIARIES:
+        if not finite(words) and second.lower() not in AUXILIARIES:
             return 'no verb after "I"'
     return None
 
 
-def _finite(words: list[str]) -> bool:
+def finite(words: list[str]) -> bool:
     """Whether a run of words holds a verb that can carry a clause."""
     for index, word in enumerate(words):
         lower = word.lower().strip(",.;:()\"'")

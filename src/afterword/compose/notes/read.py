@@ -23,7 +23,7 @@ from afterword.compose.notes.articles import (
     inner_articles,
     with_article,
 )
-from afterword.compose.notes.check import NO_VERB, form_problem
+from afterword.compose.notes.check import NO_VERB, finite, form_problem
 from afterword.compose.notes.rules import (
     BARE_ADJECTIVES,
     COLD,
@@ -239,6 +239,12 @@ def _judgement(text: str) -> bool:
     """ "a bit coqueto", "uncomfortable": a hedged or cold word about someone, with no noun."""
     words = [w.strip(".,!") for w in text.split()]
     plain = [w for w in words if w.lower() not in INTENSIFIERS and w.lower() != "of"]
+    if (
+        0 < len(plain) < len(words) <= 3
+        and words[0].lower() in ("too", "very", "so", "really", "quite", "super", "rather")
+        and all("ADJ" in shape.tags(w) and w.islower() for w in plain)
+    ):  # "too quiet", "very intense": how someone came across, whatever its warmth
+        return True
     if not plain or len(words) > 4 or shape.has_noun(plain):
         return False
     if any(w[:1].isupper() or w[:1].isdigit() for w in plain):
@@ -714,6 +720,20 @@ def _languages_listed(text: str) -> str | None:
     return "I speak " + join_list([n[:1].upper() + n[1:] for n in names])
 
 
+def _at_a_place(found: re.Match[str]) -> str:
+    """ "4 yrs at notary office in debrecen": "at a notary office", one of many."""
+    from afterword.review.proofread import harper_nouns
+
+    lead, modifier, noun = found.group(1), found.group(2) or "", found.group(3)
+    if not modifier or modifier.strip() in NO_ARTICLE + BREAKS or noun in NO_ARTICLE + BREAKS:
+        return found.group()  # "at site", "at KPMG", "at the ministry": as written
+    if not shape.singular_noun(noun) or harper_nouns().get(noun) != "count":
+        return found.group()
+    if modifier and ("VERB" in shape.tags(modifier.strip()) and modifier.strip().endswith("ed")):
+        return found.group()
+    return f"{lead} {_a_or_an(modifier or noun)} {modifier}{noun}"
+
+
 def _thing_did(text: str) -> str | None:
     """ "whatsapp campaign doubled repeat donors": a thing of mine, then a verb of change and
     what it changed, as "My WhatsApp campaign doubled repeat donors"."""
@@ -789,6 +809,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
         placed = re.search(r"\s(?:at|in|on|with|across)\s", late["what"])
         tail = "" if placed or late["what"].split()[-1].endswith("s") else " experience"
         text = f"{late['n']} {late['unit']} of {late['what']}{tail}"
+    text = re.sub(r"\b((?:years?|months?) at) ([a-z][a-z-]* )?([a-z]+)(?= in | for |,|$)",
+                  _at_a_place, text, count=1)  # fmt: skip
     # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
@@ -1126,6 +1148,8 @@ def _object_of(verb: str, words: str) -> str:
     A measure changed "by 35%" is named bare when it is a quantity: "I reduced antibiotic use
     by 35%", not "the antibiotic use" (Harper's dictionary says which nouns are quantities).
     """
+    if re.match(r"(?i)(?:team|group|crew|staff|unit|squad) of \d", words):
+        return f"a {words}"  # "managed team of 8 seamstresses": a team, not "the" (theirs)
     head_words = re.split(r"\s(?:by|from|to|for|on|in|at|with|across|over)\s|\s\(", words)[0]
     plain = head_words.split()
     if (
@@ -1431,14 +1455,12 @@ DID_FOR_ME = re.compile(
 
 def _valued_event(text: str) -> str | None:
     """What the interviewer did, as a clause with "you": never "I share your view that ..."."""
-    from afterword.compose.notes.check import _finite
-
     if found := DID_FOR_ME.match(text):
         if found["led"]:
             return f"you {found['led'].lower()}{found['rest']}"
         thing = found["thing"]
         phrase = re.match(r"(?i)(?:the|a|an|my|our|your|their|his|her|some|its|\d)\b", thing)
-        if not phrase and (_finite(thing.split()) or re.match(r"(?i)(?:that|how|what)\b", thing)):
+        if not phrase and (finite(thing.split()) or re.match(r"(?i)(?:that|how|what)\b", thing)):
             return None  # "shared that they promote from within": something said
         verb = found["gave"].lower()
         with_me = "" if verb != "shared" or re.search(r"\bwith me\b", thing) else " with me"

@@ -45,6 +45,7 @@ WITHHOLD = (
         _words(
             r"messed up",
             r"my (?:fault|bad|mistake)",
+            r"my \w+ took (?:me )?(?:\d+|too|ages|forever|so long)",  # "my PhD took 7 yrs"
             r"(?:asked|had) (?:too few|no|hardly any|not enough) (?:questions|q's|qs)",
             r"(?:didn'?t|did not|forgot to) ask (?:any|enough|many) (?:questions|q's|qs)",
             r"(?:made a )?cock(?:-| )?up",
@@ -158,6 +159,7 @@ WITHHOLD = (
             # the candidate's own past relationships
             r"my (?:ex|ex-wife|ex-husband|ex-partner|ex-boyfriend|ex-girlfriend|former partner)",
             r"no wait",
+            r"(?:wreck|kill|destroy|drain|exhaust)s? me",  # "night shifts wreck me"
             r"nvm",
             r"never ?mind",
             r"lol",
@@ -199,6 +201,9 @@ WITHHOLD = (
         _words(
             r"rumou?rs?",
             r"gossip",
+            # someone's private life or belongings, as news: "the manager's car"
+            r"(?:manager|boss|director|ceo|owner|supervisor|chef|partner|head)'s (?:new )?(?:car|"
+            r"house|wife|husband|girlfriend|boyfriend|divorce|affair|kids|salary|bonus)",
             r"chism\w*",  # Spanish
             r"tribalism|nepotism|favou?ritism|cliques?",
             r"(?:she|he|they) hinted",
@@ -258,18 +263,23 @@ WITHHOLD = (
             r"(?:my|his|her|their) therapist",
             r"smok(?:er|ers|es|ing)(?! alarms?| detectors?| tests?)",
             r"alcoholi\w*",
+            # set 21: an illness someone had, told in passing ("talked about malaria last year")
+            r"(?:had|got|caught|about|with) (?:\w+ )?(?:malaria|dengue|typhoid|covid|tb|cholera)",
+            r"(?:malaria|dengue|typhoid|covid) (?:last|this) (?:year|month|week)",
         ),
     ),
     Withhold(
         "pay",
         "about pay or benefits: never quoted in a thank-you",
         _words(
-            r"housing(?= on| allowance| provided| included| benefit| stipend| subsid\w+|\?)",
+            r"housing(?= on| allowance| provided| included| benefit| stipend| subsid\w+"
+            r"| support|\?)",
+            r"^(?:the )?equity$",  # a bare "equity" in a list of terms: a stake, not fairness
             r"(?:housing|rent|meal|food|transport|travel|childcare|fuel|phone) subsid(?:y|ies)",
             r"tips? (?:policy|pool|pooling|share|sharing|out)|tronc|service charge split",
             r"accommodation (?:provided|included|allowance)",
             r"salary",
-            r"(?<!minimum )(?<!living )wages?(?: scale| band| grid| bracket| level)?",
+            r"(?<!living )wages?(?: scale| band| grid| bracket| level)?",
             r"[a-z]+ allowance",  # "field allowance", "hardship allowance"
             r"salaries",
             # "pay" the noun, not the verb ("traceability must pay the farmer", "pay attention")
@@ -444,6 +454,7 @@ WITHHOLD = (
             r"start(?:ing)? date",
             r"horario",
             r"working hours",
+            r"billable (?:targets?|hours?|utili[sz]ation)",
             r"parking(?: situation| space| spot| permit)?",
             r"(?:annual|sick|parental|maternity|paternity|malaria|home|study|compassionate) leave",
             r"leave (?:policy|days|entitlement)",

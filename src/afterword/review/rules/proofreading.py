@@ -7,7 +7,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from afterword.review.finding import Finding, Severity
-from afterword.review.proofread import NON_TEXT, Category, Lint, proofread, proofread_later
+from afterword.review.proofread import (
+    NON_TEXT,
+    Category,
+    Lint,
+    harper_nouns,
+    proofread,
+    proofread_later,
+)
 from afterword.review.rules.base import ERROR, INFO, WARNING, Rule, fires, passes
 from afterword.review.rules.document import Document
 from afterword.review.rules.joins import broken_joins, past_form
@@ -439,8 +446,6 @@ def _company_word(company: str) -> str | None:
         words = words[1:]
     if not words or len(words[0]) < 2 or zipf(words[0]) >= COMMON_ZIPF:
         return None
-    from afterword.review.proofread import harper_nouns
-
     if words[0].casefold() in harper_nouns():  # "Kiln & Clay Studio": "kiln" is the word too
         return None
     return words[0]

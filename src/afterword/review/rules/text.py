@@ -29,7 +29,8 @@ STOPWORDS = word_set(
     through to too under until up very was we were what when where which while who whom why will
     with would you your yours yourself yourselves us let lets get got really much many well also"""
 )
-NAME_WORD = re.compile(r"(?<![\w'’-])[^\W\d_][\w'’-]*")  # any script: "Łukasz", "Álvarez"
+# any script: "Łukasz", "Álvarez"; a title written with a slash is one word: "W/ro", "W/t"
+NAME_WORD = re.compile(r"(?<![\w'’/-])[^\W\d_](?:/[^\W\d_]{1,3}\b\.?|[\w'’-]*)")
 
 
 @lru_cache(maxsize=16384)
