@@ -164,7 +164,7 @@ GREETINGS = [
     # held-out set 17: Ethiopian and Bruneian titles with the given name, Slovak ranks
     ("Ato Dawit Bekele", {}, "Dear Ato Dawit,", "Hi Dawit,"),
     ("Dayang Siti Rahmah", {}, "Dear Dayang Siti,", "Hi Siti,"),
-    ("W/ro Selamawit Alemu", {}, "Dear Selamawit Alemu,", "Hi Selamawit,"),  # never "Hi W/ro,"
+    ("W/ro Selamawit Alemu", {}, "Dear W/ro Selamawit,", "Hi Selamawit,"),  # as "Ato Girma"
     ("npor. Ján Baláž", {}, "Dear Lt. Baláž,", "Hi Ján,"),
     ("plk. JUDr. Marek Novák", {}, "Dear Dr. Novák,", "Hi Marek,"),
     (
