@@ -236,13 +236,21 @@ def linter(dialect: str = "american") -> Any:
         return built
 
 
+@lru_cache(maxsize=64)
+def _known_forms(known_words: frozenset[str]) -> frozenset[str]:
+    """Each known word as typed and without its accents, with the trade words (the same record
+    is proofread once per draft of a panel)."""
+    forms = {form for w in known_words for form in (w.casefold(), _unaccented(w))}
+    return frozenset(forms | TRADE_WORDS)
+
+
 def proofread(
     text: str, known_words: Iterable[str] = (), dialect: str = "american", rerank: bool = True
 ) -> list[Lint]:
     """Return the proofreading problems in ``text``, leaving known words and non-text alone."""
     if not text.strip():
         return []
-    known = {form for w in known_words for form in (w.casefold(), _unaccented(w))} | TRADE_WORDS
+    known = _known_forms(frozenset(known_words))
     guarded = _guarded(text)
     masked = [m.span() for m in NON_TEXT.finditer(guarded)]
     found = []
@@ -351,7 +359,7 @@ def _reranked(word: str, suggestions: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _suppressed(
-    text: str, start: int, end: int, category: Category, known: set[str], message: str
+    text: str, start: int, end: int, category: Category, known: frozenset[str], message: str
 ) -> bool:
     """Whether a lint is one of Harper's known misfires on names, acronyms and compounds."""
     word = text[start:end]

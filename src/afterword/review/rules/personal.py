@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -427,6 +428,7 @@ def _mentions_topics(topics: set[str], doc: Document) -> bool:
     return bool(found - own) or len(found) >= 2
 
 
+@lru_cache(maxsize=4096)
 def _quotable(note: str) -> str | None:
     """What of a note a draft may quote: None for a remark never to quote (pay, gossip)."""
     from afterword.compose.notes.read import keep_clauses, read_note, withheld_by
