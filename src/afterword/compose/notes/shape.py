@@ -492,6 +492,10 @@ def _dictionary_case(text: str) -> str:
     """
     if not re.search(r"\b[a-z]{3,}\b", text):
         return text
+    if all(_tags(w) for w in re.findall(r"(?<![\w'-])[a-z][a-z]+(?![\w'-])", text)):
+        # every lowercase word is one the lexicon knows ("review", "pipeline"), and it knows
+        # no proper nouns: nothing for Harper's dictionary to give a capital (most notes)
+        return _place_openers(text)
     fixes: list[tuple[int, int, str]] = []
     for lint in _linter().lint(text):
         if lint.lint_kind == "Capitalization" and _brand_case(lint):
@@ -543,7 +547,20 @@ def _place_openers(text: str) -> str:
         small, name = found.group(1), found.group(2)
         return f"{small.capitalize()} {name}" if is_place(f"{small} {name}") else found.group()
 
-    return re.sub(r"(?<![\w'-])([a-zà-ÿ]+) ([A-Z][\w'-]+)", opened, text)
+    def opened_if_small(found: re.Match[str]) -> str:
+        small = found.group(1)
+        if small in OPENS_NO_PLACE or len(small) > 6:
+            return found.group()  # "in Cairo", "from Lagos": the gazetteer need not be asked
+        return opened(found)
+
+    return re.sub(r"(?<![\w'-])([a-zà-ÿ]+) ([A-Z][\w'-]+)", opened_if_small, text)
+
+
+OPENS_NO_PLACE = frozenset(
+    "in at on of to for from by with near via and or but the a an my our your their his her "
+    "its this that these those into about over under across through both also is are was "
+    "were as than".split()
+)
 
 
 def _brand_case(lint: Any) -> str | None:
