@@ -251,7 +251,8 @@ FAMILY_FIRST: dict[str, tuple[str, ...]] = {
         """wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo
         zheng liang xie song tang feng deng cao peng zeng xiao tian dong pan yuan cai
         jiang yu du ye cheng wei su lu ding ren shen yao jin fang qian dai xia zhong tan wong
-        chan cheung leung lau ng tsang chow yip kwok lam chiu tse"""
+        chan cheung leung lau ng tsang chow yip kwok lam chiu tse
+        ooi khoo teoh yeoh goh ong chua koh quek seah lim tay"""
     ),
     "ko": _words("""park choi jung jeong kang cho yoon jang lim shin kwon hwang"""),
     "vi": _words(
@@ -276,7 +277,7 @@ COURTESY_BY_CULTURE = {"ja": "san"}
 # A panel, committee or team rather than a person: the word a group's name ends on.
 GROUP_HEADS = frozenset(
     _words("""panel panels panelists panellists committee committees team teams board group staff
-    members everyone all interviewers recruiters faculty department council jury commission
+    members everyone all interviewers recruiters faculty department dept council jury commission
     folks people""")
 )
 # The same, where the head comes first ("comité de contratación", "équipe de recrutement").

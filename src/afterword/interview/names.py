@@ -184,7 +184,9 @@ def _patronyms(titles: list[str]) -> tuple[str, ...]:
     """ "binti" always; "bin" after a Malay title ("Encik Faizal bin Ahmad" is Encik Faizal),
     where an Arabic name keeps it as its family name ("Mohammed bin Salman")."""
     malay = any(bare(t).split()[0] in MALAY_TITLES for t in titles)
-    return ("binti", "bte", "bt", "bin") if malay else ("binti", "bte", "bt")
+    # "Ravi a/l Subramaniam": anak lelaki, "son of"; a/p, "daughter of" (Malaysian Indians)
+    marks = ("binti", "bte", "bt", "a/l", "a/p")
+    return (*marks, "bin") if malay else marks
 
 
 MALAY_TITLES = frozenset(["encik", "cik", "tuan", "puan", "haji", "hajjah", "dato'", "dato",

@@ -173,7 +173,8 @@ UNCOVERED = re.compile(
 )
 # A remark about someone, in the third person ("he seems ...", "Hofer looks ...").
 ABOUT_SOMEONE = re.compile(
-    r"^(?:(?:he|she)(?:'s|'re)?|they(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|"
+    r"^(?:(?:he|she)(?:'s|'re)?(?! (?:walked|showed|took|talked|gave|let|taught) me\b)|"
+    r"they(?:'s|'re| (?:didn'?t|don'?t|doesn'?t|did not|does not|"
     r"never|wasn'?t|weren'?t|isn'?t|aren'?t))|"  # not "they cut use by half": a team's work
     r"(?:he|she|they|[A-Z][a-z]+) (?:is|was|seems|seemed|looks|"
     r"looked|sounds|sounded|felt|feels))\b",

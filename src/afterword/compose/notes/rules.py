@@ -351,7 +351,8 @@ WITHHOLD = (
             r"(?:\d+|one|two|three) years? max",
             r"probation(?:ary)?(?: period)?",
             r"notice period",
-            r"staff (?:housing|accommodation|meals)",
+            r"staff (?:\w+ )?(?:housing|accommodation|quarters|meals)",
+            r"service charges?(?! (?:team|desk|software|ledger|billing|system))",
             r"(?:estate|staff|company|free) (?:bungalow|quarters|house|flat|car|vehicle)",
             r"equity (?:tbd|tbc|to be (?:decided|confirmed))",
             r"\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|hkd|gbp|aud|cad|sgd|inr|brl|mxn|aed|pln|chf|"
@@ -362,7 +363,7 @@ WITHHOLD = (
             r"\+ super",
             r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
             r"(?<!under )(?<!below )(?<!over )(?<!scc )\d+k\b"
-            r"(?!\s*(?:(?!dollars|euros|pounds|rupees)[a-z]+s\b|req|rps|qps|"
+            r"(?!\s*(?:(?!dollars|euros|pounds|rupees)(?:[a-z]+ ){0,2}[a-z]+s\b|req|rps|qps|"
             r"[a-z]{1,8} of\b|ha\b|km\b|kg\b|sq\b|m2\b|hectares?\b|acres?\b|hl\b|l\b|t\b|"
             r"tons?\b|tonnes?\b|units?\b|on (?:ig|instagram|tiktok|youtube|x|linkedin)\b|"
             r"in \d+ months?\b))",

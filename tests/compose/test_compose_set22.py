@@ -1,0 +1,43 @@
+"""The round after held-out set 22: its leaks, two notes withheld by mistake, and greetings."""
+
+from __future__ import annotations
+
+import pytest
+
+from afterword.compose.notes import read_note
+from afterword.interview.names import parse_name
+
+
+@pytest.mark.parametrize(
+    ("field", "note"),
+    [
+        ("discussed", "service charge"),
+        ("discussed", "staff island accommodation"),
+    ],
+)
+def test_set_22_remarks_are_never_quoted(field, note):
+    assert not read_note(note, field).used
+
+
+@pytest.mark.parametrize(
+    ("field", "note"),
+    [
+        ("fit", "led the migration of 14k student records"),  # a count, not a salary
+        ("valued", "she walked me thru how they cut NCRs by half in 2 yrs"),  # not a judgement
+        ("discussed", "service charge billing system"),
+    ],
+)
+def test_set_22_notes_withheld_by_mistake_are_used(field, note):
+    assert read_note(note, field).used
+
+
+@pytest.mark.parametrize(
+    ("typed", "formal", "informal"),
+    [
+        ("Encik Ravi a/l Subramaniam", "Encik Ravi", "Ravi"),  # "son of": no family name
+        ("Prof. Ooi Eng Eong", "Prof. Ooi", "Eng Eong"),  # a Hokkien family name, first
+    ],
+)
+def test_set_22_greetings(typed, formal, informal):
+    name = parse_name(typed)
+    assert (name.formal, name.informal) == (formal, informal)
