@@ -13,6 +13,7 @@ from typing import Any
 
 from afterword import lexicon
 from afterword.compose.notes.rules import PROPER, SHORTHAND
+from afterword.compose.words import words_of
 
 SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
 AUX = r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)"
@@ -556,10 +557,10 @@ def _place_openers(text: str) -> str:
     return re.sub(r"(?<![\w'-])([a-zà-ÿ]+) ([A-Z][\w'-]+)", opened_if_small, text)
 
 
-OPENS_NO_PLACE = frozenset(
+OPENS_NO_PLACE = words_of(
     "in at on of to for from by with near via and or but the a an my our your their his her "
     "its this that these those into about over under across through both also is are was "
-    "were as than".split()
+    "were as than"
 )
 
 
