@@ -41,3 +41,24 @@ def test_set_22_notes_withheld_by_mistake_are_used(field, note):
 def test_set_22_greetings(typed, formal, informal):
     name = parse_name(typed)
     assert (name.formal, name.informal) == (formal, informal)
+
+
+@pytest.mark.parametrize(
+    ("note", "topic"),
+    [
+        ("how do you handle a repair rate over 5%?", "how to handle a repair rate over 5%"),
+        ("what do you check first on a machine?", "what to check first on a machine"),
+    ],
+)
+def test_a_question_either_may_have_asked_is_talked_through_not_taught(note, topic):
+    from afterword.compose.specifics import _topic_bank
+
+    reading = read_note(note, "discussed")
+    assert reading.topic == topic and _topic_bank(reading) == "TOPIC_TALKED"
+
+
+def test_the_talked_through_frames_say_neither_who_asked_nor_who_taught():
+    from afterword.compose import banks
+
+    for frame in banks.TOPIC_TALKED:
+        assert not any(w in frame for w in ("shared", "ask", "learn", "hearing", "taught"))

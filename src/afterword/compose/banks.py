@@ -29,6 +29,17 @@ TOPIC = (
     "I valued the time we spent discussing {topic}.",
 )
 
+# A question either of you may have asked ("how to handle a repair rate over 5%"): talked
+# through together, never "what you shared about" nor "the chance to ask about".
+TOPIC_TALKED = (
+    "I enjoyed talking through {topic}.",
+    "Talking through {topic} was a highlight for me.",
+    "I appreciated our discussion of {topic}.",
+    "Our conversation about {topic} was especially useful.",
+    "It was good to think through {topic} together.",
+    "I valued the time we spent on {topic}.",
+)
+
 TOPIC_NEUTRAL = (
     "We spent some time on {topic}.",
     "I noted what you said about {topic}.",
@@ -527,6 +538,7 @@ TAKES: dict[str, str] = {
     "TOPIC": "topic",
     "TOPIC_NEUTRAL": "topic",
     "TOPIC_MORE": "topic",
+    "TOPIC_TALKED": "topic",
     "ASKED": "topic",
     "QUESTION": "topic",
     "FACT": "clause",
@@ -568,6 +580,7 @@ PLAIN: dict[str, str] = {
             "TOPIC",
             "TOPIC_NEUTRAL",
             "TOPIC_MORE",
+            "TOPIC_TALKED",
             "ASKED",
             "VALUED_TOPIC",
             "RAPPORT_TOPIC",

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
 from afterword.compose.notes.check import sentence_problem
-from afterword.compose.notes.read import PARTLY_WHY, Field
+from afterword.compose.notes.read import PARTLY_WHY, TALKED_THROUGH, Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
@@ -85,6 +85,11 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
     return parts
 
 
+def _topic_bank(reading: Reading) -> str:
+    """ "how to handle a repair rate over 5%": talked through, not taught ("what you shared")."""
+    return "TOPIC_TALKED" if reading.why == TALKED_THROUGH and reading.warm else "TOPIC"
+
+
 def _valued_bank(reading: Reading) -> str:
     """The frame for what the candidate valued: a view, a fact about the team, a moment, a manner.
 
@@ -107,11 +112,12 @@ def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:
     topics = all_topics
     parts: list[Part] = []
     # The first topic that can be phrased leads; the next two warm ones follow together.
-    lead = next((i for i, r in enumerate(topics) if fill(pick, "TOPIC", r)), None)
-    if lead is not None and (text := fill(pick, "TOPIC", topics[lead])):
+    lead = next((i for i, r in enumerate(topics) if fill(pick, _topic_bank(r), r)), None)
+    if lead is not None and (text := fill(pick, _topic_bank(topics[lead]), topics[lead])):
         parts.append(Part(text, 1, order=OWN, from_note=True))
         topics = topics[lead:]
-    more = [r for r in topics[1:3] if r.warm]
+    # "I also liked learning about ..." never carries a question either of you may have asked
+    more = [r for r in topics[1:3] if r.warm and r.why != TALKED_THROUGH]
     if more:
         listed = join_list([r.topic or "" for r in more])
         listed = listed if len(listed.split()) <= 20 else more[0].topic or ""

@@ -1596,12 +1596,16 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
         topic = f"{hypothetical.group(1)} I would {hypothetical.group(2)}"
         return Reading(where, text, "asked", "something you were asked", topic=topic)
     # "how do you validate field data?": either of you may have asked it, so it is the topic
-    if practice := re.match(r"^how you (\w+)\b(.*)$", indirect):
-        verb, rest = practice.groups()
+    if practice := re.match(r"^(how|what|when|where|which) you (\w+)\b(.*)$", indirect):
+        # "what do you check first on a machine?": "what to check first on a machine"
+        wh, verb, rest = practice.groups()
         if shape.can_be_verb(verb) and shape.lemma(verb) == verb:
-            return Reading(where, text, "topic", "a topic", topic=f"how to {verb}{rest}")
+            return Reading(where, text, "topic", TALKED_THROUGH, topic=f"{wh} to {verb}{rest}")
     return Reading(where, text, "question", "a question, asked indirectly",
                    topic=_to_you(indirect, person))  # fmt: skip
+
+
+TALKED_THROUGH = "a question either of you may have asked: talked through together"
 
 
 def _to_you(text: str, person: PersonName | None) -> str:
