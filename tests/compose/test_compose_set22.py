@@ -62,3 +62,15 @@ def test_the_talked_through_frames_say_neither_who_asked_nor_who_taught():
 
     for frame in banks.TOPIC_TALKED:
         assert not any(w in frame for w in ("shared", "ask", "learn", "hearing", "taught"))
+
+
+def test_a_possessed_noun_with_its_own_verb_is_no_noun_phrase():
+    reading = read_note("your notes on my reel were really specific to timing", "valued")
+    assert not reading.topic  # never "Your notes on my reel were ... has stayed with me"
+    assert read_note("her focus on patient dignity", "valued").topic
+
+
+def test_languages_in_a_list_with_other_words_are_capitalised():
+    reading = read_note("speak english, some russian + italian", "fit")
+    assert reading.sentence == "I speak English, some Russian and Italian"
+    assert "assistant FOM" in (read_note("3 yrs as asst FOM", "fit").topic or "")

@@ -93,6 +93,11 @@ def _subject_verb(words: list[str]) -> str | None:
     """ "my dad served at CFB Petawawa": a possessed noun, then a verb that is only a verb."""
     if len(words) < 3 or words[0].lower() not in POSSESSIVES:
         return None
+    for at, word in enumerate(words[1:6], 1):  # "your notes on my reel were really specific"
+        if word.lower() in ("that", "which", "who", "how", "what", "where", "when"):
+            break  # "your view that the team is small": the clause belongs to the noun
+        if at > 1 and word.lower() in ("is", "are", "was", "were"):
+            return " ".join(words[: at + 1])
     noun, verb = words[1].lower(), words[2].lower()
     if (
         shape.singular_noun(noun)

@@ -765,11 +765,10 @@ def _languages_cased(text: str) -> str:
     from afterword.compose.notes.places import is_language
 
     listed = re.split(r"(\s*(?:,|\+|/|\band\b|\s)\s*)", text[found.end() :])
-    names = [w for w in listed[::2] if w]
-    if not names or not all(is_language(w) for w in names):
-        return text
+    # "speak dhivehi, english, some russian": each language named, whatever is around it
     return text[: found.end()] + "".join(
-        w[:1].upper() + w[1:] if i % 2 == 0 else w for i, w in enumerate(listed)
+        w[:1].upper() + w[1:] if i % 2 == 0 and w.islower() and is_language(w) else w
+        for i, w in enumerate(listed)
     )
 
 

@@ -591,6 +591,7 @@ SHORTHAND = (
     (r"bc(?=\s+(?:i|we|you|he|she|they|it|the|my|our|their|of|there|that|this|its)\b)", "because"),
     (r"b/w", "between"),
     (r"intl", "international"),
+    (r"asst", "assistant"),
     (r"->", "to"),
     (r"→", "to"),
     (r"=>", "to"),
