@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from threading import Lock
 
 from afterword.review.finding import Finding, Severity
 from afterword.review.proofread import (
@@ -289,14 +291,62 @@ class Proofreading(Rule):
             object.__setattr__(self, "any_repair", re.compile(joined))
 
     def check(self, doc: Document) -> list[Finding]:
+        key = (self.id, doc.body, doc.dialect, *_proofread_context(doc))
+        found = _checked.get(key)
+        if found is None:
+            found = _checked.put(key, self._check(doc))
+        return self.keep(doc, found) if callable(self.keep) else list(found)
+
+    def _check(self, doc: Document) -> list[Finding]:
         skip = self.any_repair is not None and not self.any_repair.search(doc.body)
         keys = set(doc.keys)
         repairs = [r for r in self.repairs if (bool(r.needs & keys) if r.needs else not skip)]
         ours = [f for repair in repairs for f in repair.findings(self, doc.body)]
         if callable(self.extra):
             ours += list(self.extra(self, doc))
-        found = _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
-        return self.keep(doc, found) if callable(self.keep) else found
+        return _without_overlap(_from_lints(self, doc, self.category), ours, len(doc.body))
+
+
+def _proofread_context(doc: Document) -> tuple[object, ...]:
+    """All a proofreading rule reads besides the body and the English: the record's names (the
+    proofreader's known words), the recipient's name and the company (AW604)."""
+    context = doc.context
+    recipient = context.recipient.person.tokens if context.recipient is not None else ()
+    company = context.interview.company if context.interview is not None else None
+    return (frozenset(known_names(doc)), tuple(recipient), company)
+
+
+class _Checked:
+    """The last few notes' proofreading findings, by rule, text and context.
+
+    The composer proofreads every draft before it is kept, and the review that follows reads
+    the same text in the same context: it gets the findings again instead of working them
+    out twice. Bounded, and locked for the server's threads.
+    """
+
+    SIZE = 256
+
+    def __init__(self) -> None:
+        self._found: OrderedDict[tuple[object, ...], tuple[Finding, ...]] = OrderedDict()
+        self._lock = Lock()
+
+    def get(self, key: tuple[object, ...]) -> tuple[Finding, ...] | None:
+        with self._lock:
+            found = self._found.get(key)
+            if found is not None:
+                self._found.move_to_end(key)
+            return found
+
+    def put(self, key: tuple[object, ...], found: list[Finding]) -> tuple[Finding, ...]:
+        kept = tuple(found)
+        with self._lock:
+            self._found[key] = kept
+            while len(self._found) > self.SIZE:
+                self._found.popitem(last=False)
+        return kept
+
+
+_checked = _Checked()
 
 
 def _outside_formulas(doc: Document, findings: list[Finding]) -> list[Finding]:
