@@ -118,15 +118,32 @@ EVENT_NEUTRAL = (
     "I was glad that {event}.",
 )
 
+# Something the interviewer gave ("the deep dive on jerk-limited trajectories", "your advice on
+# portfolios"), valued.
 VALUED_TOPIC = (
     "{valued} has stayed with me since.",
     "I particularly valued {valued}.",
     "I have been thinking about {valued} ever since.",
-    "{valued} resonated with me.",
     "I took a lot from {valued}.",
-    "{valued} is something I agree with completely.",
     "In particular, I appreciated {valued}.",
-    "{valued} struck a chord with me.",
+)
+
+# A thing that may be theirs or mine ("the esna reroute", "the OTD story"): the talk about it
+# is what was valued, whoever brought it.
+VALUED_TALKED = (
+    "I particularly valued our conversation about {valued}.",
+    "I was glad we spent time on {valued}.",
+    "Our exchange about {valued} has stayed with me.",
+    "I especially enjoyed our discussion of {valued}.",
+)
+
+# The candidate's own work, which the interviewer valued ("my forced air tunnel numbers",
+# "liked the rejection story"): thanked for as their interest, never praised by me.
+VALUED_MINE = (
+    "Thank you for your interest in {valued}.",
+    "I appreciated your interest in {valued}.",
+    "I was glad we had time to talk about {valued}.",
+    "I was pleased that {valued} came up.",
 )
 
 # How the interviewer spoke ("how honest you were about the long hours"): their manner, valued.
@@ -546,6 +563,8 @@ TAKES: dict[str, str] = {
     "EVENT": "clause",
     "EVENT_NEUTRAL": "clause",
     "VALUED_TOPIC": "topic",
+    "VALUED_TALKED": "topic",
+    "VALUED_MINE": "topic",
     "VALUED_FACT": "clause",
     "VALUED_HOW": "topic",
     "RAPPORT": "clause",
@@ -567,6 +586,7 @@ NEUTRAL: dict[str, str] = {
     "FACT": "FACT_NEUTRAL",
     "EVENT": "EVENT_NEUTRAL",
     "VALUED_TOPIC": "TOPIC_NEUTRAL",
+    "VALUED_TALKED": "TOPIC_NEUTRAL",
     "VALUED_FACT": "FACT_NEUTRAL",
     "RAPPORT": "FACT_NEUTRAL",
     "RAPPORT_TOPIC": "TOPIC_NEUTRAL",
@@ -583,6 +603,8 @@ PLAIN: dict[str, str] = {
             "TOPIC_TALKED",
             "ASKED",
             "VALUED_TOPIC",
+            "VALUED_TALKED",
+            "VALUED_MINE",
             "RAPPORT_TOPIC",
             "QUESTION",
         ),

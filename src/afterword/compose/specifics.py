@@ -13,10 +13,11 @@ from collections.abc import Iterable, Sequence
 from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
 from afterword.compose.notes.check import sentence_problem
-from afterword.compose.notes.read import PARTLY_WHY, TALKED_THROUGH, Field
+from afterword.compose.notes.read import PARTLY_WHY, TALKED_THROUGH, THEIR_INTEREST, Field
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
+from afterword.compose.words import words_of
 
 OWN = 1  # Part.order of a sentence drawn from the recipient's own notes
 
@@ -73,7 +74,7 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
         if found:
             bank = (
-                _valued_bank(found[0])
+                _valued_bank(found[0], _own_work(setup, found[0]))
                 if where == "valued"
                 else (bank_topic if found[0].topic else bank_clause)
             )
@@ -90,19 +91,65 @@ def _topic_bank(reading: Reading) -> str:
     return "TOPIC_TALKED" if reading.why == TALKED_THROUGH and reading.warm else "TOPIC"
 
 
-def _valued_bank(reading: Reading) -> str:
+def _valued_bank(reading: Reading, own_work: bool = False) -> str:
     """The frame for what the candidate valued: a view, a fact about the team, a moment, a manner.
 
     "I share your view that ..." only takes a view; "you promote from within" is news about the
-    team ("I was glad to hear that ..."), "you showed me the pulley" a moment of the day.
+    team ("I was glad to hear that ..."), "you showed me the pulley" a moment of the day. The
+    candidate's own work, which the interviewer valued, is thanked for as their interest; a
+    thing that may be either is talked about, never claimed as theirs or as mine.
     """
     if reading.topic:
-        return "VALUED_HOW" if reading.topic.startswith("how ") else "VALUED_TOPIC"
+        if reading.why == THEIR_INTEREST or own_work:
+            return "VALUED_MINE"
+        if reading.topic.startswith("how "):
+            return "VALUED_HOW"
+        return "VALUED_TOPIC" if _their_gift(reading.topic) else "VALUED_TALKED"
     if reading.kind == "event":
         return "EVENT"
     if re.match(r"(?:you|your)\b", reading.clause or ""):
         return "FACT"
     return "VALUED_FACT"
+
+
+# Given in a talk by its nature, whoever the note does not say: "the tour of the plant".
+GIVEN = words_of(
+    "deep dive tour walkthrough walk-through advice feedback tips tip guidance demo "
+    "demonstration overview introduction explanation breakdown"
+) | {"deep dive"}
+
+
+def _their_gift(topic: str) -> bool:
+    """Whether a valued noun phrase names something the interviewer gave ("your advice on ...",
+    "the tour of the line"), by its head noun (the word before "of", "on", "about", ...)."""
+    head = re.split(r"\s(?:of|on|about|into|with|for|from|at|in|through)\s", topic, maxsplit=1)[0]
+    words = head.lower().split()
+    if not words or words[0] == "my":
+        return False
+    if words[0] == "your":  # "your point about ...", "your honesty about ...": theirs
+        return True
+    return words[-1] in GIVEN or " ".join(words[-2:]) in GIVEN
+
+
+def _own_work(setup: Setup, reading: Reading) -> bool:
+    """Whether a valued note names the candidate's own work: it shares two content words with
+    a fit or missed note ("the sold-out natural capsule" and "did undyed/natural colour capsule
+    that sold out")."""
+    if not reading.topic:
+        return False
+    own = " ".join([*setup.interview.fit, *setup.interview.missed])
+    return len(_content(reading.topic) & _content(own)) >= 2
+
+
+def _content(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]{4,}", text.lower())} - {
+        "with",
+        "that",
+        "from",
+        "about",
+        "their",
+        "there",
+    }
 
 
 def topic_parts(found: Sequence[Reading], pick: Picker) -> list[Part]:

@@ -147,7 +147,8 @@ class Reading:
 # Money the candidate brought in or saved is an achievement, not pay ("$400k raised").
 ACHIEVED_MONEY = re.compile(
     r"\b(?:raised|saved|generated|secured|won|brought in|closed|grants?|funding|revenue|"
-    r"sales|budgets?|savings)\b",
+    r"sales|budgets?|savings|cut|reduced|costs?|grew|increased|profits?|turnover|capex|opex|"
+    r"spend|worth|portfolio|aum|pipeline|quota|donations?|pledges?|gifts?)\b",
     re.IGNORECASE,
 )
 CLINICAL_CASE = re.compile(
@@ -208,7 +209,7 @@ def withheld_by(text: str) -> Withhold | None:
             continue  # "the fraud I spotted in a supplier ledger": my finding, not gossip
         if (
             rule.name == "pay"
-            and found.group()[:1] in "$€£¥₹0123456789"
+            and any(c.isdigit() for c in found.group())
             and (ACHIEVED_MONEY.search(text))
         ):
             continue  # "about $400k raised over 3 years": a result, not pay
@@ -1420,6 +1421,8 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         # "a map nobody uses is just a pretty picture", quoted: the interviewer's own line
         words = quoted.group("words").rstrip(".")
         return Reading(where, text, "topic", "their words, quoted", topic=f'your line "{words}"')
+    if where == "valued" and (interest := _their_interest(text)):
+        return Reading(where, text, "topic", THEIR_INTEREST, topic=interest)
     if PRAISE.match(text):
         return Reading(where, text, "withheld", "praise of you: better not quoted back")
     if text.endswith("?") or shape.QUESTION.match(text) or shape.WHAT_IS.match(text):
@@ -1440,8 +1443,48 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
         if maxim := _maxim(text):
             return Reading(where, text, "said", "something you were told", clause=maxim)
         if how := _how_they_were(second_person(text, person)):
+            if not re.match(r"(?i)(?:she|he|they)\b", text) and not re.match(
+                r"(?i)(?:(?:so|very|really|quite|super)\s+)?(?:honest|open|clear|candid|"
+                r"transparent|frank|upfront|straightforward|direct|realistic)\s+about\b|"
+                r".*\b(?:their|his|her|your)\b",
+                text,
+            ):
+                # "calm w/ artists": the interviewer's manner, or what they valued in mine?
+                return Reading(where, text, "withheld", AMBIGUOUS_VALUED)
             return Reading(where, text, "said", "how they spoke", topic=how)
     return _statement(where, second_person(text, person), person)
+
+
+THEIR_INTEREST = "your own work, which interested them"
+AMBIGUOUS_VALUED = "may be their manner or what they liked in you: left out rather than guessed"
+# "liked the rejection story", "was impressed by my tolerance log": in "valued", what the
+# interviewer valued in the candidate (people use the field both ways).
+INTEREST = re.compile(
+    r"(?i)^(?:(?:she|he|they)\s+)?(?:(?:really|especially|also|seemed to|seemed)\s+)*"
+    r"(?:liked|loved|enjoyed|appreciated|valued|praised|picked up on|(?:was|were|seemed)\s+"
+    r"(?:(?:really|very|quite|so)\s+)?(?:impressed|interested|keen|into|taken)|impressed|"
+    r"interested|keen|complimented(?:\s+me)?)(?:\s+(?:by|with|in|on|about))?\s+(?P<what>\S.*)$"
+)
+# The candidate's own work: "my ...", "how I ...", "the gift acceptance policy I described",
+# "boundaries answer re advocacy" (an answer is the candidate's).
+MINE = re.compile(
+    r"^(?:[Mm]y|[Hh]ow [Ii]|[Tt]he way [Ii]|[Ww]hat [Ii]|[Tt]hat [Ii])\s|\s[Ii](?:'\w+)?\s\w|"
+    r"(?i:\b(?:answers?|responses?|presentation|portfolio|case study)\b)"
+)
+
+
+def _their_interest(text: str) -> str | None:
+    """A "valued" note about the candidate's own work, as a noun phrase: "my forced air tunnel
+    numbers", "how I counsel parents in plain Turkish", "liked the rejection story" (the
+    interviewer liked it). Never "I particularly valued my ...": the interest was theirs."""
+    if liked := INTEREST.match(text):
+        what = liked.group("what")
+        if re.match(r"(?i)(?:it|that|this|the fact)\b", what):
+            return None  # "liked that I asked ...": a clause, not a piece of work
+        return with_article(what)
+    if MINE.search(text):
+        return with_article(text)
+    return None
 
 
 # What the interviewer did for the candidate: "shared the list of 20 partner schools", "told me
