@@ -131,6 +131,12 @@ WITHHOLD = (
             r"by mistake",
             r"(?:let it|it) slip",
             r"(?:didn'?t|did not) (?:say|mention|tell (?:them|him|her)) so",
+            # a reason for keeping it back: "didnt mention my tendinitis, not their business"
+            r"not (?:their|his|her|your|anyone'?s) (?:business|concern|problem)",
+            r"(?:(?:prob(?:ably)?|maybe|def(?:initely)?|much|way) )?better (?:that )?i "
+            r"(?:didn'?t|did not)|glad i (?:didn'?t|did not)",
+            r"(?:didn'?t|did not|never) [^,;]*(?:on purpose|deliberately|intentionally)",
+            r"won'?t (?:mention|say|tell|bring (?:it|that|this) up)",
         ),
     ),
     Withhold(
@@ -214,6 +220,17 @@ WITHHOLD = (
             r"office politics",
             r"doesn'?t get (?:on|along) with",
             r"(?:hates|can'?t stand)",
+            r"crooks?|crooked|shady|dodgy|sketchy",
+            r"(?:famous|notorious|legendary|bad|short|quick) temper|temper tantrums?",
+            # about the candidate's own boss or employer, as a verdict: "current boss is a crook"
+            r"(?:my |the )?(?:current|present|old|former|ex-?|previous|last) (?:boss|manager|"
+            r"employer|company|firm|agency|supervisor|lead|team|job|workplace|org)s? "
+            r"(?:is|was|are|were|has|had)\b[^,;]*",
+            # a hint at a bribe: "drop something", "the 'something' for my file"
+            r"(?:drop|give|pay|slip) (?:them |him |her )?(?:something|a little something|"
+            r"extra|cash|tea money)|[\"'“]something[\"'”]",
+            r"(?:my |his |her |an? )?(?:uncle|aunt|cousin|brother|sister|dad|mom|mum|father|"
+            r"mother|friend) works? (?:in|at|for|there)",
             r"affair",
             r"(?<!anti-)brib\w*",  # not "anti-bribery compliance"
             r"embezzl\w*",
@@ -236,7 +253,10 @@ WITHHOLD = (
         "health",
         "about someone's health: never quoted",
         _words(
-            r"cancer",
+            # not "a cancer charity", "cancer research": the work of an organisation
+            r"cancer(?! (?:charity|charities|research|society|foundation|fund|trust|centre|"
+            r"center|institute|ward|unit|registry|screening|awareness|trials?|drugs?|care|"
+            r"services?|nurse|genomics|biology|immunotherapy|diagnostics))",
             r"chemo\w*",
             r"recovering from",
             r"(?:sick|medical|stress) leave(?! polic\w*| days?| entitlements?| allowance)",
@@ -279,6 +299,20 @@ WITHHOLD = (
             r"tips? (?:policy|pool|pooling|share|sharing|out)|tronc|service charge split",
             r"accommodation (?:provided|included|allowance)",
             r"salary",
+            # pay in the languages notes are jotted in: "lohn CHF 7800", "13. Monatslohn",
+            # "bono de faena", "maaş", "sueldo", "salaire", "stipendio", "loon"
+            r"\w*(?:lohn|gehalt)\w*|sueldos?|salari(?:o|os|e|al)|bonos? de \w+|aguinaldo|"
+            r"maaş|ücret|salaires?|r[ée]mun[ée]ration|stipendio|retribuzione|"
+            r"l[øö]nn?|palkka|pensja|wynagrodzenie|lương|gaji|sahod",
+            # a sum in a currency in the interviewer's notes: "CHF 7800", "380k", "$95k"
+            r"(?:chf|eur|usd|gbp|aud|cad|nzd|sgd|aed|sar|inr|kes|ngn|zar|php|egp|mnt|"
+            r"brl|mxn|clp|ars|cop|pen|jpy|krw|cny|hkd|myr|idr|thb|vnd|pkr|isk|nok|sek|dkk|"
+            r"pln|czk|huf|ron) ?\d[\d.,]*(?:k|m)?",
+            r"[$€£¥₹₦₱₩] ?\d[\d.,]*(?:k|m)?(?= ?(?:a|per|/) ?(?:month|year|yr|mo|hr|hour)|"
+            r" ?(?:$|[,;)]| base| gross| net| package| ctc| plus))",
+            r"\d{2,3}k(?= ?(?:a|per|/) ?(?:month|year|yr|mo)| ?(?:$|[,;)]| base| gross| net| ctc))",
+            r"company car|(?:the |a )?car(?= ?(?:allowance|benefit|scheme|policy|included|$|\?))",
+            r"iqama|(?:visa|work permit|residence permit) transfer",
             r"(?<!living )wages?(?: scale| band| grid| bracket| level)?",
             r"[a-z]+ allowance",  # "field allowance", "hardship allowance"
             r"salaries",
@@ -493,6 +527,13 @@ WITHHOLD = (
             r"quitting",
             r"resign(?:s|ed|ing|ations?)?",
             r"(?:is|are|was) leaving",
+            r"(?:his|her|their|your) plans? to (?:leave|retire|quit|move on)",
+            r"(?:plans?|planning|going|about) to (?:leave|retire|quit)",
+            r"(?:unannounced|secret|quiet) (?:retirement|departure|exit|move)",
+            r"fatalit(?:y|ies)",
+            r"covered up|cover-?up|hush(?:ed)? up|keep (?:it|that|this) quiet",
+            r"(?:has|had|have|with) (?:\w+ ){0,3}violations",
+            r"counterfeit\w*|lawsuits?|sued|scandals?",
             r"lost (?:\d+|two|three|four|several|a few|many|some|their|his|her)\b[^,;]*",
             r"(?:lost|losing|lose) (?:the |a |an |their |its |our |two |several |some |\S+ )*?"
             r"(?:account|client|contract|customer|deal|tender|bid|sponsor|funder)s?\b",
