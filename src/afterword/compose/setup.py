@@ -107,7 +107,15 @@ def company_name(company: str) -> str:
             words[at] = form
         return " ".join(words)
     words = company.split()
-    return " ".join(_name_word(w, i) for i, w in enumerate(words))
+    cased = [_name_word(w, i) for i, w in enumerate(words)]
+    if len(words) > 2 and (form := FINAL_FORMS.get(words[-1])) and words[-2] not in ("&", "and"):
+        cased[-1] = form  # "von arx sa", "nordsjø fabrikasjon as"; "resort & spa" is a spa
+    return " ".join(cased)
+
+
+# Legal forms that are also ordinary words, so only the last word of a name is one.
+FINAL_FORMS = {"sa": "SA", "as": "AS", "asa": "ASA", "ab": "AB", "oy": "Oy",
+               "se": "SE", "sl": "SL", "bv": "BV", "nv": "NV", "ag": "AG"}  # fmt: skip
 
 
 LEGAL_FORMS = frozenset(["ltd", "ltd.", "pty", "(pty)", "llc", "pllc", "inc", "inc.", "plc", "llp",
@@ -146,7 +154,7 @@ NAME_ABBREVIATIONS = {
     "kk": "KK", "s.r.o.": "s.r.o.", "a/s": "A/S", "sp.": "sp.", "o.o.": "o.o.", "ltda": "Ltda",
     "ltda.": "Ltda.", "s.r.l.": "S.r.l.", "srl.": "S.r.l.", "s.p.a.": "S.p.A.", "s.a.s.": "S.A.S.",
     "b.v.": "B.V.", "n.v.": "N.V.", "d.o.o.": "d.o.o.", "d.d.": "d.d.",
-    "sarl": "SARL", "srl": "SRL", "spa": "SpA", "sas": "SAS", "gmbh.": "GmbH",
+    "sarl": "SARL", "srl": "SRL", "sas": "SAS", "gmbh.": "GmbH",
 }  # fmt: skip
 
 
@@ -155,7 +163,7 @@ NAME_ABBREVIATIONS = {
 # opening otherwise ("csiro") reads as an acronym.
 ONSET_PAIRS = """bl br ch cl cr dr dw fl fr gl gn gr kn kr ph pl pr ps qu sc sh sk sl sm sn sp st
     sv sw th tr ts tw vl wh wr mc ll rh zh kh bh dh gh sz cz dz rz zw zl zn zb zd zg mz mb
-    nd ng nk nt nz ny nj mw ml mn mr kl hl hv dl tl kw gw bw pw sr vr"""
+    nd ng nk nt nz ny nj mw ml mn mr kl hl hv dl tl kw gw bw pw sr vr kv hj sj fj bj tj pf"""
 ONSETS = frozenset(ONSET_PAIRS.split())
 
 

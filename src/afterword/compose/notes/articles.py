@@ -62,6 +62,8 @@ def _with_article(text: str, general: bool = False) -> str:
         and "NOUN" in shape.tags(words[relative - 1].rstrip("s"))
     ):  # "parents outreach evenings I ran": the ones I ran
         return "the " + text
+    if _name_then_noun(words):  # "Esna lock story", "London office": the story, the office
+        return "the " + text
     if len(words) == 1 and words[0].isalpha() and words[0].islower():
         return f"the {text}" if shape.count_only(words[0]) else text  # "timetable"
     if (
@@ -97,6 +99,23 @@ def _with_article(text: str, general: bool = False) -> str:
     if not general and head == len(words) - 1 and _quantity(words[head].strip(",")):
         return text  # "volunteer retention", "data migration": a matter, not one thing
     return "the " + text
+
+
+def _name_then_noun(words: list[str]) -> bool:
+    """A name, then lower-case nouns to a countable singular head: "Melinka site visit"."""
+    if len(words) < 2 or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'-]+", words[0]):
+        return False
+    stops = BREAKS + RELATIVES + SUBJECTS + ("and", "or", "with", "for", "of", "on", "at", "in")
+    run = []
+    for word in words[1:]:
+        if word in stops:
+            break
+        run.append(word)
+    if not run or not all(w.isalpha() and w.islower() for w in run) or len(run) > 3:
+        return False
+    if any(shape.verb_form(w) for w in run) or any("NOUN" not in shape.tags(w) for w in run):
+        return False
+    return _singular_head(run[-1]) and not _quantity(run[-1])
 
 
 def _quantity(head: str) -> bool:

@@ -215,7 +215,15 @@ def expand_shorthand(text: str) -> str:
         _age_band,
         text,
     )
-    # "shift pattern 12h": hours; "24h rule": a 24-hour rule
+    # "from 6h to 3.5h", "in under 12h": hours, counted
+    text = re.sub(
+        r"\b(from|to|in|under|within|over|about|around|than|after|every|for|by|of|only) "
+        r"(\d+(?:\.\d+)?)h\b(?![-/])",
+        lambda m: f"{m.group(1)} {m.group(2)} hour{'' if m.group(2) == '1' else 's'}",
+        text,
+    )
+    # "shift pattern 12h": a 12-hour shift pattern; "24h rule": a 24-hour rule
+    text = re.sub(r"^((?:[a-z]+ ){0,2}[a-z]+) (\d+)h$", r"\2-hour \1", text)
     text = re.sub(r"(?<=[a-z]) (\d+)h(?=$|[,;])", r" (\1-hour)", text)
     text = re.sub(r"\b(\d+)h\b(?= [a-z])", r"\1-hour", text)
     # "by 12s": seconds
@@ -537,7 +545,66 @@ def _dictionary_case(text: str) -> str:
     chars = list(text)  # Harper counts characters, not bytes
     for start, end, cased in sorted(fixes, reverse=True):
         chars[start:end] = cased
-    return _place_openers("".join(chars))
+    return _place_openers(_names_by_context("".join(chars)))
+
+
+# Where a word no dictionary knows is a name: after "at", "from", "near" ("at onne", "from
+# addu"), after "in" or "to" with "the" ("to the westfjords"), before the kind of place it
+# names ("the esna lock", "the melinka site"), or as what two people share ("both love
+# ghibli"). Jargon ("kriging", "dehairing") comes after "in", "on" and "with", never here.
+NAME_BEFORE = re.compile(
+    r"(?i:\b(?:at|from|near|via|between|across|outside|around|(?:in|to|into|within) the|"
+    r"in(?= \S*[øåæðþışğłńśźżčřšžőű])|"
+    r"both (?:love|like|follow|support|supports|watch|read|play|visited|know)|fans? of) )"
+    r"(?P<name>[a-zà-ÿœøåæðþıışğłńśźżčřšžőű'-]{3,}(?: [a-zà-ÿœøåæðþışğłńśźżčřšžőű'-]{2,})?)"
+)
+NAME_AFTER = re.compile(
+    r"(?P<name>(?<![\w'-])[a-zà-ÿœøåæðþışğłńśźżčřšžőű'-]{3,})(?= (?:lock|site|bridge|river|"
+    r"mine|farm|port|airport|hospital|campus|depot|terminal|station|field|lake|valley|dam|"
+    r"atoll|island|region|district|province|county|plant|refinery|smelter|estate|reserve|"
+    r"park|temple|museum|court|council)s?\b)"
+)
+DERIVED = re.compile(
+    r"(?:ing|ings|tion|tions|ology|ity|ism|ics|ment|ness|ance|ence|ive|ous|ed|ers|ist|ists|"
+    r"isation|ization|able|ible|less|ful)$"
+)
+
+
+def _unknown_word(word: str) -> bool:
+    """A lower-case word neither the lexicon nor common English knows, nor shaped like a word
+    made of English parts ("dehairing", "biocontrol" stay as typed)."""
+    from afterword.review.spelling import zipf
+
+    return (
+        word.islower()
+        and not _tags(word)
+        and word not in PROPER
+        and not DERIVED.search(word)
+        and zipf(word) < 3.0
+    )
+
+
+def _names_by_context(text: str) -> str:
+    """Give a capital to a name the dictionaries do not hold, where its place says it is one."""
+
+    def cased(found: re.Match[str]) -> str:
+        words = found.group("name").split(" ")
+        if not _unknown_word(words[0]):
+            return found.group()
+        out = [_capital_word(words[0])]
+        if len(words) > 1:  # "gor mahia", "binh duong": the next word too, if it is a name
+            out.append(_capital_word(words[1]) if _unknown_word(words[1]) else words[1])
+        start = found.start("name") - found.start()
+        return found.group()[:start] + " ".join(out)
+
+    text = NAME_BEFORE.sub(cased, text)
+    return NAME_AFTER.sub(cased, text)
+
+
+def _capital_word(word: str) -> str:
+    if not set(word) & set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ"):
+        return word.upper()  # "hkl", "jkia": an acronym typed small
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
 def _place_openers(text: str) -> str:
