@@ -67,7 +67,10 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
     words = {bare(w) for w in name.full.split()}
-    named = re.search(r"\s[-–]\s+[A-Z]", name.full)  # "rrhh - Lucía": the person is named
+    # "rrhh - Lucía", "RRHH (Carolina)": the person is named
+    named = re.search(r"\s[-–]\s+[A-Z]", name.full) or (
+        name.first and re.search(rf"\(\s*{re.escape(name.first)}\b", name.full)
+    )
     role = not named and (words & ROLE_NAMES or re.match(r"(?i)head of ", name.full))
     if not name.honorific and role:  # "Finance team rep", "HR advisor", "Head of Science"
         return f"Dear {_as_role(name.full)},"

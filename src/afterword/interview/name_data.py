@@ -22,7 +22,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
-    enf enf.ª enfª enf.a inż inz""")
+    enf enf.ª enfª enf.a inż inz doç doc. yrd.doç""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {

@@ -130,6 +130,15 @@ def _tidy(text: str) -> str:
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
     if inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
         text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
+    elif (
+        inside
+        and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?", inside.group(2))
+        and (
+            inside.group(1).isupper()
+            or re.search(r"(?i)\b(?:dept|department|team|office|desk|panel)\.?$", inside.group(1))
+        )
+    ):
+        text = inside.group(2)  # "RRHH (Carolina)", "HR dept (Gulnara)": the person, by name
     if re.search(r"[A-Za-z]", text):  # "Lee Seo-yeon 팀장": a title in another script, after
         text = " ".join(w for w in text.split() if not CJK_WORD.fullmatch(w))
     text = " ".join(re.sub(r"\s*[(\[][^)\]]*[)\]]", " ", text).split())

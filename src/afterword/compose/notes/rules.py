@@ -199,6 +199,13 @@ WITHHOLD = (
             r"worr(?:y|ied|ies|ying)",
             r"^(?:i )?should(?:'ve| have) asked",  # a note to self, not "... should have asked"
             r"need to (?:ask|check|find out|chase)",
+            # other employers the candidate is talking to: "applied to rúv too", "x offered me"
+            r"applied (?:to|at|for|with) [^,;]*?(?:too|also|as well)|also applied|"
+            r"(?:also|too) interviewing|interviewing (?:at|with) [^,;]*?(?:too|also|as well)|"
+            r"no need to (?:mention|say|bring)|(?:better|best) not (?:to )?(?:mention|say)|"
+            r"l[uư][oơ]ng(?= \(| \d|$)|\d+ ?tr\b|"
+            r"(?:other|another|competing|counter-?) ?(?:offers?|applications?)|"
+            r"(?:also |already )?offered me|interview(?:s|ing)? (?:elsewhere|with others)",
         ),
     ),
     Withhold(
@@ -253,6 +260,11 @@ WITHHOLD = (
         "health",
         "about someone's health: never quoted",
         _words(
+            r"(?:hepatitis|asthma)(?!(?: [abc])? (?:clinics?|screening|programs?|programmes?|"
+            r"protocols?|nurse|care|services?|research|trials?|vaccin\w+|testing|ward|unit|"
+            r"education|management|patients?|pathways?))|meniscus|(?:knee|back|shoulder|hip|ankle|wrist)(?: still)? "
+            r"(?:not (?:100|right|great|good)|op(?:eration)?|surgery|injury|pain|problems?)|"
+            r"(?:acl|meniscus|knee|hip|back) (?:op|surgery|tear|injury)|\bop\b(?= recovery)",
             # not "a cancer charity", "cancer research": the work of an organisation
             r"cancer(?! (?:charity|charities|research|society|foundation|fund|trust|centre|"
             r"center|institute|ward|unit|registry|screening|awareness|trials?|drugs?|care|"
