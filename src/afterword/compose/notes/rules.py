@@ -262,9 +262,10 @@ WITHHOLD = (
         _words(
             r"(?:hepatitis|asthma)(?!(?: [abc])? (?:clinics?|screening|programs?|programmes?|"
             r"protocols?|nurse|care|services?|research|trials?|vaccin\w+|testing|ward|unit|"
-            r"education|management|patients?|pathways?))|meniscus|(?:knee|back|shoulder|hip|ankle|wrist)(?: still)? "
+            r"education|management|patients?|pathways?))|meniscus|"
+            r"(?:knee|back|shoulder|hip|ankle|wrist)(?: still)? "
             r"(?:not (?:100|right|great|good)|op(?:eration)?|surgery|injury|pain|problems?)|"
-            r"(?:acl|meniscus|knee|hip|back) (?:op|surgery|tear|injury)|\bop\b(?= recovery)",
+            r"(?:acl|meniscus|knee|hip|back) (?:op|surgery|tear|injury)",
             # not "a cancer charity", "cancer research": the work of an organisation
             r"cancer(?! (?:charity|charities|research|society|foundation|fund|trust|centre|"
             r"center|institute|ward|unit|registry|screening|awareness|trials?|drugs?|care|"
