@@ -64,11 +64,13 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if person.greet_as:
         return f"{'Dear' if formal else opener} {person.greet_as.strip()},"
     name = _in_address_order(person.person, person.email)
+    if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
+        return f"{'Dear' if formal else opener} {people},"
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
     words = {bare(w) for w in name.full.split()}
     # "rrhh - Lucía", "RRHH (Carolina)": the person is named
-    named = re.search(r"\s[-–]\s+[A-Z]", name.full) or (
+    named = re.search(r"\s[-–]\s+(?:(?:anh|chị|chi|em|cô|kuya|ate)\s+)?[A-Z]", name.full) or (
         name.first and re.search(rf"\(\s*{re.escape(name.first)}\b", name.full)
     )
     role = not named and (words & ROLE_NAMES or re.match(r"(?i)head of ", name.full))
@@ -95,6 +97,24 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
 
 
 JUDGE = re.compile(r"(?i)\bjudge\b")
+PRONOUNS = words_of("he him his she her hers they them theirs xe xem ze zir it")
+# Two to four given names in brackets after a group: "QA team (Abena + Kofi)".
+BRACKETED_NAMES = re.compile(r"^[^()]+\(\s*([^()]+?)\s*\)$")
+AND = re.compile(r"\s*(?:&|\+|,|/|\band\b|\by\b|\bet\b|\bund\b|\bva\b|\bna\b)\s*")
+
+
+def _named_in_brackets(written: str) -> str | None:
+    """ "Kadi and Rasmus" from "the apprentices (Kadi & Rasmus)"; None when no names are."""
+    found = BRACKETED_NAMES.match(written.strip())
+    if not found:
+        return None
+    names = [n for n in AND.split(found.group(1)) if n]
+    if not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[^\W\d_]{2,}", n) for n in names):
+        return None
+    if any(bare(n) in HONORIFICS or bare(n) in ROLE_NAMES or bare(n) in PRONOUNS for n in names):
+        return None
+    cased = [n if not n.islower() else n[:1].upper() + n[1:] for n in names]
+    return ", ".join(cased[:-1]) + f" and {cased[-1]}"
 
 
 def _in_address_order(name: PersonName, email: str | None) -> PersonName:

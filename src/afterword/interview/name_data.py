@@ -22,7 +22,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     councilor ma'am bi bibi κ k maestro maestra doña dna dl encik cik
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
-    enf enf.ª enfª enf.a inż inz doç doc. yrd.doç""")
+    enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
+    eng.º engº eng.ª engª""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -171,6 +172,10 @@ ADDRESS: dict[str, str] = {
     "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
     "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
     "esc": "Esc.",  # escribano, escribana, Uruguay: a notary, "Esc. Pereyra"
+    "eng.º": "Eng.º",  # engenheiro, Portugal: "Eng.º Marques"
+    "engº": "Eng.º",
+    "eng.ª": "Eng.ª",
+    "engª": "Eng.ª",
     "enf.ª": "Enf.ª",  # enfermeira, Portugal: a nurse, "Enf.ª Lopes"
     "enfª": "Enf.ª",
     "enf.a": "Enf.ª",
@@ -224,6 +229,7 @@ ADDRESS: dict[str, str] = {
     "κα": "Ms.",  # κυρία, Greece: "Κα Μαρία Γεωργίου"
     "ustoz": "Ustoz",  # Uzbekistan, a master or teacher, with the given name
     "varpet": "Varpet",  # Armenia, a master craftsman, with the given name
+    "kagawad": "Kagawad",  # the Philippines, a barangay councillor, with the given name
 }
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from nameparser import HumanName
@@ -26,6 +26,7 @@ from afterword.interview.name_data import (
     GROUP_HEADS_FIRST,
     GROUP_WORDS,
     OFFICES,
+    _words,
 )
 
 # Our own copy of nameparser's constants, so extending them leaves the library's alone.
@@ -56,6 +57,9 @@ WITH_FIRST_NAME = frozenset(
     "Bapak",
     "W/ro",
     "W/t",
+    "Si",
+    "Don",
+    "Kagawad",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -74,14 +78,17 @@ class PersonName:
     written: tuple[str, ...] = ()  # the name's words in the order written, case repaired
     family_first: bool = False
     courtesy: str | None = None  # "san" for "Tanaka-san"
+    given_formally: bool = False  # "Ms. Phạm Ngọc Ánh" is "Dear Ms. Ánh"
     group: str | None = None  # "student panel" when a group, not a person, is greeted
 
     @property
     def formal(self) -> str:
         """Name for a formal greeting: "Dr. Raman", "Tanaka-san" or the full name."""
         if self.group:
-            return f"members of the {self.group}"
-        if self.honorific in WITH_FIRST_NAME and self.first:
+            # "comisión evaluadora": a group named in another language, greeted in English
+            head = IN_ENGLISH.get(bare(self.group.split()[0]))
+            return f"members of the {head or self.group}"
+        if (self.honorific in WITH_FIRST_NAME or self.given_formally) and self.first:
             return f"{self.honorific} {self.first}"
         if self.honorific and (self.last or self.first):
             # "Prof. R. Subramaniam": the initial is the father's; greet with the name
@@ -127,6 +134,8 @@ def without_courtesy(word: str) -> str:
 
 def _tidy(text: str) -> str:
     """Drop pronouns or notes in brackets and turn "Okafor, Sam" into "Sam Okafor"."""
+    # "el güero (jefe de tramoya)": an article before a nickname is not a name
+    text = re.sub(r"^(?i:el|la|the)\s+(?=\w+(?:\s*\(|$))", "", text.strip())
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
     if inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
         text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
@@ -135,6 +144,7 @@ def _tidy(text: str) -> str:
         and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?", inside.group(2))
         and (
             inside.group(1).isupper()
+            or inside.group(1).islower()  # "admin (Waqas)": a role typed, then the person
             or re.search(r"(?i)\b(?:dept|department|team|office|desk|panel)\.?$", inside.group(1))
         )
     ):
@@ -311,7 +321,10 @@ def _group(words: list[str]) -> str | None:
         len(words) > 2
         and bare(words[0]) in GROUP_HEADS_FIRST
         and bare(words[1]) in ("de", "do", "da", "des", "du", "di", "der", "van", "für", "fur")
-    ):  # "comité de contratación": the head first, as Romance languages put it
+    ) or (
+        len(words) == 2 and bare(words[0]) in GROUP_HEADS_FIRST and words[1].islower()
+    ):  # "comité de contratación", "comisión evaluadora": the head first, as Romance
+        # languages put it
         return " ".join(w.lower() for w in words)
     if len(words) > 2 and bare(words[0]) in GROUP_HEADS and words[1].lower() == "of":
         return " ".join(words)  # "Board of Management", "Board of Governors"
@@ -339,7 +352,7 @@ def _without_role(words: list[str]) -> list[str]:
     """Drop "Office Manager" from "Office Manager Deb Kowalski"; keep a name that is all role."""
     lead = next((i for i, w in enumerate(words) if not w.islower()), 0)
     names = words[lead:]
-    kin = lead == 1 and words[0] in KIN_TERMS and len(names) == 1  # "anh Hùng", "chị Lan"
+    kin = lead == 1 and words[0] in KIN_TERMS and 1 <= len(names) <= 3  # "anh Hùng", "chị Lan"
     if kin or (
         lead
         and 2 <= len(names) <= 3
@@ -411,6 +424,27 @@ def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonN
     return PersonName(full, honorific, given, words[0], middle, tuple(words), True, courtesy)
 
 
+# A group's head word in another language, and the English word a greeting uses for it.
+_COMMITTEES = "comité comite comités comisión comision comissão comissao commissione ausschuss"
+IN_ENGLISH = {
+    **dict.fromkeys(_words(_COMMITTEES + " gremium"), "committee"),
+    **dict.fromkeys(_words("équipe equipe equipo"), "team"),
+    **dict.fromkeys(_words("junta"), "board"),
+    **dict.fromkeys(_words("jurado jury tribunal"), "panel"),
+}
+
+# Vietnamese kin terms that say how to address someone in English: "ông" is Mr., "bà" Ms.
+# ("anh", "chị" are warmer, an older brother or sister: greeted by the given name alone)
+KIN_COURTESY = {"ông": "Mr.", "bà": "Ms."}
+
+
+def _vietnamese_courtesy(words: list[str]) -> str | None:
+    """ "Nguyễn Thị Lan" is Ms. Lan, "Trần Văn Minh" Mr. Minh: the middle name tells."""
+    if len(words) != 3 or _family_culture(words) != "vi":
+        return None
+    return {"thị": "Ms.", "thi": "Ms.", "văn": "Mr.", "van": "Mr."}.get(words[1].lower())
+
+
 def _given_names(culture: str | None, words: list[str]) -> tuple[str, str | None]:
     """Split what follows a family name into the name to greet with and the rest."""
     if culture == "vi":  # "Nguyen Van An" is Mr. An
@@ -427,9 +461,23 @@ def parse_name(text: str) -> PersonName:
     words = _drop_suffixes(_tidy(full)) if full else []
     if group := _group(words):
         return PersonName(full, None, None, None, written=tuple(group.split()), group=group)
+    kin = KIN_COURTESY.get(words[0]) if len(words) > 1 else None  # "ông Phạm Văn Hùng"
     words = _without_role(words)
     titles, words = _split_titles(words)
-    honorific = _address(titles)
+    honorific = _address(titles) or kin
+    if [bare(t) for t in titles] == ["si"] and len(words) == 1:
+        # "si Mohamed": the Maghreb's "Si" goes with the given name, never "Mr. Mohamed"
+        return PersonName(full, "Si", _repair_case(words)[0], None, written=tuple(words))
+    # "Sra. D. Fernanda Lopes": Dona, a courtesy before the given name, not an initial
+    if len(words) > 1 and bare(words[0]) in ("d", "dona", "dom") and honorific in ("Sra.", "Sr."):
+        words = words[1:]
+    if honorific is None and len(words) > 2 and bare(words[0]) in ("don", "doña", "dona"):
+        # "Don Patricio Muñoz": Spanish "Don" before given and family name goes with the given
+        honorific, words = ("Don" if bare(words[0]) == "don" else "Doña"), words[1:]
+        return PersonName(full, honorific, _repair_case(words)[0], _repair_case(words)[-1],
+                          written=tuple(words))  # fmt: skip
+    if honorific is None and (vi := _vietnamese_courtesy(words)):
+        honorific = vi  # "Nguyễn Thị Lan": "Thị" marks a woman, "Văn" a man
     if not words:
         return PersonName(full, honorific, None, None)
     if patronym := next(
@@ -443,6 +491,10 @@ def parse_name(text: str) -> PersonName:
         return PersonName(full, honorific, None, stem, written=(stem,), family_first=True,
                           courtesy=courtesy)  # fmt: skip
     if family_first := _family_first(full, honorific, words):
+        if honorific and _family_culture(words) == "vi":
+            # Vietnamese address uses the given name, formally too: "Ms. Phạm Ngọc Ánh" is
+            # "Dear Ms. Ánh", never "Ms. Phạm"
+            return replace(family_first, given_formally=True)
         return family_first
     if len(words) >= 2 and ICELANDIC.search(words[-1]) and not words[-1].isupper():
         # "Sigríður Björnsdóttir": a patronymic, not a family name; Icelanders are greeted

@@ -72,8 +72,16 @@ def name_tokens(person: Interviewer | Addressee | None) -> set[str]:
 
     given = given_from_address(person.name, person.email)  # "Dear Jonas Kessler," / "D."
     title = (person.person.honorific or "").split()[1:]  # "Dato' Seri": Seri is the title's
+    if (
+        person.person.honorific
+        and person.person.first
+        and person.person.honorific in ("Don", "Si", "Kagawad")
+    ):  # "Dear Don Patricio,": a title with the given name, written in full
+        title.append(person.person.honorific)
+    # "the apprentices (Kadi & Rasmus)": the people named in brackets are greeted by name
+    bracketed = re.findall(r"[^\W\d_]{2,}", " ".join(re.findall(r"\(([^()]*)\)", person.name)))
     return (
-        {fold(w) for w in title}
+        {fold(w) for w in (*title, *bracketed)}
         | set(folded_tokens(person.name))
         | set(folded_tokens(person.greet_as or ""))
         | ({fold(given.rstrip("."))} if given else set())
