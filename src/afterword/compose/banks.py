@@ -146,6 +146,28 @@ VALUED_MINE = (
     "I was pleased that {valued} came up.",
 )
 
+# The kind of person they look for ("someone who actually goes to the field").
+VALUED_SEEK = (
+    "It was helpful to hear that you look for {valued}.",
+    "I appreciated hearing that you look for {valued}.",
+    "It was good to know that you look for {valued}.",
+    "I was glad to hear that you value {valued}.",
+)
+
+# Something about the candidate they valued, as a clause with "I" ("I report near-misses").
+VALUED_NOTICED = (
+    "I was glad it came across that {valued}.",
+    "I was pleased it came through that {valued}.",
+    "I was glad you noticed that {valued}.",
+)
+
+# A fact about them from the small talk ("you play the organ yourself"): heard, not shared.
+RAPPORT_THEIRS = (
+    "I enjoyed hearing that {rapport}.",
+    "It was good to hear that {rapport}.",
+    "I liked hearing that {rapport}.",
+)
+
 # How the interviewer spoke ("how honest you were about the long hours"): their manner, valued.
 VALUED_HOW = (
     "I particularly valued {valued}.",
@@ -567,6 +589,9 @@ TAKES: dict[str, str] = {
     "VALUED_MINE": "topic",
     "VALUED_FACT": "clause",
     "VALUED_HOW": "topic",
+    "VALUED_SEEK": "topic",
+    "VALUED_NOTICED": "clause",
+    "RAPPORT_THEIRS": "clause",
     "RAPPORT": "clause",
     "RAPPORT_TOPIC": "topic",
     "FIT": "topic",
@@ -612,6 +637,9 @@ PLAIN: dict[str, str] = {
     ),
     "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",
     "VALUED_HOW": "I appreciated {topic}.",
+    "VALUED_SEEK": "It was helpful to hear that you look for {topic}.",
+    "VALUED_NOTICED": "I was glad it came across that {fact}.",
+    "RAPPORT_THEIRS": "It was good to hear that {fact}.",
     **dict.fromkeys(
         ("FACT", "FACT_NEUTRAL", "EVENT", "EVENT_NEUTRAL", "VALUED_FACT", "RAPPORT"),
         "I noted that {fact}.",

@@ -13,7 +13,14 @@ from collections.abc import Iterable, Sequence
 from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
 from afterword.compose.notes.check import sentence_problem
-from afterword.compose.notes.read import PARTLY_WHY, TALKED_THROUGH, THEIR_INTEREST, Field
+from afterword.compose.notes.read import (
+    NOTICED,
+    PARTLY_WHY,
+    SEEKS,
+    TALKED_THROUGH,
+    THEIR_INTEREST,
+    Field,
+)
 from afterword.compose.picker import Picker
 from afterword.compose.prose import join_list, sentence, shorten
 from afterword.compose.setup import Part, Setup
@@ -67,16 +74,13 @@ SLOTS = ("topic", "fact", "event", "valued", "rapport", "missed", "insight")
 def specifics(setup: Setup, pick: Picker) -> list[Part]:
     """Sentences about what was discussed with this interviewer and what the candidate valued."""
     parts = topic_parts(readings(setup, "discussed", setup.person.discussed), pick)
-    for where, bank_topic, bank_clause, rank in (
-        ("valued", "VALUED_TOPIC", "VALUED_FACT", 3),
-        ("rapport", "RAPPORT_TOPIC", "RAPPORT", 5),
-    ):
+    for where, bank_topic, rank in (("valued", "VALUED_TOPIC", 3), ("rapport", "RAPPORT_TOPIC", 5)):
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
         if found:
             bank = (
                 _valued_bank(found[0], _own_work(setup, found[0]))
                 if where == "valued"
-                else (bank_topic if found[0].topic else bank_clause)
+                else (bank_topic if found[0].topic else _rapport_bank(found[0]))
             )
             # What the candidate valued is warm by definition, whatever its words.
             if text := fill(pick, bank, found[0], warm=where == "valued"):
@@ -84,6 +88,13 @@ def specifics(setup: Setup, pick: Picker) -> list[Part]:
     if not parts:
         parts.append(untitled_or_titled(setup, pick))
     return parts
+
+
+def _rapport_bank(reading: Reading) -> str:
+    """ "you play the organ yourself": a fact about them, not a discovery we made together."""
+    clause = reading.clause or ""
+    ours = re.search(r"\b(?:both|too|also|as well|same|we|us|our|each other)\b", clause, re.I)
+    return "RAPPORT_THEIRS" if re.match(r"(?i)you\b", clause) and not ours else "RAPPORT"
 
 
 def _topic_bank(reading: Reading) -> str:
@@ -99,6 +110,10 @@ def _valued_bank(reading: Reading, own_work: bool = False) -> str:
     candidate's own work, which the interviewer valued, is thanked for as their interest; a
     thing that may be either is talked about, never claimed as theirs or as mine.
     """
+    if reading.why == SEEKS:
+        return "VALUED_SEEK"
+    if reading.why == NOTICED:
+        return "VALUED_NOTICED"
     if reading.topic:
         if reading.why == THEIR_INTEREST or own_work:
             return "VALUED_MINE"
@@ -210,8 +225,15 @@ def untitled_or_titled(setup: Setup, pick: Picker) -> Part:
 def missed_parts(
     setup: Setup, pick: Picker, bank: str = "FOLLOW_MISSED", paragraph: int = 1
 ) -> list[Part]:
-    """Each missed point: phrases together in one frame, sentences in a frame of their own."""
-    found = readings(setup, "missed", setup.interview.missed)
+    """Each missed point: phrases together in one frame, sentences in a frame of their own.
+
+    A point goes only into the notes to the interviewers it is about (whose topics share a
+    word with it; with none, the first interviewer's), as the reviewer's AW306 asks: the same
+    afterthought in every note of a panel reads as a form letter, and panels compare notes.
+    """
+    from afterword.review.rules.content import missed_with  # the reviewer's own rule
+
+    found = readings(setup, "missed", missed_with(setup.person, setup.interview))
     topics = [r.topic for r in found if r.topic]
     if bank == "THANKS_MISSED" and any(r.why == PARTLY_WHY for r in found if r.topic):
         bank = "THANKS_MISSED_PARTLY"  # raised but not made in full: never "did not come up"

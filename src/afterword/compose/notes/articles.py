@@ -76,6 +76,11 @@ def _with_article(text: str, general: bool = False) -> str:
         return " ".join([words[0], "the", *words[1:]])
     if words[0][:1].isdigit() or words[1][:1].isdigit() or not _can_open(words[0], words[1]):
         return text
+    # "willingness to travel", "attention to QC": the head comes before its preposition, and
+    # a matter in general takes no article ("migration to cloud" stays as it is)
+    of = next((i for i, w in enumerate(words) if i and w in HEAD_ENDS), None)
+    if of is not None and all(w.islower() for w in words[:of]) and _quantity(words[of - 1]):
+        return text
     verb = next((i for i, w in enumerate(words) if i and _finite(words, i)), 0)
     if verb:  # "budget is tight": the budget; "trust is the collateral", "science should": none
         subject = words[verb - 1]
@@ -86,6 +91,7 @@ def _with_article(text: str, general: bool = False) -> str:
     # "onboarding redesign that lifted ...", "audit I led on ...": the head is before them
     stops = BREAKS + RELATIVES + SUBJECTS
     head = next((i for i, w in enumerate(words) if w in stops), len(words)) - 1
+
     if head < 0 or not _singular_head(words[head].strip(",")):
         return text
     if head + 1 < len(words) and words[head + 1] == "versus":
@@ -126,7 +132,9 @@ def _quantity(head: str) -> bool:
     return head.endswith(ABSTRACT_HEADS) or harper_nouns().get(head) == "mass"
 
 
-ABSTRACT_HEADS = ("tion", "sion", "ity", "ance", "ence", "ness", "ism", "cy", "ment")
+ABSTRACT_HEADS = ("tion", "sion", "ity", "ance", "ence", "ness", "ism", "cy", "ment", "ysis")
+# Prepositions that end a noun phrase's head: "attention to QC", "communication with farmers".
+HEAD_ENDS = ("to", "of", "with", "for", "on", "about", "towards", "toward")
 
 
 # A finite verb ends the subject: the article is judged by the subject's head.

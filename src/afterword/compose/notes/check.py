@@ -117,6 +117,14 @@ def _clause_problem(words: list[str], first: str) -> str | None:
         return f'a clause after "that" cannot open with "{first}"'
     if not finite(words):
         return NO_VERB
+    # "someone who stays calm with guests": a noun with a relative clause, no verb of its own
+    relative = next((i for i, w in enumerate(words) if i and w.lower() in ("who", "which")), 0)
+    if (
+        relative
+        and not finite(words[:relative])
+        and not any(w.lower() in ("is", "are", "was", "were") for w in words[relative + 3 :])
+    ):
+        return NO_VERB
     return None
 
 
@@ -145,6 +153,10 @@ def finite(words: list[str]) -> bool:
         previous = words[index - 1].lower() if index else ""
         if shape.can_be_verb(lower) and previous in (*PRONOUN_SUBJECTS, "both", "also", "all"):
             return True  # "we both love", "you lose"
+        before = words[index - 2].lower() if index > 1 else ""
+        adverb = "ADV" in shape.tags(previous)
+        if shape.can_be_verb(lower) and before in PRONOUN_SUBJECTS and adverb:
+            return True  # "I already know", "they still use"
         if (
             index
             and shape.can_be_verb(lower)

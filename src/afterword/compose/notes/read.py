@@ -106,6 +106,7 @@ PARTLY = re.compile(
 )
 PARTLY_WHY = "a point you made only in part"
 OTHER_LANGUAGE = "written in another language: put it in English to have it used"
+PARTLY_FOREIGN = "holds a word English lacks: give a name its capital, or write the note in English"
 UNDERSOLD = re.compile(
     r"^(?:i\s+)?(?:didn'?t|did not|couldn'?t|could not)\s+(?:explain|describe|present|"
     r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
@@ -366,6 +367,8 @@ def _read(
     del key  # part of the cache key only
     if where == "rapport" and "?" in note:  # "we both went to Trinity College Kandy? (...)"
         return Reading(where, note, "withheld", "a guess, not something you know you share")
+    if where == "rapport" and set(re.findall(r"[\w/]+", note.lower())) <= NO_RAPPORT:
+        return Reading(where, note, "withheld", "says there was no small talk: nothing to quote")
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
         note = answered.group(1)  # "why highland? -> family": the question, not my answer
     text = shape.expand_shorthand(squash(note))
@@ -373,6 +376,12 @@ def _read(
         text = _languages_cased(text)  # "fluent mongolian, russian": read as the names they are
     if shape.other_language(text):  # "7 años construyendo guitarras", "6 jaar verloskamer"
         return Reading(where, note, "withheld", OTHER_LANGUAGE)
+    # "interface fires (interfaz urbano-forestal)": a gloss in another language is dropped
+    text = ENCLOSED.sub(
+        lambda m: "" if shape.foreign_words(m.group()) and not withheld_by(m.group()) else m[0],
+        text,
+    )
+    text = squash(text).strip(" ,;")
     aside = re.search(r"\((\w+(?: \w+)?)\)", text)
     if aside and shape.sentiment(aside.group(1)) < -0.3:  # "parking situation (terrible)"
         return Reading(where, note, "withheld", "a judgement in brackets: kept to yourself")
@@ -431,11 +440,16 @@ def _read(
         kept = [c for c in kept if shape.has_noun(c.split())]
         if not kept:
             return Reading(where, note, "withheld", fired[0].reason)
+    if found := shape.foreign_words(" ".join(kept)):  # "4 ans coordinateur", "quên hỏi abt"
+        words = ", ".join(f'"{w}"' for w in found[:3])
+        return Reading(where, note, "withheld", f"{PARTLY_FOREIGN} ({words})")
     body = _main_part(kept)
     shared = where == "rapport" and re.search(r"\b(?:too|also|as well|both)\b", body)
     if where in OWN_FIELDS and ABOUT_ME.match(body) and not (TOLD_THEM.match(body) or shared):
         return Reading(where, note, "withheld", "about you, not the conversation: kept to yourself")
-    reading = _checked(_shape(body, where, person, protected))
+    reading = _valued_person_or_mine(body, where, person, protected) or _checked(
+        _shape(body, where, person, protected)
+    )
     if not reading.used:
         return replace(reading, note=note)
     # A warm frame never carries a cold clause: the coldest part of the note decides.
@@ -1456,6 +1470,48 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
 
 
 THEIR_INTEREST = "your own work, which interested them"
+# "formal, not much", "none really": a rapport note that says there was none
+NO_RAPPORT = frozenset(words_of(
+    "formal not much none nothing really very strictly business all no rapport small talk "
+    "personal n/a na cold quite pretty just purely professional"
+))  # fmt: skip
+SEEKS = "the kind of person they look for"
+NOTICED = "something about you they valued"
+# "someone who stays calm with guests": what they look for in a person, a noun phrase
+SOMEONE_WHO = re.compile(
+    r"^(?:someone|somebody|a person|people|a candidate|candidates|an? (?:[a-z-]+ )?"
+    r"(?:leader|manager|colleague|nurse|teacher|engineer|professional|team player|hire))"
+    r" (?:who|that)\s",
+    re.IGNORECASE,
+)
+
+
+def _valued_person_or_mine(
+    body: str, where: Field, person: PersonName | None, protected: frozenset[str]
+) -> Reading | None:
+    """ "someone who actually goes to the field": the person they look for, said as such;
+    "that i report near-misses": something in me they valued, said as a clause with "I"."""
+    if where != "valued":
+        return None
+    if SOMEONE_WHO.match(body):
+        shaped = _shape(body, where, person, protected)
+        text = shaped.clause or shaped.topic
+        if not shaped.used or not text:
+            return None
+        text = re.sub(r"(?i)^the (?=someone|somebody|people|candidates)", "", text)
+        return Reading(where, body, "topic", SEEKS, topic=text)
+    mine = re.match(r"(?i)^that (?=i\b|i'|my\b)", body)
+    if not mine:
+        return None
+    rest = body[mine.end() :]
+    clause = re.sub(r"^i\b", "I", rest)
+    clause = re.sub(r"\bi\b", "I", clause)
+    clause = re.sub(r",? not (?=\w+)", " rather than ", clause, count=1)  # "not hide them"
+    if form_problem("clause", clause):
+        return None
+    return Reading(where, body, "event", NOTICED, clause=clause)
+
+
 AMBIGUOUS_VALUED = "may be their manner or what they liked in you: left out rather than guessed"
 # "liked the rejection story", "was impressed by my tolerance log": in "valued", what the
 # interviewer valued in the candidate (people use the field both ways).
@@ -1595,6 +1651,8 @@ def _maxim(text: str) -> str | None:
         and shape.lemma(first) == first
         # only a verb ("communicate", not "teamwork"), or one an instruction follows
         and (shape.verb_form(first) == "plain" or words[1].lower() in IMPERATIVE_NEXT)
+        # "respect for the original instrument": a noun its preposition names, not an order
+        and not (words[1].lower() in ("for", "to", "of") and "NOUN" in shape.tags(first))
     ):  # "communicate early w/ medical", "ask the family, don't assume"
         return _we_should(text[:1].lower() + text[1:])
     return None
@@ -1721,7 +1779,13 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
     if first == "you" and len(words) > 1:
         return Reading(where, text, "said", "something you were told", clause=text)
     plain = [w for w in words if w.lower() not in INTENSIFIERS] or words
-    if shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:]) and len(plain) <= 4:
+    # "solar payback": a word the lexicon lacks after the adjective is a term, so a noun
+    termed = any(
+        not shape.tags(w.strip(",.;")) and w.lower() not in ("and", "or", "but", "of", "with")
+        for w in plain[1:]
+    )
+    described = shape.is_adjective(plain[0]) and not shape.has_noun(plain[1:])
+    if described and len(plain) <= 4 and not termed:
         return Reading(where, text, "withheld",
                        "about the interviewer's manner or looks: never quoted")  # fmt: skip
     form = shape.verb_form(words[0])

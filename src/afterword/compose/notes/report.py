@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from afterword.compose.notes.read import Field, Reading, read_note
+from afterword.compose.prose import join_list
 from afterword.compose.words import words_of
 from afterword.interview.model import Interview, Interviewer
 from afterword.interview.names import parse_name
@@ -26,6 +27,7 @@ class NoteRead:
 
     owner: str | None  # the interviewer's name, or None for fit, missed and insights
     reading: Reading
+    to: tuple[str, ...] = ()  # a missed point: the interviewers whose notes make it
 
     @property
     def status(self) -> str:
@@ -46,6 +48,8 @@ class NoteRead:
         parts = [r.why]
         if r.field == "insights":  # never in a thank-you: what was done since needs time
             parts.append("for the follow-ups, not the thank-you")
+        if self.to:  # a missed point belongs in the notes it is about, not in every one
+            parts.append(f"in the notes to {join_list(list(self.to))} only")
         if not r.warm:
             parts.append("reads as negative, so only neutral wording")
         parts += [f"left out a part: {why}" for why in r.dropped]
@@ -68,6 +72,7 @@ class NoteRead:
                 if v
             },
             "sentiment": round(r.sentiment, 2),
+            **({"to": list(self.to)} if self.to else {}),
         }
 
 
@@ -79,9 +84,19 @@ def _person_notes(person: Interviewer) -> list[tuple[Field, str]]:
 
 def read_interview(interview: Interview, person: Interviewer | None = None) -> list[NoteRead]:
     """Read every note: the shared ones, then each interviewer's (or only ``person``'s)."""
+    from afterword.review.rules.content import owners  # the reviewer's rule for missed points
+
     people = [p for p in interview.interviewers if person is None or p is person]
     shared = {where: list(getattr(interview, where)) for where in SHARED}
-    return read_notes(shared, [(p.name, _person_notes(p)) for p in people], _protected(interview))
+    found = read_notes(shared, [(p.name, _person_notes(p)) for p in people], _protected(interview))
+    if len(interview.interviewers) < 2:
+        return found
+    return [
+        replace(n, to=tuple(p.name for p in owners(n.reading.note, interview.interviewers)))
+        if n.owner is None and n.reading.field == "missed" and n.reading.used
+        else n
+        for n in found
+    ]
 
 
 def read_notes(

@@ -137,6 +137,12 @@ WITHHOLD = (
             r"(?:didn'?t|did not)|glad i (?:didn'?t|did not)",
             r"(?:didn'?t|did not|never) [^,;]*(?:on purpose|deliberately|intentionally)",
             r"won'?t (?:mention|say|tell|bring (?:it|that|this) up)",
+            # set 26: an instruction to oneself ("don't bring up", "dont bring up obvs")
+            r"(?:don'?t|do not|never|not going to|shouldn'?t|better not|must not|mustn'?t) "
+            r"(?:ever )?(?:bring (?:\w+ )?up|mention|say|tell|raise|disclose|admit|reveal)",
+            # a cover-up: "said 'completed', pray they don't check"
+            r"(?:pray|praying|hope|hoping) (?:they|she|he|nobody|no one) "
+            r"(?:don'?t |won'?t |never )?(?:checks?|finds? out|notices?|asks?|googles?|calls?)",
         ),
     ),
     Withhold(
@@ -184,6 +190,10 @@ WITHHOLD = (
             r"\(my [^)]*\)",
             r"\(i [^)]*\)",
             r"(?:girl|boy)friend",
+            # the candidate's own childcare ("daycare problem with 07:00 starts")
+            r"(?:daycare|day care|childcare|child care|nanny|school run)"
+            r"(?: (?:problems?|issues?|situation|costs?|pick-?ups?|drop-?offs?|hours))?"
+            r"(?= problem| issue|\)|,|$| with| for my)|my (?:daycare|childcare|nanny)",
             r"(?:my|partner|spouse|spousal|family|dependants?|dependents?)(?:'s)? visas?",
             r"dunno",
             r"pregnan\w*(?! (?:test\w*|scan\w*|diagnos\w*|rates?|checks?))",
@@ -299,6 +309,10 @@ WITHHOLD = (
             # set 21: an illness someone had, told in passing ("talked about malaria last year")
             r"(?:had|got|caught|about|with) (?:\w+ )?(?:malaria|dengue|typhoid|covid|tb|cholera)",
             r"(?:malaria|dengue|typhoid|covid) (?:last|this) (?:year|month|week)",
+            # set 26: fertility treatment, a condition named in passing, medication taken
+            r"ivf|fertility (?:treatment|clinic)|(?:taking|on) (?:\w+ )?(?:meds|medication|pills)",
+            r"(?:lupus|tinnitus|sickle cell|epilep\w+|migraines?)(?! (?:clinics?|research|"
+            r"programs?|programmes?|patients?|screening|services?|trials?|care|ward|unit))",
         ),
     ),
     Withhold(
@@ -506,6 +520,9 @@ WITHHOLD = (
             r"parking(?: situation| space| spot| permit)?",
             r"(?:annual|sick|parental|maternity|paternity|malaria|home|study|compassionate) leave",
             r"leave (?:policy|days|entitlement)",
+            # set 26: days off asked for ("need Fridays off sometimes")
+            r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|time|weekends?) off",
+            r"notice period",
         ),
     ),
     Withhold(
@@ -631,8 +648,8 @@ BARE_ADJECTIVES = {
 
 # Pay written as a figure per hour or per year ("$24/hr", "€60k a year").
 PAY_FIGURE = re.compile(
-    r"[$€£₹]\s?\d[\d,.]*\s?k?\s?(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|mo|annum|wk|week|"
-    r"fortnight|day)\b",
+    r"(?:[$€£₹]\s?\d[\d,.]*\s?k?|\b\d[\d,.]*\s?(?:k|m|tr|mn|lakh|lakhs|million)\b)\s?"
+    r"(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|mo|mth|annum|wk|week|fortnight|day)\b",
     re.IGNORECASE,
 )
 

@@ -936,6 +936,50 @@ def count_only(word: str) -> bool:
 ELIDED = re.compile(r"^(?:c|d|l|qu|j|n|s|m|t|dell|all|nell)['’]\w")
 
 
+# Letters only Vietnamese writes: a word holding one is never English.
+VIETNAMESE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]")
+
+
+@lru_cache(maxsize=2048)
+def foreign_words(text: str) -> tuple[str, ...]:
+    """Lower-case words of another language inside an English note ("4 ans coordinateur").
+
+    A word English lacks and another language uses often, an elided article ("l'ancrage") or
+    a word in Vietnamese letters, unless it names a place or a language ("cần thơ", "maa"):
+    the note reads in English around it, but a sentence built from it would not.
+    """
+    from afterword.review.spelling import zipf
+
+    words = [w.strip("'’") for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
+    found = []
+    for at, word in enumerate(words):
+        if (not word.isalpha() and not ELIDED.match(word)) or not word.islower() or len(word) < 2:
+            continue  # "u19", "e-money", "seniors'": not a word of another language
+        if _tags(word):
+            continue
+        pair = [" ".join(words[i : i + 2]) for i in (at - 1, at) if 0 <= i < len(words) - 1]
+        if _is_place_word(word) or any(_is_place_word(p) for p in pair):
+            continue
+        # "at hacettepe", "near the veluwe": a name where a place goes, left to be cased
+        place = rf"\b(?:at|near|from|in|via|across)(?: the| el| la)? {re.escape(word)}\b"
+        if re.search(place, text):
+            continue
+        strange = VIETNAMESE.search(word) or ELIDED.match(word)
+        if strange or (zipf(word) < 2.0 and _abroad(word) >= 3.0):
+            found.append(word)
+    return tuple(found)
+
+
+@cache
+def _abroad(word: str) -> float:
+    """How often the languages afterword knows besides English use a word (zipf)."""
+    import wordfreq
+
+    from afterword.review.spelling import OTHER_LANGUAGES
+
+    return max(wordfreq.zipf_frequency(word, lang, "small") for lang in OTHER_LANGUAGES)
+
+
 @lru_cache(maxsize=2048)
 def other_language(text: str) -> bool:
     """Whether a note is written mostly in another language ("6 jaar verloskamer ervaring").

@@ -204,18 +204,20 @@ no such question or request is found.""",
 )
 
 
-def _missed_with(recipient: Interviewer | Addressee | None, interview: Interview) -> list[str]:
+def missed_with(recipient: Interviewer | Addressee | None, interview: Interview) -> list[str]:
     """Return the missed points this note should make: those about the recipient's topics.
 
     A point belongs in one note of the panel, not in all of them: in the notes to those whose
-    topics share a word with it, else in the note to the first interviewer.
+    topics share a word with it, else in the note to the first interviewer. The composer puts
+    each point only where this rule asks for it.
     """
     if recipient is None:
         return list(interview.missed)
-    return [p for p in interview.missed if recipient in _owners(p, interview.interviewers)]
+    return [p for p in interview.missed if recipient in owners(p, interview.interviewers)]
 
 
-def _owners(point: str, panel: list[Interviewer]) -> list[Interviewer]:
+def owners(point: str, panel: list[Interviewer]) -> list[Interviewer]:
+    """The interviewers a missed point is for: those whose topics it shares, else the first."""
     wanted = keywords(point) | _acronyms(point)  # "CAN" is a stop word, and a bus
     return [p for p in panel if wanted & _topics(p)] or panel[:1]
 
@@ -234,7 +236,7 @@ def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
     if interview is None or not doc.body.strip():
         return
     stems = body_stems(doc)
-    owed = (_owed(p) for p in _missed_with(doc.context.recipient, interview))
+    owed = (_owed(p) for p in missed_with(doc.context.recipient, interview))
     for point in filter(None, owed):
         wanted = keywords(point)
         numbers = set(re.findall(r"\d+", point))
