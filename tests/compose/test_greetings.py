@@ -116,6 +116,21 @@ GREETINGS = [
     ("the apprentices (Kadi & Rasmus)", {}, "Dear Kadi and Rasmus,", "Hi Kadi and Rasmus,"),
     ("QA team (Abena + Kofi)", {}, "Dear Abena and Kofi,", "Hi Abena and Kofi,"),
     ("comisión evaluadora", {}, "Dear members of the committee,", "Hi everyone,"),
+    # set 27: a post-nominal degree, A/Prof, people after a dash or colon, a plural role, a
+    # person and a team, a long role word before a name, an Icelandic patronymic without ð
+    ("Dr. Siobhán Ní Bhriain MVB", {}, "Dear Dr. Ní Bhriain,", "Hi Siobhán,"),
+    ("A/Prof Lim Boon Keng", {}, "Dear A/Prof Lim,", "Hi Boon Keng,"),
+    ("rooms division - ana & josh", {}, "Dear Ana and Josh,", "Hi Ana and Josh,"),
+    ("finance & compliance: sami + ola", {}, "Dear Sami and Ola,", "Hi Sami and Ola,"),
+    ("ground handling supervisors (3)", {}, "Dear Ground Handling Supervisors,", "Hi everyone,"),
+    (
+        "Jón Páll & the IT team",
+        {},
+        "Dear Jón Páll and the IT team,",
+        "Dear Jón Páll and the IT team,",
+    ),
+    ("tuotantopäällikkö Jari", {}, "Dear Jari,", "Hi Jari,"),
+    ("Dr. Sigurður Einarsson", {}, "Dear Dr. Sigurður,", "Hi Sigurður,"),
     ("Nagy Péter", {}, "Dear Nagy Péter,", "Hi Péter,"),
     ("Péter Nagy", {}, "Dear Péter Nagy,", "Hi Péter,"),
     ("Suharto", {}, "Dear Suharto,", "Hi Suharto,"),

@@ -494,7 +494,7 @@ FORMAT = {
     ),
     "phone": (
         "The call was a genuinely helpful introduction to the team.",
-        "It was good to talk, even briefly, by phone.",
+        "It was good to talk by phone.",
         "The call gave me a clear picture of the role.",
         "The phone call gave me a good first feel for the team.",
         "The call was a good first step for me.",

@@ -66,6 +66,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     name = _in_address_order(person.person, person.email)
     if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
         return f"{'Dear' if formal else opener} {people},"
+    if both := PERSON_AND_GROUP.match(person.name.strip()):  # "Jón Páll & the IT team"
+        return f"Dear {both.group('who')} and {both.group('group')},"
     if name.group:
         return f"Dear {name.formal}," if formal else "Hello everyone,"
     words = {bare(w) for w in name.full.split()}
@@ -97,18 +99,24 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
 
 
 JUDGE = re.compile(r"(?i)\bjudge\b")
+PERSON_AND_GROUP = re.compile(
+    r"^(?P<who>(?:[A-ZÀ-Þ][^\W\d_]+ ?){1,3}) (?:&|\+|and) (?P<group>the [\w -]+"
+    r"(?:team|panel|committee|board|department|group))$"
+)
 PRONOUNS = words_of("he him his she her hers they them theirs xe xem ze zir it")
 # Two to four given names in brackets after a group: "QA team (Abena + Kofi)".
-BRACKETED_NAMES = re.compile(r"^[^()]+\(\s*([^()]+?)\s*\)$")
+BRACKETED_NAMES = re.compile(
+    r"^[^()]+(?:\(\s*([^()]+?)\s*\)|\s[-–:]\s*([^()]+?))$|^[^()]+:\s*([^()]+)$"
+)
 AND = re.compile(r"\s*(?:&|\+|,|/|\band\b|\by\b|\bet\b|\bund\b|\bva\b|\bna\b)\s*")
 
 
 def _named_in_brackets(written: str) -> str | None:
     """ "Kadi and Rasmus" from "the apprentices (Kadi & Rasmus)"; None when no names are."""
-    found = BRACKETED_NAMES.match(written.strip())
+    found = BRACKETED_NAMES.match(written.strip().strip("\"'“”"))
     if not found:
         return None
-    names = [n for n in AND.split(found.group(1)) if n]
+    names = [n for n in AND.split(next(g for g in found.groups() if g)) if n]
     if not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[^\W\d_]{2,}", n) for n in names):
         return None
     if any(bare(n) in HONORIFICS or bare(n) in ROLE_NAMES or bare(n) in PRONOUNS for n in names):

@@ -369,6 +369,8 @@ def sentence(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
+    # "a 1860s Walcker", "a 8-hour shift": a figure said with a vowel sound takes "an"
+    text = re.sub(r"\b([Aa]) (?=(?:8|11|18)(?:\d\d)?(?!\d)|8\d*\b)", r"\1n ", text)
     # A company ending in "Co." must not leave "Co.." at the end of a sentence.
     text = re.sub(r"(?<!\.)\.\.(?!\.)", ".", text)
     return text if text[-1] in ".?!" else text + "."

@@ -32,6 +32,7 @@ from afterword.interview.name_data import (
 # Our own copy of nameparser's constants, so extending them leaves the library's alone.
 CONSTANTS = Constants()
 CONSTANTS.titles.add(*EXTRA_TITLES)
+CONSTANTS.suffix_acronyms.add("mvb", "mrcvs", "bvsc", "bvms", "dvm")  # veterinary degrees
 CONSTANTS.prefixes.add("bani", "beni", "abou")  # Jordanian and Levantine: "Omar Bani Hani"
 
 # Honorifics as people write them, mapped onto the form a greeting uses.
@@ -87,6 +88,8 @@ class PersonName:
         if self.group:
             # "comisión evaluadora": a group named in another language, greeted in English
             head = IN_ENGLISH.get(bare(self.group.split()[0]))
+            if _plural_role(self.group.split()[-1]):  # "Dear Ground Handling Supervisors,"
+                return " ".join(w[:1].upper() + w[1:] for w in self.group.split())
             return f"members of the {head or self.group}"
         if (self.honorific in WITH_FIRST_NAME or self.given_formally) and self.first:
             return f"{self.honorific} {self.first}"
@@ -328,6 +331,8 @@ def _group(words: list[str]) -> str | None:
         return " ".join(w.lower() for w in words)
     if len(words) > 2 and bare(words[0]) in GROUP_HEADS and words[1].lower() == "of":
         return " ".join(words)  # "Board of Management", "Board of Governors"
+    if words and len(words) > 1 and _plural_role(words[-1]):
+        return " ".join(words)  # "ground handling supervisors": greeted as they are
     if not words or bare(words[-1]) not in GROUP_HEADS:
         return None
     shouting = all(w.isupper() for w in words)  # "STUDENT PANEL", but "HR team" keeps "HR"
@@ -353,6 +358,15 @@ def _without_role(words: list[str]) -> list[str]:
     lead = next((i for i, w in enumerate(words) if not w.islower()), 0)
     names = words[lead:]
     kin = lead == 1 and words[0] in KIN_TERMS and 1 <= len(names) <= 3  # "anh Hùng", "chị Lan"
+    # "tuotantopäällikkö Jari": a long role word typed before one name
+    kin = kin or (
+        lead == 1
+        and len(names) == 1
+        and len(words[0]) >= 8
+        and names[0][:1].isupper()
+        and bare(words[0]) not in ADDRESS
+        and not _is_particle(words[0])
+    )
     if kin or (
         lead
         and 2 <= len(names) <= 3
@@ -433,6 +447,12 @@ IN_ENGLISH = {
     **dict.fromkeys(_words("jurado jury tribunal"), "panel"),
 }
 
+
+def _plural_role(word: str) -> bool:
+    """ "supervisors", "managers": a role in the plural names a group of people."""
+    return bare(word).endswith("s") and bare(word)[:-1] in ROLE_BEFORE_NAME
+
+
 # Vietnamese kin terms that say how to address someone in English: "ông" is Mr., "bà" Ms.
 # ("anh", "chị" are warmer, an older brother or sister: greeted by the given name alone)
 KIN_COURTESY = {"ông": "Mr.", "bà": "Ms."}
@@ -496,7 +516,14 @@ def parse_name(text: str) -> PersonName:
             # "Dear Ms. Ánh", never "Ms. Phạm"
             return replace(family_first, given_formally=True)
         return family_first
-    if len(words) >= 2 and ICELANDIC.search(words[-1]) and not words[-1].isupper():
+    icelandic = (
+        ICELANDIC.search(words[-1])
+        or (  # "Sigurður Einarsson": ð says Icelandic
+            re.search(r"[ðþÐÞ]", " ".join(words[:-1]))
+            and re.search(r"(?:son|d[óo]ttir)$", words[-1])
+        )
+    )
+    if len(words) >= 2 and icelandic and not words[-1].isupper():
         # "Sigríður Björnsdóttir": a patronymic, not a family name; Icelanders are greeted
         # by their given name, formally too ("Dear Dr. Sigríður")
         given = _repair_case(words[:-1])

@@ -367,6 +367,8 @@ def _read(
     del key  # part of the cache key only
     if where == "rapport" and "?" in note:  # "we both went to Trinity College Kandy? (...)"
         return Reading(where, note, "withheld", "a guess, not something you know you share")
+    if where == "rapport" and DESCRIBED.match(note):  # "jón páll was a bit weird, kept muting"
+        return Reading(where, note, "withheld", LOOKS)
     if where == "rapport" and set(re.findall(r"[\w/]+", note.lower())) <= NO_RAPPORT:
         return Reading(where, note, "withheld", "says there was no small talk: nothing to quote")
     if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
@@ -456,6 +458,8 @@ def _read(
     mood = min([shape.sentiment(" ".join(kept)), *(shape.sentiment(c) for c in kept)])
     if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
         mood = min(mood, WARM_FLOOR - 0.01)
+    if where == "rapport" and mood < WARM_FLOOR:  # "we both hate the new service contract"
+        return Reading(where, note, "withheld", "a shared complaint: not for a thank-you")
     answer = _answer(kept[1:]) if reading.kind == "asked" and len(kept) > 1 else None
     why = PARTLY_WHY if partly and reading.kind == "regret" else reading.why
     return Reading(
@@ -1470,6 +1474,12 @@ def _read_discussed(text: str, where: Field, person: PersonName | None) -> Readi
 
 
 THEIR_INTEREST = "your own work, which interested them"
+# Someone described, hedged: "jón páll was a bit weird", "she seemed kind of tired".
+DESCRIBED = re.compile(
+    r"^[^\W\d_]+(?: [^\W\d_]+)? (?:was|is|seemed|seems|looked|looks|came across as) "
+    r"(?:a bit|a little|kind of|kinda|sort of|rather|quite|pretty|so|too|very|super) ",
+    re.IGNORECASE,
+)
 # "formal, not much", "none really": a rapport note that says there was none
 NO_RAPPORT = frozenset(words_of(
     "formal not much none nothing really very strictly business all no rapport small talk "

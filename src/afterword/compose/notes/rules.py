@@ -309,6 +309,9 @@ WITHHOLD = (
             # set 21: an illness someone had, told in passing ("talked about malaria last year")
             r"(?:had|got|caught|about|with) (?:\w+ )?(?:malaria|dengue|typhoid|covid|tb|cholera)",
             r"(?:malaria|dengue|typhoid|covid) (?:last|this) (?:year|month|week)",
+            # set 27: conditions told in passing ("my ulcer flares", "sciatica acting up")
+            r"ulcers?|sciatica|dementia|alzheimer\w*|arthritis|crohn\w*|flare-?ups?|"
+            r"(?:\w+ )?acting up(?: again)?",
             # set 26: fertility treatment, a condition named in passing, medication taken
             r"ivf|fertility (?:treatment|clinic)|(?:taking|on) (?:\w+ )?(?:meds|medication|pills)",
             r"(?:lupus|tinnitus|sickle cell|epilep\w+|migraines?)(?! (?:clinics?|research|"
@@ -417,14 +420,22 @@ WITHHOLD = (
             r"(?:estate|staff|company|free) (?:bungalow|quarters|house|flat|car|vehicle)",
             r"equity (?:tbd|tbc|to be (?:decided|confirmed))",
             r"\d[\d,.]*\s?(?:k|m)?\s?(?:eur|usd|hkd|gbp|aud|cad|sgd|inr|brl|mxn|aed|pln|chf|"
-            r"jpy|krw|kes|egp|pen|nzd|zar|r\$)",
+            r"jpy|krw|kes|egp|pen|nzd|zar|r\$|jod|kwd|bhd|omr|qar|kr|isk|nok|sek|dkk)\b",
             r"r\$",
+            # set 27: a sum asked for ("want 1,100 JOD net", "S$7,800 min", "my floor")
+            r"(?:s\$|a\$|nz\$|c\$|hk\$) ?\d[\d.,]*",
+            r"(?:want|wants|asking|asking for|expect|expecting|need|needs) (?:about |around |at "
+            r"least |min(?:imum)? )?(?:[$€£¥₹] ?\d[\d.,]*|\d{1,3}(?:[.,]\d{3})+|\d{3,}|"
+            r"\d+(?:\.\d+)? ?(?:k|m)\b)",
+            r"(?:is )?my (?:floor|minimum|bottom line|walk-?away)",
+            r"\d[\d.,]*\s?(?:k|m)? ?(?:min|minimum)(?= |$|,)",
             r"\d[\d,.]*\s?(?:k|m)?\s?(?:/|per |a |an )\s?(?:month|mo|year|yr|annum)(?! of)",
             r"all in",
             r"\+ super",
             r"[$€£¥₹]\s?\d[\d,.]*\s?(?:k|m|lakh)?\b(?=.*(?:base|salary|year|yr|pa|pay))",
             r"(?<!under )(?<!below )(?<!over )(?<!scc )\d+k\b"
-            r"(?!\s*(?:(?!dollars|euros|pounds|rupees)(?:[a-z]+ ){0,2}[a-z]+s\b|req|rps|qps|"
+            r"(?!\s*(?:(?-i:[A-Z]{2,})\b(?! net| gross)|"  # "6k HH": households, not pay
+            r"(?!dollars|euros|pounds|rupees)(?:[a-z]+ ){0,2}[a-z]+s\b|req|rps|qps|"
             r"[a-z]{1,8} of\b|ha\b|km\b|kg\b|sq\b|m2\b|hectares?\b|acres?\b|hl\b|l\b|t\b|"
             r"tons?\b|tonnes?\b|units?\b|on (?:ig|instagram|tiktok|youtube|x|linkedin)\b|"
             r"in \d+ months?\b))",
@@ -523,6 +534,7 @@ WITHHOLD = (
             # set 26: days off asked for ("need Fridays off sometimes")
             r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|time|weekends?) off",
             r"notice period",
+            r"needs? (?:\d+|a few|two|three|four|six) (?:weeks?|days?|months?)(?= to| notice|$|,)",
         ),
     ),
     Withhold(
@@ -681,6 +693,10 @@ SHORTHAND = (
     (r"(?<=\d )min|(?<=\d)min", "minutes"),  # "20 min", never "min altitude"
     (r"min(?= [a-z])", "minimum"),
     (r"mgmt", "management"),
+    (
+        r"ops(?= (?:with|for|at|in|on|and)\b| w/| \+|$|,)",
+        "operations",
+    ),  # "cruise tender ops w/ ..."
     (r"hosp\.?", "hospital"),
     (r"uni(?= of\b|$)", "university"),
     (r"covid", "COVID"),

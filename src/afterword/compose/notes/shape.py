@@ -961,7 +961,7 @@ def foreign_words(text: str) -> tuple[str, ...]:
         if _is_place_word(word) or any(_is_place_word(p) for p in pair):
             continue
         # "at hacettepe", "near the veluwe": a name where a place goes, left to be cased
-        place = rf"\b(?:at|near|from|in|via|across)(?: the| el| la)? {re.escape(word)}\b"
+        place = rf"\b(?:at|near|from|in|via|across)(?: the| el| la)?(?: \S+)? {re.escape(word)}\b"
         if re.search(place, text):
             continue
         strange = VIETNAMESE.search(word) or ELIDED.match(word)

@@ -310,10 +310,12 @@ class Proofreading(Rule):
 def _proofread_context(doc: Document) -> tuple[object, ...]:
     """All a proofreading rule reads besides the body and the English: the record's names (the
     proofreader's known words), the recipient's name and the company (AW604)."""
-    context = doc.context
-    recipient = context.recipient.person.tokens if context.recipient is not None else ()
-    company = context.interview.company if context.interview is not None else None
-    return (frozenset(known_names(doc)), tuple(recipient), company)
+    if "proofread context" not in doc.cache:  # asked by every proofreading rule: once a note
+        context = doc.context
+        recipient = context.recipient.person.tokens if context.recipient is not None else ()
+        company = context.interview.company if context.interview is not None else None
+        doc.cache["proofread context"] = (frozenset(known_names(doc)), tuple(recipient), company)
+    return doc.cache["proofread context"]  # type: ignore[return-value]
 
 
 class _Checked:

@@ -30,7 +30,7 @@ STOPWORDS = word_set(
     with would you your yours yourself yourselves us let lets get got really much many well also"""
 )
 # any script: "Łukasz", "Álvarez"; a title written with a slash is one word: "W/ro", "W/t"
-NAME_WORD = re.compile(r"(?<![\w'’/-])[^\W\d_](?:/[^\W\d_]{1,3}\b\.?|[\w'’-]*)")
+NAME_WORD = re.compile(r"(?<![\w'’/-])[^\W\d_](?:/[^\W\d_]{1,4}\b\.?|[\w'’-]*)")
 
 
 @lru_cache(maxsize=16384)
