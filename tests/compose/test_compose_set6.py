@@ -70,7 +70,7 @@ def test_remarks_without_the_usual_cue_are_still_withheld(where, note, reason):
         ("discussed", "deprescribing antipsychotics, they cut use by half", "topic",
          "deprescribing antipsychotics"),
         ("discussed", "asked me about deferred defects under the MEL and how I'd push back on ops",
-         "topic", "deferred defects under the MEL and how I would push back on ops"),
+         "topic", "deferred defects under the MEL and how I would push back on operations"),
         ("fit", "built an irrigation recommender used on 200k ha of soy in Mato Grosso",
          "sentence", "I built an irrigation recommender used on 200k ha of soy in Mato Grosso"),
     ],

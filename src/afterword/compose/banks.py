@@ -154,6 +154,13 @@ VALUED_SEEK = (
     "I was glad to hear that you value {valued}.",
 )
 
+# A quality they value ("punctuality", "knowing the numbers").
+VALUED_QUALITY = (
+    "I was glad to hear that you value {valued}.",
+    "It was good to hear how much you value {valued}.",
+    "I appreciated hearing that you value {valued}.",
+)
+
 # Something about the candidate they valued, as a clause with "I" ("I report near-misses").
 VALUED_NOTICED = (
     "I was glad it came across that {valued}.",
@@ -590,6 +597,7 @@ TAKES: dict[str, str] = {
     "VALUED_FACT": "clause",
     "VALUED_HOW": "topic",
     "VALUED_SEEK": "topic",
+    "VALUED_QUALITY": "topic",
     "VALUED_NOTICED": "clause",
     "RAPPORT_THEIRS": "clause",
     "RAPPORT": "clause",
@@ -638,6 +646,7 @@ PLAIN: dict[str, str] = {
     "FOLLOW_RECALL": "I have thought more about {topic} since we spoke.",
     "VALUED_HOW": "I appreciated {topic}.",
     "VALUED_SEEK": "It was helpful to hear that you look for {topic}.",
+    "VALUED_QUALITY": "I was glad to hear that you value {topic}.",
     "VALUED_NOTICED": "I was glad it came across that {fact}.",
     "RAPPORT_THEIRS": "It was good to hear that {fact}.",
     **dict.fromkeys(

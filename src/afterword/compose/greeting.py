@@ -73,7 +73,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     words = {bare(w) for w in name.full.split()}
     # "rrhh - Lucía", "RRHH (Carolina)": the person is named
     named = re.search(r"\s[-–]\s+(?:(?:anh|chị|chi|em|cô|kuya|ate)\s+)?[A-Z]", name.full) or (
-        name.first and re.search(rf"\(\s*{re.escape(name.first)}\b", name.full)
+        (given := name.first or name.last)  # "HR team (Kimura-san)": the family name
+        and re.search(rf"\(\s*{re.escape(given)}\b", name.full)
     )
     role = not named and (words & ROLE_NAMES or re.match(r"(?i)head of ", name.full))
     if not name.honorific and role:  # "Finance team rep", "HR advisor", "Head of Science"
@@ -114,9 +115,12 @@ AND = re.compile(r"\s*(?:&|\+|,|/|\band\b|\by\b|\bet\b|\bund\b|\bva\b|\bna\b)\s*
 def _named_in_brackets(written: str) -> str | None:
     """ "Kadi and Rasmus" from "the apprentices (Kadi & Rasmus)"; None when no names are."""
     found = BRACKETED_NAMES.match(written.strip().strip("\"'“”"))
-    if not found:
+    together = re.fullmatch(
+        r"[^\W\d_]+ (?:&|\+|and) [^\W\d_]+", written.strip()
+    )  # "mike & shelley"
+    if not found and not together:
         return None
-    names = [n for n in AND.split(next(g for g in found.groups() if g)) if n]
+    names = [n for n in AND.split(next(g for g in found.groups() if g) if found else written) if n]
     if not 2 <= len(names) <= 4 or not all(re.fullmatch(r"[^\W\d_]{2,}", n) for n in names):
         return None
     if any(bare(n) in HONORIFICS or bare(n) in ROLE_NAMES or bare(n) in PRONOUNS for n in names):

@@ -97,6 +97,9 @@ def company_name(company: str) -> str:
     A legal form typed in lower case at the end is written as registered either way
     ("Adebayo & Partners Quantity Surveyors ltd" is "… Ltd").
     """
+    bracket = re.fullmatch(r"(.+?)\s*(\([^()]*\))", company.strip())
+    if bracket and bracket.group(1) == bracket.group(1).lower():  # "hope for nakivale (HfN)"
+        return f"{company_name(bracket.group(1))} {bracket.group(2)}"
     if company != company.lower():
         words = company.split()
         for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms

@@ -16,6 +16,7 @@ from afterword.compose.notes.check import sentence_problem
 from afterword.compose.notes.read import (
     NOTICED,
     PARTLY_WHY,
+    QUALITY,
     SEEKS,
     TALKED_THROUGH,
     THEIR_INTEREST,
@@ -73,7 +74,14 @@ SLOTS = ("topic", "fact", "event", "valued", "rapport", "missed", "insight")
 
 def specifics(setup: Setup, pick: Picker) -> list[Part]:
     """Sentences about what was discussed with this interviewer and what the candidate valued."""
-    parts = topic_parts(readings(setup, "discussed", setup.person.discussed), pick)
+    discussed = readings(setup, "discussed", setup.person.discussed)
+    # "the chapel reroof" when the fit notes hold "2023 chapel reroof in bethesda": my own work,
+    # which they asked about; thanked for as their interest, never as what they shared
+    mine = [r for r in discussed if r.kind == "topic" and _own_work(setup, r)]
+    parts = topic_parts([r for r in discussed if r not in mine], pick)
+    for rank, reading in enumerate(mine[:1]):
+        if text := fill(pick, "VALUED_MINE", reading, rank, warm=True):
+            parts.append(Part(text, 1, drop_rank=2, order=OWN, from_note=True))
     for where, bank_topic, rank in (("valued", "VALUED_TOPIC", 3), ("rapport", "RAPPORT_TOPIC", 5)):
         found = readings(setup, where, [getattr(setup.person, where)])  # type: ignore[arg-type]
         if found:
@@ -112,6 +120,8 @@ def _valued_bank(reading: Reading, own_work: bool = False) -> str:
     """
     if reading.why == SEEKS:
         return "VALUED_SEEK"
+    if reading.why == QUALITY:
+        return "VALUED_QUALITY"
     if reading.why == NOTICED:
         return "VALUED_NOTICED"
     if reading.topic:

@@ -23,7 +23,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
-    eng.º engº eng.ª engª a/prof""")
+    eng.º engº eng.ª engª a/prof mga bca""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -172,6 +172,8 @@ ADDRESS: dict[str, str] = {
     "pani": "Ms.",  # Poland: "Pani Agnieszka Kowalska" is "Dear Ms. Kowalska" in English
     "mgr": "Mgr.",  # Magister, Czechia and Slovakia: "Mgr. Svobodová"
     "esc": "Esc.",  # escribano, escribana, Uruguay: a notary, "Esc. Pereyra"
+    "mga": "MgA.",  # Czech and Slovak arts degrees, used in address: "Dear MgA. Veselý"
+    "bca": "BcA.",
     "a/prof": "A/Prof",  # associate professor, Singapore and Australia: "A/Prof Lim"
     "eng.º": "Eng.º",  # engenheiro, Portugal: "Eng.º Marques"
     "engº": "Eng.º",

@@ -144,11 +144,18 @@ def _tidy(text: str) -> str:
         text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
     elif (
         inside
-        and re.fullmatch(r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?", inside.group(2))
+        and re.fullmatch(
+            r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?(?:-(?:san|sama|sensei))?",
+            inside.group(2),
+        )
         and (
             inside.group(1).isupper()
             or inside.group(1).islower()  # "admin (Waqas)": a role typed, then the person
-            or re.search(r"(?i)\b(?:dept|department|team|office|desk|panel)\.?$", inside.group(1))
+            or re.search(
+                r"(?i)\b(?:dept|department|team|office|desk|panel|recursos humanos|"
+                r"human resources|personnel)\.?$",
+                inside.group(1),
+            )
         )
     ):
         text = inside.group(2)  # "RRHH (Carolina)", "HR dept (Gulnara)": the person, by name

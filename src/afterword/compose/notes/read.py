@@ -458,14 +458,62 @@ def _read(
     mood = min([shape.sentiment(" ".join(kept)), *(shape.sentiment(c) for c in kept)])
     if COLD.search(" ".join(kept)):  # "night shift handover issues": not for a warm frame
         mood = min(mood, WARM_FLOOR - 0.01)
-    if where == "rapport" and mood < WARM_FLOOR:  # "we both hate the new service contract"
+    # "we both hate the new service contract": a complaint about a thing of the workplace (not
+    # "both hate traffic", a shared quip)
+    if where == "rapport" and mood < WARM_FLOOR and re.search(r"\b(?:the|our|this|their)\b", body):
         return Reading(where, note, "withheld", "a shared complaint: not for a thank-you")
+    if where == "discussed" and reading.topic:
+        reading = _asked_of_me(reading, text)
     answer = _answer(kept[1:]) if reading.kind == "asked" and len(kept) > 1 else None
     why = PARTLY_WHY if partly and reading.kind == "regret" else reading.why
     return Reading(
         where, note, reading.kind, why, reading.topic, reading.clause,
         reading.sentence, mood, dropped, answer,
     )  # fmt: skip
+
+
+# A question about what the candidate has done or thinks: "the biggest mistake you've made",
+# "what omotenashi means to me". Asked of the candidate, never by them, never taught.
+ABOUT_MY_PAST = re.compile(r"\byou(?:'ve| have| had|'d)\b|\b(?:did|have|had) you\b", re.I)
+TO_ME = re.compile(r"\b(?:to|for) me\b|\bI(?:'m|'ve|'d)?\b|\bmy\b")
+
+
+def _asked_of_me(reading: Reading, text: str) -> Reading:
+    """Read a question in an interviewer's notes as put to the candidate when it asks about
+    the candidate's own past or views; its "you" becomes "I", its "your" "my"."""
+    topic = reading.topic or ""
+    question = text.rstrip().endswith("?") or re.match(rf"^{shape.WH}\b", text, re.I)
+    if not question or reading.kind not in ("question", "topic", "asked"):
+        return reading
+    quoted = re.search(r"\b(?:you|your|yourself)\b", text, re.I)  # their words, as put to me
+    mine = (
+        reading.kind == "asked"
+        or ABOUT_MY_PAST.search(text)
+        or re.search(r"\byourself\b", text, re.I)
+        or (not quoted and re.match(rf"^{shape.WH}\b", topic, re.I) and TO_ME.search(topic))
+    )
+    if not mine:
+        return reading
+    if quoted:
+        topic = re.sub(r"\byou['’]re\b", "I'm", re.sub(r"\byou(?=['’](?:ve|d|ll)\b)", "I", topic))
+        topic = re.sub(r"\b(?:you|your|yourself|me|my)\b(?!['’])(?:\s+(\w+))?", _swap_person, topic)
+    return replace(reading, kind="asked", why="something you were asked", topic=topic)
+
+
+SWAPPED = {"your": "my", "yourself": "myself", "me": "you", "my": "your"}
+
+
+def _swap_person(found: re.Match[str]) -> str:
+    """ "you chose" -> "I chose", "pushes you to" -> "pushes me to", "with me" -> "with you":
+    a question quoted as it was put to the candidate, said by the candidate."""
+    word, after = found.group().split(maxsplit=1) if " " in found.group() else (found.group(), "")
+    lower = word.lower()
+    if lower == "you":
+        verb = after and after.lower() not in ("to", "and", "or", "in", "on", "at", "for")
+        swapped = "I" if verb and shape.can_be_verb(after.split()[0].lower()) else "me"
+    else:
+        swapped = SWAPPED[lower]
+    return f"{swapped} {after}" if after else swapped
 
 
 # "told him about capnography", "explained the stepped wedge design": the candidate's answer
@@ -1486,6 +1534,52 @@ NO_RAPPORT = frozenset(words_of(
     "personal n/a na cold quite pretty just purely professional"
 ))  # fmt: skip
 SEEKS = "the kind of person they look for"
+QUALITY = "a quality they value"
+# A head noun that names a quality: "punctuality", "precision", "reliability", "rigour".
+QUALITY_HEAD = re.compile(r"(?:ness|ity|ism|ance|ence|cy|ship|sion|ality|our|or)$")
+PREPOSITIONS = ("under", "in", "at", "around", "on")  # not "about": "honest about" is a manner
+
+
+def _a_quality(words: list[str]) -> bool:
+    """ "knowing the numbers", "punctuality", "ability to explain": a quality, or a doing."""
+    first, last = words[0].lower(), words[-1]
+    if first.endswith("ing") and shape.is_form(first, "VBG"):
+        return True
+    if len(words) <= 3 and last.islower() and QUALITY_HEAD.search(last.lower()):
+        return True
+    return bool(QUALITY_HEAD.search(first)) and len(words) > 1 and words[1] in ("to", "for", "of")
+
+
+def _quality(body: str) -> Reading | None:
+    """ "calm under pressure", "data-driven": the person they look for ("someone calm under
+    pressure"); "respects craft, not speed": "someone who respects craft rather than speed";
+    "punctuality", "precision + tidy workbench", "knowing the numbers": a quality they value."""
+    text = re.split(r"\s*(?:[,;(]|\s[-–—]\s)\s*", shape.expand_shorthand(squash(body)))[0].strip()
+    words = text.split()
+    if not words or len(words) > 8 or not all(w.isascii() or w.isalpha() for w in words):
+        return None
+    first = words[0].lower()
+    if re.search(r"-(?:driven|minded|oriented|focused|focussed|savvy|aware)$", first) or (
+        (shape.is_adjective(first) and len(words) == 1)
+        or ("ADJ" in shape.tags(first) and len(words) > 1 and words[1].lower() in PREPOSITIONS)
+    ):  # "data-driven", "calm under pressure"
+        return Reading("valued", body, "topic", SEEKS, topic=f"someone {text}")
+    if (
+        first.endswith("s")
+        and not first.endswith("ss")
+        and shape.is_form(first, "VBZ")
+        and shape.only_verb(first)
+        and len(words) > 1
+    ):  # "respects craft", "knows the field not only the mill"
+        rest = re.sub(r",? not (?:only |just )?(?=\w)", " rather than ", " ".join(words[1:]))
+        return Reading("valued", body, "topic", SEEKS, topic=f"someone who {first} {rest}")
+    parts = [p.strip() for p in re.split(r"\s*(?:\+|&|\band\b)\s*", text) if p.strip()]
+    valued = all(_a_quality(p.split()) for p in parts)
+    if not valued:
+        return None
+    return Reading("valued", body, "topic", QUALITY, topic=join_list(parts))
+
+
 NOTICED = "something about you they valued"
 # "someone who stays calm with guests": what they look for in a person, a noun phrase
 SOMEONE_WHO = re.compile(
@@ -1503,6 +1597,8 @@ def _valued_person_or_mine(
     "that i report near-misses": something in me they valued, said as a clause with "I"."""
     if where != "valued":
         return None
+    if quality := _quality(body):
+        return quality
     if SOMEONE_WHO.match(body):
         shaped = _shape(body, where, person, protected)
         text = shaped.clause or shaped.topic

@@ -309,6 +309,10 @@ WITHHOLD = (
             # set 21: an illness someone had, told in passing ("talked about malaria last year")
             r"(?:had|got|caught|about|with) (?:\w+ )?(?:malaria|dengue|typhoid|covid|tb|cholera)",
             r"(?:malaria|dengue|typhoid|covid) (?:last|this) (?:year|month|week)",
+            # set 28: "surgery on my back", "asked if i'm fit for field"
+            r"surgery on (?:my|his|her|their) \w+",
+            r"(?:am|i'?m|is|was|if i'?m|if i am) (?:medically |physically )?fit (?:for|to) "
+            r"(?:the )?(?:field|work|duty|travel|deploy\w*)",
             # set 27: conditions told in passing ("my ulcer flares", "sciatica acting up")
             r"ulcers?|sciatica|dementia|alzheimer\w*|arthritis|crohn\w*|flare-?ups?|"
             r"(?:\w+ )?acting up(?: again)?",
@@ -693,6 +697,11 @@ SHORTHAND = (
     (r"(?<=\d )min|(?<=\d)min", "minutes"),  # "20 min", never "min altitude"
     (r"min(?= [a-z])", "minimum"),
     (r"mgmt", "management"),
+    (r"u've", "you've"),
+    (r"shld|shd", "should"),
+    (r"urself", "yourself"),
+    (r"u'd", "you'd"),
+    (r"u'll", "you'll"),
     (
         r"ops(?= (?:with|for|at|in|on|and)\b| w/| \+|$|,)",
         "operations",
