@@ -77,3 +77,19 @@ def test_my_own_job_in_their_topics_is_their_interest_not_their_news() -> None:
     path = next((Path(__file__).parent / "messy").glob("311-*.yaml"))
     for draft in compose_panel(load_interview(path), "thank-you"):
         assert "Hearing about the chapel reroof" not in draft.body
+
+
+@pytest.mark.parametrize(
+    ("where", "note"),
+    [
+        ("missed", "forgot to say i have the doppelmayr offer (keep that to myself)"),
+        ("missed", "didnt mention PTSD after Erbil"),
+        ("rapport", "none really and v formal"),
+    ],
+)
+def test_what_set_29_leaked_is_withheld(where: str, note: str) -> None:
+    assert not read_note(note, where).used  # type: ignore[arg-type]
+
+
+def test_work_on_a_condition_is_not_the_condition() -> None:
+    assert read_note("the PTSD support programme I set up for staff", "missed").used

@@ -1531,7 +1531,7 @@ DESCRIBED = re.compile(
 # "formal, not much", "none really": a rapport note that says there was none
 NO_RAPPORT = frozenset(words_of(
     "formal not much none nothing really very strictly business all no rapport small talk "
-    "personal n/a na cold quite pretty just purely professional"
+    "personal n/a na cold quite pretty just purely professional v and"
 ))  # fmt: skip
 SEEKS = "the kind of person they look for"
 QUALITY = "a quality they value"

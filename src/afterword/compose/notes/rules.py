@@ -127,7 +127,7 @@ WITHHOLD = (
             r"raise (?:it|that))",
             r"didn'?t want to (?:say|mention|bring|tell|admit|raise)",
             r"(?:didn'?t|did not) ask",  # "in hospital last month, didn't ask": left alone
-            r"kept (?:it|that|this) to myself",
+            r"(?:kept|keep|keeping) (?:it|that|this) to myself",
             r"by mistake",
             r"(?:let it|it) slip",
             r"(?:didn'?t|did not) (?:say|mention|tell (?:them|him|her)) so",
@@ -315,6 +315,8 @@ WITHHOLD = (
             r"(?:the )?(?:field|work|duty|travel|deploy\w*)",
             # set 27: conditions told in passing ("my ulcer flares", "sciatica acting up")
             r"ulcers?|sciatica|dementia|alzheimer\w*|arthritis|crohn\w*|flare-?ups?|"
+            r"ptsd(?! (?:support|programmes?|programs?|services?|clinics?|research|training|care|"
+            r"screening|treatment))|"
             r"(?:\w+ )?acting up(?: again)?",
             # set 26: fertility treatment, a condition named in passing, medication taken
             r"ivf|fertility (?:treatment|clinic)|(?:taking|on) (?:\w+ )?(?:meds|medication|pills)",
