@@ -93,3 +93,9 @@ def test_what_set_29_leaked_is_withheld(where: str, note: str) -> None:
 
 def test_work_on_a_condition_is_not_the_condition() -> None:
     assert read_note("the PTSD support programme I set up for staff", "missed").used
+
+
+@pytest.mark.parametrize("note", ["+", "&", "+ +", "and"])
+def test_a_valued_note_of_joins_alone_is_not_a_quality(note: str) -> None:
+    reading = read_note(note, "valued")
+    assert not reading.used or reading.topic or reading.clause or reading.sentence

@@ -1574,8 +1574,7 @@ def _quality(body: str) -> Reading | None:
         rest = re.sub(r",? not (?:only |just )?(?=\w)", " rather than ", " ".join(words[1:]))
         return Reading("valued", body, "topic", SEEKS, topic=f"someone who {first} {rest}")
     parts = [p.strip() for p in re.split(r"\s*(?:\+|&|\band\b)\s*", text) if p.strip()]
-    valued = all(_a_quality(p.split()) for p in parts)
-    if not valued:
+    if not parts or not all(_a_quality(p.split()) for p in parts):
         return None
     return Reading("valued", body, "topic", QUALITY, topic=join_list(parts))
 
