@@ -289,11 +289,18 @@ GROUP_HEADS = frozenset(
     members everyone all interviewers recruiters faculty department dept council jury commission
     folks people""")
 )
-# The same, where the head comes first ("comité de contratación", "équipe de recrutement").
-GROUP_HEADS_FIRST = frozenset(
-    _words("""comité comite comités comisión comision comissão comissao junta jurado jury
-    équipe equipe equipo tribunal commissione gremium ausschuss""")
+# The same, where the head comes first ("comité de contratación", "équipe de recrutement"),
+# with the English word a greeting uses for it ("Dear members of the committee").
+_COMMITTEES = (
+    "comité comite comités comisión comision comissão comissao commissione gremium ausschuss"
 )
+IN_ENGLISH: dict[str, str] = {
+    **dict.fromkeys(_words(_COMMITTEES), "committee"),
+    **dict.fromkeys(_words("équipe equipe equipo"), "team"),
+    **dict.fromkeys(_words("junta"), "board"),
+    **dict.fromkeys(_words("jurado jury tribunal"), "panel"),
+}
+GROUP_HEADS_FIRST = frozenset(IN_ENGLISH)
 # Words of a group's name that are written in lower case in running text.
 GROUP_WORDS = GROUP_HEADS | frozenset(
     _words("""the of and student students hiring search selection interview interviewing recruiting

@@ -25,8 +25,8 @@ from afterword.interview.name_data import (
     GROUP_HEADS,
     GROUP_HEADS_FIRST,
     GROUP_WORDS,
+    IN_ENGLISH,
     OFFICES,
-    _words,
 )
 
 # Our own copy of nameparser's constants, so extending them leaves the library's alone.
@@ -443,16 +443,6 @@ def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonN
     given, middle = _given_names(culture, words[1:])
     courtesy = COURTESY_BY_CULTURE.get(culture or "")
     return PersonName(full, honorific, given, words[0], middle, tuple(words), True, courtesy)
-
-
-# A group's head word in another language, and the English word a greeting uses for it.
-_COMMITTEES = "comité comite comités comisión comision comissão comissao commissione ausschuss"
-IN_ENGLISH = {
-    **dict.fromkeys(_words(_COMMITTEES + " gremium"), "committee"),
-    **dict.fromkeys(_words("équipe equipe equipo"), "team"),
-    **dict.fromkeys(_words("junta"), "board"),
-    **dict.fromkeys(_words("jurado jury tribunal"), "panel"),
-}
 
 
 def _plural_role(word: str) -> bool:

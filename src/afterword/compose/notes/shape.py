@@ -987,23 +987,17 @@ def other_language(text: str) -> bool:
     Two or more words that English lacks and another language uses often, at least as many
     as the English words the lexicon knows: "te reo Māori + Tongan, kapa haka" stays English.
     """
-    from afterword.review.spelling import OTHER_LANGUAGES, zipf
+    from afterword.review.spelling import zipf
 
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.islower() and len(w) > 1]
     # "e-money", "cross-border": a compound of English parts, whatever the lists say of it
     unknown = [w for w in words if "-" not in w and not _tags(w)]
     if len(unknown) < 2:
         return False
-    import wordfreq
-
-    @cache
-    def abroad(word: str) -> float:
-        return max(wordfreq.zipf_frequency(word, lang, "small") for lang in OTHER_LANGUAGES)
-
     # "c'est", "ervaring": English lacks it; "une", "ans", "de": English text has them, but
     # far less often than another language does
-    strange = [w for w in unknown if zipf(w) < 2.0 or (len(w) > 2 and abroad(w) >= zipf(w) + 1.5)]
+    strange = [w for w in unknown if zipf(w) < 2.0 or (len(w) > 2 and _abroad(w) >= zipf(w) + 1.5)]
     if len(strange) < 2:
         return False
-    foreign = [w for w in strange if abroad(w) >= 3.0 or ELIDED.match(w)]
+    foreign = [w for w in strange if _abroad(w) >= 3.0 or ELIDED.match(w)]
     return len(foreign) >= 2 and len(foreign) >= len([w for w in words if _tags(w)])
