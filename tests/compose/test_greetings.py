@@ -255,6 +255,14 @@ GREETINGS = [
     ("Maria Clara Souza", {}, "Dear Maria Clara Souza,", "Hi Maria Clara,"),
     ("Ing. José Luis Pérez", {}, "Dear Ing. Pérez,", "Hi José Luis,"),
     ("Juan Castro Ortiz", {}, "Dear Juan Castro Ortiz,", "Hi Juan,"),
+    # after set 29: a judge's style, a style before an office, family names listed first
+    ("Her Ladyship Akua Mensah", {}, "Dear Justice Mensah,", "Hi Akua,"),
+    ("Her Ladyship Justice Akua Mensah", {}, "Dear Justice Mensah,", "Hi Akua,"),
+    ("Hon. Justice Kwame Boateng", {}, "Dear Justice Boateng,", "Hi Kwame,"),
+    ("His Excellency Ambassador John Doe", {}, "Dear Ambassador Doe,", "Hi John,"),
+    ("Procházková Jana", {}, "Dear Jana Procházková,", "Hi Jana,"),
+    ("Mensah Kofi", {}, "Dear Kofi Mensah,", "Hi Kofi,"),
+    ("Kofi Mensah", {}, "Dear Kofi Mensah,", "Hi Kofi,"),
 ]
 IDS = [f"{name}{'/' + '/'.join(extra.values()) if extra else ''}" for name, extra, *_ in GREETINGS]
 

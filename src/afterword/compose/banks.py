@@ -168,6 +168,13 @@ VALUED_NOTICED = (
     "I was glad you noticed that {valued}.",
 )
 
+# What they want to be so, as a clause ("that trays arrive complete"): not a view to agree with.
+VALUED_MATTERS = (
+    "It was clear how much it matters to you that {valued}.",
+    "I understood how much it matters to you that {valued}.",
+    "I took note of how much it matters to you that {valued}.",
+)
+
 # A fact about them from the small talk ("you play the organ yourself"): heard, not shared.
 RAPPORT_THEIRS = (
     "I enjoyed hearing that {rapport}.",
@@ -432,7 +439,7 @@ TOPIC_MORE = (
     "I also found the part about {topic} very helpful.",
     "Hearing your thoughts about {topic} was a bonus.",
     "I came away with a lot from what you shared about {topic}.",
-    "Getting into {topic} was just as interesting.",
+    "It was good to touch on {topic} as well.",
 )
 
 # A point raised but not made in full ("I only half answered"): "more", never "not at all".
@@ -599,6 +606,7 @@ TAKES: dict[str, str] = {
     "VALUED_SEEK": "topic",
     "VALUED_QUALITY": "topic",
     "VALUED_NOTICED": "clause",
+    "VALUED_MATTERS": "clause",
     "RAPPORT_THEIRS": "clause",
     "RAPPORT": "clause",
     "RAPPORT_TOPIC": "topic",
@@ -648,6 +656,7 @@ PLAIN: dict[str, str] = {
     "VALUED_SEEK": "It was helpful to hear that you look for {topic}.",
     "VALUED_QUALITY": "I was glad to hear that you value {topic}.",
     "VALUED_NOTICED": "I was glad it came across that {fact}.",
+    "VALUED_MATTERS": "I understood how much it matters to you that {fact}.",
     "RAPPORT_THEIRS": "It was good to hear that {fact}.",
     **dict.fromkeys(
         ("FACT", "FACT_NEUTRAL", "EVENT", "EVENT_NEUTRAL", "VALUED_FACT", "RAPPORT"),

@@ -66,6 +66,8 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     name = _in_address_order(person.person, person.email)
     if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
         return f"{'Dear' if formal else opener} {people},"
+    if several := _several_people(person.name, formal):  # "Mr. Edem Agbeko & Ms. Fafa Dzokoto"
+        return f"{'Dear' if formal or several[1] else opener} {several[0]},"
     if both := PERSON_AND_GROUP.match(person.name.strip()):  # "Jón Páll & the IT team"
         return f"Dear {both.group('who')} and {both.group('group')},"
     if name.group:
@@ -110,6 +112,40 @@ BRACKETED_NAMES = re.compile(
     r"^[^()]+(?:\(\s*([^()]+?)\s*\)|\s[-–:]\s*([^()]+?))$|^[^()]+:\s*([^()]+)$"
 )
 AND = re.compile(r"\s*(?:&|\+|,|/|\band\b|\by\b|\bet\b|\bund\b|\bva\b|\bna\b)\s*")
+
+
+# Two to four people in one entry, joined by "&", "+", "and" or the word of another language.
+JOINED = re.compile(r"\s*(?:&|\+|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bog\b|\ben\b)\s*")
+# "Carlson, Dale & Bev": one family name, then the given names of the people who share it.
+SHARED_FAMILY = re.compile(r"^(?P<family>[^\W\d_][\w'-]+),\s*(?P<given>[^,()]+)$")
+
+
+def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
+    """The people named in one entry, greeted together ("Mr. Agbeko and Ms. Dzokoto", "Dale and
+    Bev"), and whether the greeting must be formal (someone is known only by a title)."""
+    text = re.sub(r"\s*\([^()]*\)$", "", written.strip())  # "Patricia y Luis (RRHH)"
+    family = None
+    if shared := SHARED_FAMILY.match(text):
+        family, text = shared.group("family"), shared.group("given")
+    parts = [p for p in JOINED.split(text) if p]
+    if not 2 <= len(parts) <= 4:
+        return None
+    names = [parse_name(p) for p in parts]
+    if any(n.group or not (n.first or n.last) for n in names):
+        return None
+    if any(bare(w) in ROLE_NAMES or bare(w) in PRONOUNS for p in parts for w in p.split()):
+        return None
+    if any(not re.match(r"[^\W\d_]", w) for p in parts for w in p.split()):
+        return None
+    titled = any(not n.first or bare(n.first) in HONORIFICS for n in names)
+    if formal or titled:
+        said = [formal_name(n) for n in names]
+        if family:
+            said = [n.first or n.full for n in names]
+            said[-1] = f"{said[-1]} {family[:1].upper()}{family[1:]}"
+    else:
+        said = [n.first or n.full for n in names]
+    return ", ".join(said[:-1]) + f" and {said[-1]}", titled
 
 
 def _named_in_brackets(written: str) -> str | None:

@@ -56,6 +56,10 @@ class Setup:
 def with_the(company: str) -> str:
     """ "the Ministry of Housing": a body named by a common noun and "of" takes "the", and so
     does one named by its kind last ("the Ethiopian Biodiversity Institute")."""
+    bracket = re.fullmatch(r"(.+?)(\s*\([^()]*\))", company)
+    if bracket:  # "Lands Commission (Survey & Mapping Division)": judged without the bracket
+        named = with_the(bracket.group(1))
+        return named + bracket.group(2)
     words = company.split()
     if (
         len(words) >= 2
@@ -65,7 +69,8 @@ def with_the(company: str) -> str:
         and (words[-1][:1].isupper() or words[-2][:1].isupper() or words[-2].islower())
     ):
         return f"the {company}"
-    at = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)
+    # "General Authority for Veterinary Services", "Centre for Ageing Better": "for" as "of"
+    at = next((i for i, w in enumerate(words) if w.lower() in ("of", "for")), 0)
     if len(words) < 3 or not 1 <= at <= 3 or words[0].lower() == "the" or at == len(words) - 1:
         return company
     if not all(w[:1].isupper() for w in words[:at]):
@@ -99,9 +104,19 @@ def company_name(company: str) -> str:
     """
     bracket = re.fullmatch(r"(.+?)\s*(\([^()]*\))", company.strip())
     if bracket and bracket.group(1) == bracket.group(1).lower():  # "hope for nakivale (HfN)"
-        return f"{company_name(bracket.group(1))} {bracket.group(2)}"
+        inner = bracket.group(2)
+        if inner == inner.lower():  # "(survey & mapping division)": typed in lower case too
+            inner = f"({company_name(inner[1:-1])})"
+        return f"{company_name(bracket.group(1))} {inner}"
+    words = company.split()
+    acronyms = [w for w in words if w.strip("()&.,-") and w.strip("()&.,-").isupper()]
+    typed_low = all(w in acronyms or w == w.lower() for w in words)
+    if acronyms and len(acronyms) < len(words) and typed_low:
+        # "hope without borders (HWB) jordan": lower case around an acronym kept as typed
+        lower = [w.lower() if w in acronyms else w for w in words]
+        cased = company_name(" ".join(lower)).split()
+        return " ".join(w if w in acronyms else c for w, c in zip(words, cased, strict=True))
     if company != company.lower():
-        words = company.split()
         for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms
             typed = words[at] if len(words) > -at else ""
             form = _legal_form(typed) if typed == typed.lower() else None  # "PLC" stays
@@ -118,7 +133,8 @@ def company_name(company: str) -> str:
 
 # Legal forms that are also ordinary words, so only the last word of a name is one.
 FINAL_FORMS = {"sa": "SA", "as": "AS", "asa": "ASA", "ab": "AB", "oy": "Oy",
-               "se": "SE", "sl": "SL", "bv": "BV", "nv": "NV", "ag": "AG"}  # fmt: skip
+               "se": "SE", "sl": "SL", "bv": "BV", "nv": "NV", "ag": "AG",
+               "ehf": "ehf", "hf": "hf"}  # fmt: skip
 
 
 LEGAL_FORMS = frozenset(["ltd", "ltd.", "pty", "(pty)", "llc", "pllc", "inc", "inc.", "plc", "llp",
@@ -181,4 +197,7 @@ def _capital(word: str) -> str:
     if letters.isalpha() and (not set(letters) & vowels or
                               (consonant_start and letters[:2] not in ONSETS)):  # fmt: skip
         return word.upper()
-    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
+    parts = word.split("-")  # "kagetsu-en": a short ending stays as it is ("Kagetsu-en")
+    return "-".join(
+        p[:1].upper() + p[1:] if not at or len(p) > 2 else p for at, p in enumerate(parts)
+    )

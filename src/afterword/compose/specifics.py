@@ -14,6 +14,7 @@ from afterword.compose import banks
 from afterword.compose.notes import Reading, read_note
 from afterword.compose.notes.check import sentence_problem
 from afterword.compose.notes.read import (
+    MATTERS,
     NOTICED,
     PARTLY_WHY,
     QUALITY,
@@ -107,7 +108,7 @@ def _rapport_bank(reading: Reading) -> str:
 
 def _topic_bank(reading: Reading) -> str:
     """ "how to handle a repair rate over 5%": talked through, not taught ("what you shared")."""
-    return "TOPIC_TALKED" if reading.why == TALKED_THROUGH and reading.warm else "TOPIC"
+    return "TOPIC_TALKED" if reading.why == TALKED_THROUGH else "TOPIC"
 
 
 def _valued_bank(reading: Reading, own_work: bool = False) -> str:
@@ -124,6 +125,8 @@ def _valued_bank(reading: Reading, own_work: bool = False) -> str:
         return "VALUED_QUALITY"
     if reading.why == NOTICED:
         return "VALUED_NOTICED"
+    if reading.why == MATTERS:
+        return "VALUED_MATTERS"
     if reading.topic:
         if reading.why == THEIR_INTEREST or own_work:
             return "VALUED_MINE"
@@ -159,7 +162,10 @@ def _their_gift(topic: str) -> bool:
 def _own_work(setup: Setup, reading: Reading) -> bool:
     """Whether a valued note names the candidate's own work: it shares two content words with
     a fit or missed note ("the sold-out natural capsule" and "did undyed/natural colour capsule
-    that sold out")."""
+    that sold out"). Their own point or idea ("your idea that quality starts at the finca") is
+    theirs, whatever words it shares."""
+    if reading.topic and reading.topic.startswith("your "):
+        return False
     if not reading.topic:
         return False
     own = " ".join([*setup.interview.fit, *setup.interview.missed])

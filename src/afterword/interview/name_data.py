@@ -23,7 +23,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
-    eng.º engº eng.ª engª a/prof mga bca""")
+    eng.º engº eng.ª engª a/prof mga bca ambassador surv madam lalla maâlem maalem mâalem ratu""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -77,6 +77,14 @@ ADDRESS: dict[str, str] = {
     "honorable": "Hon.",
     "honourable": "Hon.",
     "senator": "Senator",
+    "surv": "Surv.",  # Ghana, a licensed surveyor: "Surv. Boateng"
+    "madam": "Madam",  # Ghana, with the given name: "Madam Comfort"
+    "lalla": "Lalla",  # Morocco, a woman, with the given name: "Lalla Fatima Zahra"
+    "maâlem": "Maâlem",  # Morocco, a master craftsman, with the given name: "Maâlem Driss"
+    "maalem": "Maâlem",
+    "mâalem": "Maâlem",
+    "ratu": "Ratu",  # Fiji, a chief, with the given name: "Ratu Josefa"
+    "ambassador": "Ambassador",
     "capt": "Capt.",
     "cpt": "Capt.",
     "captain": "Capt.",
@@ -276,6 +284,13 @@ FAMILY_FIRST: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Akan day names (Ghana): given by the weekday of birth, so always a given name, written last in
+# lists that put the family name first ("Mensah Kofi").
+AKAN_DAY_NAMES = frozenset(
+    _words("""kwadwo kojo kodwo kwabena kobina ekow kwaku kweku yaw kwaw kofi fiifi kwame kwamena
+    kwasi kwesi akwasi adwoa adjoa ajoa abena araba akua ekua yaa aba afua efua ama akosua esi""")
+)
+
 # Family names also common as English given names: first only before a hyphenated given name
 # ("Kim Min-jun", "Lee Seo-yeon").
 FAMILY_FIRST_IF_HYPHENATED = frozenset({"kim", "lee", "yi", "oh", "han", "ho", "an"})
@@ -333,6 +348,6 @@ COMPOUND_GIVEN_NAMES = frozenset(
         luis+eduardo luis+enrique luis+angel miguel+angel francisco+javier francisco+jose
         pedro+pablo carlos+alberto carlos+eduardo jorge+luis joao+pedro joao+paulo joao+vitor
         joao+gabriel joao+lucas luiz+carlos luiz+fernando luiz+henrique paulo+roberto
-        paulo+cesar"""
+        paulo+cesar fatima+zahra fatima+ezzahra fatim+zahra fatima+zohra"""
     )
 )

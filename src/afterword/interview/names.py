@@ -16,6 +16,7 @@ from nameparser.config import Constants
 
 from afterword.interview.name_data import (
     ADDRESS,
+    AKAN_DAY_NAMES,
     COMPOUND_GIVEN_NAMES,
     COURTESY_BY_CULTURE,
     COURTESY_SUFFIXES,
@@ -61,6 +62,10 @@ WITH_FIRST_NAME = frozenset(
     "Si",
     "Don",
     "Kagawad",
+    "Madam",
+    "Lalla",
+    "Maâlem",
+    "Ratu",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -140,7 +145,9 @@ def _tidy(text: str) -> str:
     # "el güero (jefe de tramoya)": an article before a nickname is not a name
     text = re.sub(r"^(?i:el|la|the)\s+(?=\w+(?:\s*\(|$))", "", text.strip())
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
-    if inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
+    if inside and not re.search(r"[A-Za-z]", inside.group(1)) and re.search(r"[A-Za-z]", inside[2]):
+        text = inside.group(2)  # "佐藤 健 (Sato Ken)": the name in letters a greeting can use
+    elif inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
         text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
     elif (
         inside
@@ -148,6 +155,7 @@ def _tidy(text: str) -> str:
             r"[A-ZÀ-Ý][^\W\d_]+(?:[ -][A-ZÀ-Ý][^\W\d_]+)?(?:-(?:san|sama|sensei))?",
             inside.group(2),
         )
+        and not inside.group(2).isupper()  # "HR panel (PSC)": the body it belongs to
         and (
             inside.group(1).isupper()
             or inside.group(1).islower()  # "admin (Waqas)": a role typed, then the person
@@ -197,6 +205,27 @@ def _is_title(word: str, names_after: int) -> bool:
     return bare(word) in CONSTANTS.titles and names_after >= 2
 
 
+# A style of address ("Her Ladyship", "His Excellency"): how one speaks of the person, never a
+# name. A judge styled "Her Ladyship" or "His Lordship" is greeted as Justice.
+STYLE = re.compile(
+    r"(?i)(?:her|his|your|their)$|(?:lady|lord)ship$|excellency$|hono(?:u)?r$|worship$|grace$|"
+    r"eminence$|holiness$|highness$"
+)
+
+
+def _without_style(words: list[str]) -> list[str]:
+    """ "Her Ladyship Akua Mensah" is Justice Akua Mensah; "His Excellency ..." drops its style."""
+    if len(words) < 3 or not re.fullmatch(r"(?i)her|his|your|their", words[0]):
+        return words
+    if not STYLE.match(bare(words[1])):
+        return words
+    rest = words[3:] if words[2].lower() == "the" else words[2:]  # "His Worship the Mayor"
+    judge = re.fullmatch(r"(?i)(?:lady|lord)ship", bare(words[1]))
+    if judge and not (rest and _is_title(rest[0], len(rest) - 1)):
+        return ["Justice", *rest]
+    return rest
+
+
 def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
     """Take every leading title ("Prof. Dr.", "Rev. Canon", "Firefighter")."""
     titles: list[str] = []
@@ -235,7 +264,9 @@ def _address(titles: list[str]) -> str | None:
     forms = [_form(t) for t in titles if _form(t)]
     offices = [f for f in forms if f in OFFICES]
     academic = [f for f in forms if f in ("Prof.", "Dr.")]
-    chosen = offices or academic or forms
+    # "Hon. Justice Boateng": a style before an office gives way to it ("Dear Justice Boateng")
+    styled = [f for f in forms if f in ("Justice", "Judge", "Senator", "Ambassador")]
+    chosen = offices or academic or styled or forms
     return chosen[0] if chosen else None
 
 
@@ -322,7 +353,7 @@ def _capital_word(word: str) -> str:
 
 def _is_particle(word: str) -> bool:
     """Whether a word is a particle kept in lower case ("van", "de", "bin")."""
-    return word in CONSTANTS.prefixes or word in CONSTANTS.conjunctions
+    return word in CONSTANTS.prefixes or word in CONSTANTS.conjunctions or word == "el"
 
 
 def _group(words: list[str]) -> str | None:
@@ -332,10 +363,14 @@ def _group(words: list[str]) -> str | None:
         and bare(words[0]) in GROUP_HEADS_FIRST
         and bare(words[1]) in ("de", "do", "da", "des", "du", "di", "der", "van", "für", "fur")
     ) or (
-        len(words) == 2 and bare(words[0]) in GROUP_HEADS_FIRST and words[1].islower()
+        len(words) == 2
+        and bare(words[0]) in GROUP_HEADS_FIRST
+        and (words[1].islower() or words[1].isupper())  # "comité RH"
     ):  # "comité de contratación", "comisión evaluadora": the head first, as Romance
         # languages put it
-        return " ".join(w.lower() for w in words)
+        return " ".join(w if w.isupper() else w.lower() for w in words)
+    if len(words) > 2 and re.fullmatch(r"\([A-Z&]{2,8}\)", words[-1]):
+        return _group(words[:-1])  # "HR panel (PSC)": the body it belongs to, in brackets
     if len(words) > 2 and bare(words[0]) in GROUP_HEADS and words[1].lower() == "of":
         return " ".join(words)  # "Board of Management", "Board of Governors"
     if words and len(words) > 1 and _plural_role(words[-1]):
@@ -395,6 +430,10 @@ def _family_culture(words: list[str]) -> str | None:
         return None
     if len(words) == 2 and first in FAMILY_FIRST_IF_HYPHENATED and "-" in last:
         return "ko"
+    if len(words) == 2 and re.search(r"ová$", words[0]) and not re.search(r"ová$", words[1]):
+        return "cs"  # "Procházková Jana": a Czech or Slovak woman's family name, written first
+    if len(words) == 2 and last in AKAN_DAY_NAMES and first not in AKAN_DAY_NAMES:
+        return "ak"  # "Mensah Kofi": an Akan day name is a given name, here written last
     culture, rank = _FAMILY_RANK.get(first, (None, 0))
     if culture is None and "-" in first:  # "Tóth-Horváth Péter": two family names, joined
         parts = [_FAMILY_RANK.get(p) for p in first.split("-")]
@@ -429,6 +468,10 @@ def _capitals_mark_family(words: list[str]) -> int | None:
     return None
 
 
+# Cultures that list a family name first on forms but write given name first in a letter.
+GIVEN_FIRST_IN_LETTERS = frozenset({"cs", "ak"})
+
+
 def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonName | None:
     """Read a family-name-first name, or return None when the name is in Western order."""
     marked = _capitals_mark_family(words)
@@ -439,6 +482,8 @@ def _family_first(full: str, honorific: str | None, words: list[str]) -> PersonN
         words = words[:-1] + _repair_case(words[-1:])
         return PersonName(full, honorific, words[0], words[-1], None, tuple(words))
     words = [w[:1].upper() + w[1:].lower() if w.isupper() or w.islower() else w for w in words]
+    if culture in GIVEN_FIRST_IN_LETTERS:  # "Procházková Jana" is Jana Procházková in a letter
+        return PersonName(full, honorific, words[1], words[0], None, (words[1], words[0]))
     culture = culture or _FAMILY_RANK.get(_plain_letters(bare(words[0])), (None, 0))[0]
     given, middle = _given_names(culture, words[1:])
     courtesy = COURTESY_BY_CULTURE.get(culture or "")
@@ -479,6 +524,7 @@ def parse_name(text: str) -> PersonName:
     if group := _group(words):
         return PersonName(full, None, None, None, written=tuple(group.split()), group=group)
     kin = KIN_COURTESY.get(words[0]) if len(words) > 1 else None  # "ông Phạm Văn Hùng"
+    words = _without_style(words)
     words = _without_role(words)
     titles, words = _split_titles(words)
     honorific = _address(titles) or kin

@@ -165,6 +165,7 @@ def _acronym_then_noun(words: list[str]) -> bool:
         and words[1].isalpha()
         and words[1].islower()
         and _singular_head(words[1])
+        and not (len(words) == 2 and _quantity(words[1]))  # "IFU compliance": a practice
         and ("NOUN" in shape.tags(words[1]) or not shape.tags(words[1]))
     )  # "CMMS rollout": a word the lexicon lacks, not plural, is a noun here
 

@@ -37,6 +37,15 @@ CONTRACTED = re.compile(
 )
 
 
+# "we should I know ELISA kits": an auxiliary before "I" is a question jotted as it was asked.
+YES_NO = re.compile(r"\b(?:should|could|would|can|will|must|shall|do|does|did|am)\s+I\s+\w+")
+# "volcanic ash: trained with ...", "know the terminals: ECT": a label and its content, jotted as
+# a heading; not a time ("8:30") or a ratio ("3:1").
+HEADING = re.compile(r"\w+:(?!\d)(?=\s|$)")
+# "my LLB in and from BL": a preposition left with no object before a join.
+DANGLING = re.compile(r"\b(?:in|of|from|at|with|for|on|to|by)\s+(?:and|or|but)\b", re.I)
+
+
 def form_problem(form: str, text: str) -> str | None:
     """Why a note in this form ("topic", "clause", "sentence") would not read, or None."""
     if "?" in text:
@@ -46,6 +55,12 @@ def form_problem(form: str, text: str) -> str | None:
     words = text.split()
     if not words:
         return "no words"
+    if found := YES_NO.search(text):
+        return f'a yes-or-no question left raw ("{found.group()}")'
+    if found := HEADING.search(text):
+        return f'a heading and its colon ("{found.group()}")'
+    if found := DANGLING.search(text):
+        return f'a preposition with nothing after it ("{found.group()}")'
     first = words[0].lower()
     if form == "topic":
         return _topic_problem(words, first)
@@ -61,7 +76,9 @@ def _topic_problem(words: list[str], first: str) -> str | None:
         return "a modal verb where a noun phrase belongs"  # "should've given numbers on ..."
     if words[-1].lower() in ("stuff", "things", "etc"):
         return "too vague to quote"
-    if first in ("that", "to", "and", "but", "or", "including", *PREPOSITIONS):
+    if first in ("that", "to", "and", "but", "or", "including", *PREPOSITIONS) and not (
+        words[0].isupper() and len(words[0]) > 1  # "OR wing expansion": the operating room
+    ):
         return f'a noun phrase cannot open with "{first}"'
     if all(shape.is_adjective(w.strip(",")) for w in words):
         return "an adjective where a noun phrase belongs"

@@ -13,6 +13,7 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 from typing import Literal
 
 from afterword.compose.notes import shape
@@ -23,7 +24,7 @@ from afterword.compose.notes.articles import (
     inner_articles,
     with_article,
 )
-from afterword.compose.notes.check import NO_VERB, finite, form_problem
+from afterword.compose.notes.check import DETERMINERS, NO_VERB, finite, form_problem
 from afterword.compose.notes.rules import (
     BARE_ADJECTIVES,
     COLD,
@@ -112,6 +113,13 @@ UNDERSOLD = re.compile(
     r"articulate)\s+(?P<what>(?:my|the|our)\s[^,;]+?)"
     r"(?:\s+(?:well|clearly|properly|enough|right))?(?=$|[,;]|\s[-–—]\s)",
     re.IGNORECASE,
+)
+
+
+# Things one forgets to bring, not to mention: "forgot my passport" is a slip of the day.
+FORGOT_THING = re.compile(
+    r"(?i)^(?:i )?forgot my (?:passport|id|badge|laptop|notes|notebook|pen|phone|charger|keys|"
+    r"glasses|umbrella|wallet|lunch|copies|printouts?|documents|papers|cv copies|tie|jacket|name)"
 )
 
 
@@ -269,6 +277,15 @@ def _rule(name: str) -> Withhold:
     return next(rule for rule in WITHHOLD if rule.name == name)
 
 
+def _gloss(enclosed: str) -> bool:
+    """ "(interfaz urbano-forestal)", "(censitrac)": a gloss in another language, or a lower-case
+    name English does not know; the note reads without it, never with it uncapitalized."""
+    if shape.foreign_words(enclosed):
+        return True
+    words = re.findall(r"[^\W\d_]+", enclosed)
+    return len(words) == 1 and words[0].islower() and shape.unknown_word(words[0])
+
+
 def split_clauses(text: str) -> list[str]:
     """Split a note at commas, semicolons and dashes, keeping parentheses and quotes whole."""
     spans = [m.span() for m in ENCLOSED.finditer(text)]
@@ -371,8 +388,15 @@ def _read(
         return Reading(where, note, "withheld", LOOKS)
     if where == "rapport" and set(re.findall(r"[\w/]+", note.lower())) <= NO_RAPPORT:
         return Reading(where, note, "withheld", "says there was no small talk: nothing to quote")
-    if answered := re.match(r"^(.+\?)\s*(?:->|→|=>|>)\s*\S", squash(note)):
-        note = answered.group(1)  # "why highland? -> family": the question, not my answer
+    # "why highland? -> family", "what do you do when herders refuse? told story abt ...": the
+    # question, put to me (I answered it), not my answer
+    answered = re.match(
+        r"^(.+\?)\s*(?:->|→|=>|>|(?:i )?(?:told|said|answered|explained|gave|talked)\b)\s*\S",
+        squash(note),
+        re.IGNORECASE,
+    )
+    if answered:
+        note = answered.group(1)
     text = shape.expand_shorthand(squash(note))
     if where in ("fit", "missed"):
         text = _languages_cased(text)  # "fluent mongolian, russian": read as the names they are
@@ -380,13 +404,19 @@ def _read(
         return Reading(where, note, "withheld", OTHER_LANGUAGE)
     # "interface fires (interfaz urbano-forestal)": a gloss in another language is dropped
     text = ENCLOSED.sub(
-        lambda m: "" if shape.foreign_words(m.group()) and not withheld_by(m.group()) else m[0],
+        lambda m: "" if _gloss(m.group()) and not withheld_by(m.group()) else m[0],
         text,
     )
+    # "posting could be outside accra (tamale? ho?)": a guess in brackets, the candidate's own
+    if not text.startswith("("):
+        text = re.sub(r"\s*\([^()]*\?[^()]*\)", lambda m: m[0] if withheld_by(m[0]) else "", text)
     text = squash(text).strip(" ,;")
     aside = re.search(r"\((\w+(?: \w+)?)\)", text)
     if aside and shape.sentiment(aside.group(1)) < -0.3:  # "parking situation (terrible)"
         return Reading(where, note, "withheld", "a judgement in brackets: kept to yourself")
+    if where == "missed" and not FORGOT_THING.match(text):
+        # "forgot my kikisake-shi cert": forgot to mention it, not a slip of the day
+        text = re.sub(r"(?i)^(?:i )?forgot (?=my \S)", "forgot to mention ", text)
     partly = where == "missed" and bool(UNDERSOLD.search(text) or PARTLY.search(text))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)
@@ -442,9 +472,20 @@ def _read(
         kept = [c for c in kept if shape.has_noun(c.split())]
         if not kept:
             return Reading(where, note, "withheld", fired[0].reason)
+    spoken_words = re.findall(r"[^\W\d_]+", _main_part(kept)) if kept else []
+    if len(spoken_words) >= 2 and all(shape.unknown_word(w) for w in spoken_words):
+        # "sain baina uu": every word unknown to English, a phrase of another language
+        return Reading(where, note, "withheld", OTHER_LANGUAGE)
     if found := shape.foreign_words(" ".join(kept)):  # "4 ans coordinateur", "quên hỏi abt"
         words = ", ".join(f'"{w}"' for w in found[:3])
         return Reading(where, note, "withheld", f"{PARTLY_FOREIGN} ({words})")
+    heading = re.match(r"^(?P<label>[^:]{1,40}?):\s+(?P<rest>\S.*)$", text)
+    if where == "fit" and heading:
+        # "did the practical test today: assembled a module in 2h10": a label, then what I did;
+        # what I did is the note. Any other heading ("small team: 4 techs") is left out.
+        inner = _read(heading["rest"], where, "", person, protected)
+        if inner.used and inner.sentence and inner.why in (DID, "a result"):
+            return replace(inner, note=note)
     body = _main_part(kept)
     shared = where == "rapport" and re.search(r"\b(?:too|also|as well|both)\b", body)
     if where in OWN_FIELDS and ABOUT_ME.match(body) and not (TOLD_THEM.match(body) or shared):
@@ -463,7 +504,7 @@ def _read(
     if where == "rapport" and mood < WARM_FLOOR and re.search(r"\b(?:the|our|this|their)\b", body):
         return Reading(where, note, "withheld", "a shared complaint: not for a thank-you")
     if where == "discussed" and reading.topic:
-        reading = _asked_of_me(reading, text)
+        reading = _asked_of_me(reading, text, answered=answered is not None)
     answer = _answer(kept[1:]) if reading.kind == "asked" and len(kept) > 1 else None
     why = PARTLY_WHY if partly and reading.kind == "regret" else reading.why
     return Reading(
@@ -478,7 +519,7 @@ ABOUT_MY_PAST = re.compile(r"\byou(?:'ve| have| had|'d)\b|\b(?:did|have|had) you
 TO_ME = re.compile(r"\b(?:to|for) me\b|\bI(?:'m|'ve|'d)?\b|\bmy\b")
 
 
-def _asked_of_me(reading: Reading, text: str) -> Reading:
+def _asked_of_me(reading: Reading, text: str, answered: bool = False) -> Reading:
     """Read a question in an interviewer's notes as put to the candidate when it asks about
     the candidate's own past or views; its "you" becomes "I", its "your" "my"."""
     topic = reading.topic or ""
@@ -487,7 +528,8 @@ def _asked_of_me(reading: Reading, text: str) -> Reading:
         return reading
     quoted = re.search(r"\b(?:you|your|yourself)\b", text, re.I)  # their words, as put to me
     mine = (
-        reading.kind == "asked"
+        answered
+        or reading.kind == "asked"
         or ABOUT_MY_PAST.search(text)
         or re.search(r"\byourself\b", text, re.I)
         or (not quoted and re.match(rf"^{shape.WH}\b", topic, re.I) and TO_ME.search(topic))
@@ -624,6 +666,12 @@ def _main_part(clauses: list[str]) -> str:
         return f"{clauses[0]} with {clauses[1]}"  # "registered ECE teacher, 3 yrs in a centre"
     if clauses[0].lower().startswith("both ") and any(c[:1].islower() for c in clauses[1:]):
         return clauses[0]  # "both ex-Grab, diff teams": what is shared, not what differs
+    if (
+        len(clauses) == 2
+        and re.match(r"(?i)(?:especially|particularly|mainly|mostly|notably) \S", clauses[1])
+        and _is_list_item(clauses[0])
+    ):  # "colour consistency between batches, esp. the red": one thing, then the part stressed
+        return f"{with_article(clauses[0])}, {clauses[1]}"
     if len(clauses) > 1 and all(_is_list_item(c) for c in clauses) and len(clauses) <= 3:
         clauses = [with_article(clauses[0]), *clauses[1:]]
         if any(" and " in c for c in clauses[:-1]):  # "MICE and wedding groups, displacement
@@ -863,7 +911,26 @@ def _degree_phrase(text: str) -> str:
     return f"{_a_or_an(held)} {held}"
 
 
+DID = "something you did"
+
+
 def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
+    """A fit note: something I did, am or hold, said of me to a new employer."""
+    if not re.match(r"(?i)we\b", text):  # "lead for our dept": my old team, never theirs
+        text = re.sub(r"\b(?:our|Our)\b", "my", text)
+    # "called to the bar 2019", "lead for my department 2023": a year needs its preposition
+    text = re.sub(r"(?<=[a-z])(?<!\bsince)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bfrom)(?<!\buntil)"
+                  r"(?<!\bto)(?<!\bfor) ((?:19|20)\d\d)$", r" in \1", text)  # fmt: skip
+    # "BSc env health from FNU 2019": after a school's acronym, the year it was earned
+    text = re.sub(r"(\b(?:from|at) [A-Z]{2,6}) ((?:19|20)\d\d)$", r"\1 in \2", text)
+    reading = _fit_as_read(text, where, person)
+    if reading.sentence and re.match(r"I am\b", reading.sentence) and " since " in reading.sentence:
+        # "federally certified (FCICE) since 2021": "I have been ...", never "I am ... since"
+        reading = replace(reading, sentence=re.sub(r"^I am\b", "I have been", reading.sentence))
+    return reading
+
+
+def _fit_as_read(text: str, where: Field, person: PersonName | None) -> Reading:
     if spoken := _languages_at(text):  # "bemba + nyanja fluent": "I speak fluent Bemba ..."
         return Reading(where, text, "achievement", "a skill", sentence=spoken)
     if did := _thing_did(text):  # "whatsapp campaign doubled repeat donors"
@@ -871,7 +938,12 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
     # "ROS2 + C++ 5yrs": the years jotted last, "5 years of ROS2 and C++ experience"
     late = re.fullmatch(r"(?P<what>[^,;()]+?),? (?P<n>\d+|two|three|four|five|six|seven|eight|"
                         r"nine|ten) (?P<unit>years?|months?)", text)  # fmt: skip
-    if late and not re.search(r"\b(?:years?|months?|experience|for|since)\b", late["what"]):
+    if (
+        late
+        and not re.search(r"\b(?:years?|months?|experience|for|since)\b", late["what"])
+        and not re.search(r"\s(?:in|over|within|after|across|during)$", late["what"])
+        and not shape.past_tense(late["what"].split()[0].lower())
+    ):  # not "cut costs 20% in 2 yrs": a result and how long it took
         # "night shifts at la silla 2 yrs": a phrase with its own preposition takes no noun
         placed = re.search(r"\s(?:at|in|on|with|across)\s", late["what"])
         tail = "" if placed or late["what"].split()[-1].endswith("s") else " experience"
@@ -880,6 +952,8 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
                   _at_a_place, text, count=1)  # fmt: skip
     # "over 500 flight hours": "my 500-plus flight hours", never "my over 500 ..."
     text = re.sub(r"^(?:over|more than) (\d[\d,]*)(?= [a-z])", r"\1-plus", text)
+    # "3 month omotenashi training": more than one, in the plural
+    text = re.sub(r"\b([2-9]|\d\d+) (year|month|week|season)\b(?!-)", r"\1 \2s", text)
     text = YEARS_OF.sub(_with_experience, text, count=1)
     text = AS_ROLE.sub(_as_a_role, text)
     text = _languages_cased(text)
@@ -1114,10 +1188,15 @@ def _as_owned(text: str) -> str:
     ):  # "commercial diver": a person, not a thing done
         return text
     head = lower[-1]
+    if re.fullmatch(r"lead|manager|officer|coordinator|supervisor|champion|owner|chair", head):
+        # "CSA Z314 implementation lead for my department": a part I played, "experience as"
+        return f"experience as {_a_or_an(text)} {text}"
     doing = _as_doing(text)
     if doing:  # "management of bootcamp logistics": "experience managing bootcamp logistics"
         return f"experience {doing}"
-    into = "in" if head.endswith(("ing", "ment", "tion", "sis")) else "with"
+    # "in" after a word made from a verb, and wherever "with" would come twice ("experience in
+    # cold chain with solar fridges", never "with cold chain with")
+    into = "in" if head.endswith(("ing", "ment", "tion", "sis")) or " with " in text else "with"
     return f"experience {into} {text}"
 
 
@@ -1200,7 +1279,7 @@ def _with_experience(match: re.Match[str]) -> str:
 # Verbs said of a person in the passive: "seconded to a legal team" is "I was seconded".
 PASSIVE = words_of(
     "seconded assigned appointed posted deployed promoted elected nominated shortlisted "
-    "selected invited recruited headhunted awarded"
+    "selected invited recruited headhunted awarded called admitted"
 )
 
 
@@ -1436,7 +1515,11 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
         return _shared(where, text, f"both our {both.group(1)} {both.group(2)} {both.group(3)}")
     if lower.startswith("both "):
         second = text.split()[1] if len(text.split()) > 1 else ""
-        verb = shape.can_be_verb(second) and not second.endswith("ing")
+        verb = (  # "both fans of the handball team": a plural noun, never "we both fans"
+            shape.can_be_verb(second)
+            and not second.endswith("ing")
+            and not (second.endswith("s") and shape.is_form(second, "VBZ"))
+        )
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
     if FAMILY.search(text):  # "your son studies in Brno": their family is not a topic
         return Reading(where, text, "withheld", FAMILY_WHY)
@@ -1555,6 +1638,13 @@ def _quality(body: str) -> Reading | None:
     pressure"); "respects craft, not speed": "someone who respects craft rather than speed";
     "punctuality", "precision + tidy workbench", "knowing the numbers": a quality they value."""
     text = re.split(r"\s*(?:[,;(]|\s[-–—]\s)\s*", shape.expand_shorthand(squash(body)))[0].strip()
+    lead = text.split(" and ")[0]
+    saying = re.fullmatch(r"(?i)(?:the )?(?!the\b)([a-z][\w -]{1,30}?) first", lead)
+    if saying and not re.search(r"(?i)\b(?:second|then|next|last|after)\b", body):
+        # "safety first", "vanua first, working through the chiefs": a saying of theirs
+        return Reading("valued", body, "said", "something you were told",
+                       clause=f"{'the ' if re.match(r'(?i)the ', body) else ''}"
+                              f"{saying.group(1)} comes first")  # fmt: skip
     words = text.split()
     if not words or len(words) > 8 or not all(w.isascii() or w.isalpha() for w in words):
         return None
@@ -1573,10 +1663,39 @@ def _quality(body: str) -> Reading | None:
     ):  # "respects craft", "knows the field not only the mill"
         rest = re.sub(r",? not (?:only |just )?(?=\w)", " rather than ", " ".join(words[1:]))
         return Reading("valued", body, "topic", SEEKS, topic=f"someone who {first} {rest}")
+    text = re.sub(r",? not (?:only |just )?(?=[a-z]+ing\b)", " rather than ", text)
     parts = [p.strip() for p in re.split(r"\s*(?:\+|&|\band\b)\s*", text) if p.strip()]
-    if not parts or not all(_a_quality(p.split()) for p in parts):
+    if not parts or not all(_a_quality(p.split()) or _plain_quality(p.split()) for p in parts):
         return None
     return Reading("valued", body, "topic", QUALITY, topic=join_list(parts))
+
+
+SAYING_WORDS = words_of("over before after than not about of to from by as vs versus first")
+
+
+def _plain_quality(words: list[str]) -> bool:
+    """ "patience", "good ears", "fair scheduling", "IFU compliance": a short noun phrase with no
+    article and no verb, a mass noun or a plural, is something they value, never a topic we
+    "spent time on" ("the good teamwork"). A bare singular count noun ("OTD story") is not."""
+    head = re.split(r"\s(?:with|in|on|for|under|at|around|toward|towards)\s", " ".join(words))[0]
+    words = head.split()  # "flexibility w/ evening shows": the quality before its preposition
+    if len(words) > 3 or words[0].lower() in DETERMINERS or not words[-1].islower():
+        return False
+    if not all(w.isupper() or {"NOUN", "ADJ"} & shape.tags(w.lower()) or w.endswith("ing")
+               for w in words) or any(w.lower() in SAYING_WORDS for w in words):  # fmt: skip
+        return False  # "presence before words", "accuracy over speed": a saying, not a quality
+    if len(words) == 1 and "ADJ" in shape.tags(words[0].lower()):
+        return False  # "calm w/ artists": their manner or mine, not a thing valued
+    if any(
+        shape.is_form(w.lower(), "VBZ") and "ADJ" not in shape.tags(before.lower())
+        for before, w in pairwise(words)
+    ):
+        return False  # "quality starts at the tree": a noun and its verb, a clause
+    last = words[-1].lower()
+    gerund = shape.verb_form(last) == "gerund"
+    if not (gerund or shape.has_noun([last])) or (shape.count_only(last) and not gerund):
+        return False
+    return not any(shape.verb_form(w.lower()) in ("past", "present") for w in words)
 
 
 NOTICED = "something about you they valued"
@@ -1607,7 +1726,7 @@ def _valued_person_or_mine(
         return Reading(where, body, "topic", SEEKS, topic=text)
     mine = re.match(r"(?i)^that (?=i\b|i'|my\b)", body)
     if not mine:
-        return None
+        return _what_matters(body, where, person, protected)
     rest = body[mine.end() :]
     clause = re.sub(r"^i\b", "I", rest)
     clause = re.sub(r"\bi\b", "I", clause)
@@ -1615,6 +1734,23 @@ def _valued_person_or_mine(
     if form_problem("clause", clause):
         return None
     return Reading(where, body, "event", NOTICED, clause=clause)
+
+
+MATTERS = "something they want to be so"
+
+
+def _what_matters(
+    body: str, where: Field, person: PersonName | None, protected: frozenset[str]
+) -> Reading | None:
+    """ "that trays arrive complete": what they want to be so, never "your view that ..."."""
+    found = re.match(r"(?i)^that (?!(?:i|you|we|he|she|they|it)\b|the way\b|how\b)", body)
+    if not found:
+        return None
+    shaped = _shape(body[found.end() :], where, person, protected)
+    clause = shaped.clause
+    if not shaped.used or not clause or form_problem("clause", clause):
+        return None
+    return Reading(where, body, "said", MATTERS, clause=clause)
 
 
 AMBIGUOUS_VALUED = "may be their manner or what they liked in you: left out rather than guessed"
@@ -1797,14 +1933,15 @@ def _question(where: Field, text: str, person: PersonName | None) -> Reading:
     if re.match(rf"^{shape.WH}\s+I\b", indirect):  # "how would I turn around a store"
         return Reading(where, text, "asked", "something you were asked", topic=indirect)
     # "what would you change in X?": a hypothetical put to the candidate
-    if hypothetical := re.match(rf"^({shape.WH}) you would (\w.*)$", indirect):
+    if hypothetical := re.match(rf"^({shape.WH}) you (?:would|will) (\w.*)$", indirect):
         topic = f"{hypothetical.group(1)} I would {hypothetical.group(2)}"
         return Reading(where, text, "asked", "something you were asked", topic=topic)
     # "how do you validate field data?": either of you may have asked it, so it is the topic
     if practice := re.match(r"^(how|what|when|where|which) you (\w+)\b(.*)$", indirect):
         # "what do you check first on a machine?": "what to check first on a machine"
         wh, verb, rest = practice.groups()
-        if shape.can_be_verb(verb) and shape.lemma(verb) == verb:
+        modal = verb in ("will", "would", "can", "could", "should", "must", "might", "shall")
+        if shape.can_be_verb(verb) and shape.lemma(verb) == verb and not modal:
             return Reading(where, text, "topic", TALKED_THROUGH, topic=f"{wh} to {verb}{rest}")
     return Reading(where, text, "question", "a question, asked indirectly",
                    topic=_to_you(indirect, person))  # fmt: skip

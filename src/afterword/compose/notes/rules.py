@@ -140,6 +140,8 @@ WITHHOLD = (
             # set 26: an instruction to oneself ("don't bring up", "dont bring up obvs")
             r"(?:don'?t|do not|never|not going to|shouldn'?t|better not|must not|mustn'?t) "
             r"(?:ever )?(?:bring (?:\w+ )?up|mention|say|tell|raise|disclose|admit|reveal)",
+            r"(?:they|he|she|nobody|no one|no-one) (?:don'?t|doesn'?t|do not|does not|need not|"
+            r"needn'?t) (?:need to )?know|none of (?:their|his|her) business",
             # a cover-up: "said 'completed', pray they don't check"
             r"(?:pray|praying|hope|hoping) (?:they|she|he|nobody|no one) "
             r"(?:don'?t |won'?t |never )?(?:checks?|finds? out|notices?|asks?|googles?|calls?)",
@@ -152,7 +154,7 @@ WITHHOLD = (
             r"tbh",
             r"to be honest",
             r"honestly",
-            r"off the record",
+            r"off the record|off record|off-record|OTR(?=:)",
             r"(?:in confidence|confidentially)",
             r"confidential(?=\s*(?:$|[,;.)]))",  # "a custody dispute, confidential"
             r"homesick\w*",
@@ -163,11 +165,13 @@ WITHHOLD = (
             r"unannounced",
             r"leaked",
             r"by accident",
-            r"(?:student |my |credit card )debts?",
+            r"(?:student |my |credit card )debts?|(?:my|his|her|our|\w+'s) (?:\w+ )?debts?",
             r"(?:after-work |friday |team )?(?:drinks|beers|pints|pub (?:night|trips?))"
             r"(?= on| after|$|,)",
             r"drinking(?! (?:tea|coffee|water|chai|mate|juice|kava)\b)",  # "drinking ara at losar"
             r"between (?:us|you and me)",
+            r"hush[- ]hush|on the quiet|on the qt|sub rosa|entre nous|unter uns",
+            r"be careful(?: there| with (?:him|her|them|that))?(?=\s*(?:$|[,;.)!]))",  # to self
             # the candidate's own past relationships
             r"my (?:ex|ex-wife|ex-husband|ex-partner|ex-boyfriend|ex-girlfriend|former partner)",
             r"no wait",
@@ -229,6 +233,11 @@ WITHHOLD = (
             r"house|wife|husband|girlfriend|boyfriend|divorce|affair|kids|salary|bonus)",
             r"chism\w*",  # Spanish
             r"tribalism|nepotism|favou?ritism|cliques?",
+            # a dispute with a named person: "a union grievance against the last supervisor"
+            r"(?:grievances?|complaints?|lawsuits?|claims?|allegations?) (?:was |were )?"
+            r"(?:filed |made |brought )?against (?:the|a|an|his|her|their|my|our) (?:\w+ )?"
+            r"(?:supervisor|manager|boss|director|head|chef|lead|partner|doctor|colleague|teacher|"
+            r"principal|owner|ceo|coordinator|officer)",
             r"(?:she|he|they) hinted",
             r"fofoca\w*",  # Portuguese
             r"apparently",
@@ -248,6 +257,9 @@ WITHHOLD = (
             r"extra|cash|tea money)|[\"'“]something[\"'”]",
             r"(?:my |his |her |an? )?(?:uncle|aunt|cousin|brother|sister|dad|mom|mum|father|"
             r"mother|friend) works? (?:in|at|for|there)",
+            # hearsay: "everyone gets in w/ piston here, my cousin said"
+            r"(?:my|a) (?:uncle|aunt|cousin|brother|sister|dad|mom|mum|father|mother|friend|mate|"
+            r"neighbou?r|ex-colleague|colleague) (?:said|says|told me|reckons|thinks|warned)",
             r"affair",
             r"(?<!anti-)brib\w*",  # not "anti-bribery compliance"
             r"embezzl\w*",
@@ -357,7 +369,7 @@ WITHHOLD = (
             r"(?! (?:the|for|attention|off|back|dividends|their|its|them|him|her|you|us)\b)",
             r"(?:get|got|gets|be|is|are|was|were|being) paid",
             r"paid (?:weekly|fortnightly|monthly|biweekly|hourly|per|in)",
-            r"billings",
+            r"billings(?= (?:targets?|were|are|of|per|up|down)\b|$|,)",  # not Billings, MT
             r"bonus(?:es)?",
             r"ote",
             r"comp(?:ensation)?",
@@ -380,7 +392,9 @@ WITHHOLD = (
             r"days? (?:of )?(?:annual )?leave",
             r"leave days",
             r"pto",
-            r"(?<!ota )(?<!agent )(?<!agency )(?<!booking )(?<!channel )commissions?",
+            r"(?<!ota )(?<!agent )(?<!agency )(?<!booking )(?<!channel )(?<!the )(?<!lands )"
+            r"(?<!livestock )(?<!public service )(?<!electoral )(?<!planning )commissions?"
+            r"(?! (?:sale|sales barn|meeting|hearing|report|members?|of)\b)",
             r"(?:parental|maternity|paternity|sick|annual) leave",
             r"aguinaldo",
             r"vales",
@@ -421,6 +435,12 @@ WITHHOLD = (
             r"(?:\d+|one|two|three) years? max",
             r"probation(?:ary)?(?: period)?",
             r"notice period",
+            # the contract offered: "1 yr contract then permanent", "CDD 2 ans", "probation"
+            r"(?<!\ba )(?<!\ban )(?:\d+|one|two|three|six|twelve)[ -](?:years?|yrs?|months?|mths?|"
+            r"ans?|mois) "
+            r"(?:fixed[- ]term )?contract",
+            r"contract then permanent|permanent after|fixed[- ]term contract|temp to perm",
+            r"(?:CDD|CDI)(?= |$|,)",
             r"staff (?:\w+ )?(?:housing|accommodation|quarters|meals)",
             r"service charges?(?! (?:team|desk|software|ledger|billing|system))",
             r"(?:estate|staff|company|free) (?:bungalow|quarters|house|flat|car|vehicle)",
@@ -507,6 +527,10 @@ WITHHOLD = (
             r"harass\w*",
             r"drunk|tipsy|wasted|alcoholic",
             r"(?:my|her|his|their) outfit",
+            # the person's looks, said of them: "his beard was amazing", "her shirt was daggy"
+            r"(?:his|her|their) (?:beard|hair|haircut|shirt|tie|dress|suit|shoes|glasses|jacket|"
+            r"tattoos?|earrings?|mo|moustache|mustache|nails|make-?up|smile|teeth|eyes|weight|"
+            r"height|figure|body|skin|socks|watch|jewell?ery) (?:was|is|were|are|looked|looks)",
             r"^(?:(?:he|she|they) )?(?:seemed|seems|came across|comes across|sounded|sounds)\b",
             r"rant(?:ed|ing|s)?",
             r"not (?:nice|kind|friendly|polite|great)",
@@ -666,7 +690,8 @@ BARE_ADJECTIVES = {
 
 # Pay written as a figure per hour or per year ("$24/hr", "€60k a year").
 PAY_FIGURE = re.compile(
-    r"(?:[$€£₹]\s?\d[\d,.]*\s?k?|\b\d[\d,.]*\s?(?:k|m|tr|mn|lakh|lakhs|million)\b)\s?"
+    r"(?:[$€£₹]\s?\d[\d,.]*\s?k?|\b\d[\d,.]*\s?(?:k|m|tr|mn|lakh|lakhs|million|þúsund|"
+    r"thousand|mil|triệu|万)?\s?(?:kr|isk|sek|nok|dkk|eur|usd|gbp|dh|mad|fjd|ghs|yen|円)?\.?)\s?"
     r"(?:/|per |an |a )\s?(?:hr|hour|h|year|yr|month|mo|mth|annum|wk|week|fortnight|day)\b",
     re.IGNORECASE,
 )
@@ -679,6 +704,7 @@ SHORTHAND = (
     # "bc they ..." is because; "legal aid bc" is British Columbia, left as written
     (r"bc(?=\s+(?:i|we|you|he|she|they|it|the|my|our|their|of|there|that|this|its)\b)", "because"),
     (r"b/w", "between"),
+    (r"btw(?= (?:two|2|three|3|the|both|us|them|[\w'-]+ (?:and|&|\+) ))", "between"),
     (r"intl", "international"),
     (r"asst", "assistant"),
     (r"->", "to"),
@@ -699,6 +725,12 @@ SHORTHAND = (
     (r"(?<=\d )min|(?<=\d)min", "minutes"),  # "20 min", never "min altitude"
     (r"min(?= [a-z])", "minimum"),
     (r"mgmt", "management"),
+    (r"env(?=$|,| \+| and\b)", "environment"),  # "union env, 3 shifts"
+    (
+        r"env(?= (?:health|science|sciences|studies|eng|engineering|protection|impact|management))",
+        "environmental",
+    ),  # "BSc env health"
+    (r"e\. ?coli", "E. coli"),
     (r"u've", "you've"),
     (r"shld|shd", "should"),
     (r"urself", "yourself"),
@@ -725,7 +757,8 @@ SHORTHAND = (
     (r"pt(?= that\b)", "point"),  # "her pt that ...": "pt" alone is often a patient
     (r"(?<=[a-z] )r(?= [a-z])", "are"),
     (r"(?<=[a-z] )u(?= [a-z])", "you"),
-    (r"(?<=[a-rt-z] )>(?= [a-z])", "matters more than"),  # "image quality > speed"
+    (r"(?<=[a-rt-z] )>(?= [a-z])", "over"),  # "image quality > speed"
+    (r"(?<=[a-z] )=(?= [\w$€£])", "is"),  # "territory = 3 counties"
     (r"(?<=s )>(?= [a-z])", "matter more than"),  # "uncertainty bands > single number"
     (r"(?<=[a-rt-z] )=(?= [a-z])", "is"),  # "data = oil"
     (r"(?<=s )=(?= [a-z])", "are"),  # "integration engineers = translators"
@@ -740,7 +773,7 @@ SHORTHAND = (
     (r"incl\.?", "including"),
     (r"dev", "development"),
     (r"~", "about "),
-    (r"esp", "especially"),
+    (r"esp\.?(?= )", "especially"),
     (r"re:", "about"),
     (r"thru", "through"),
     (r"abt", "about"),

@@ -54,6 +54,7 @@ CLINICAL = re.compile(
 def expand_shorthand(text: str) -> str:
     """Write out w/, yrs, mgmt, ->, + and the like; numbers with a plus read as "over"."""
     text = re.sub(r"(?<![\w$])\+(\d[\d.,]*%)", r"\1 higher", text)
+    text = re.sub(r"(?<![\w.])(\d[\d.,]*\s?%)\+", r"over \1", text)  # "humidity 80%+"
     text = re.sub(r"~\s?(?=[$€£]?\d)", "about ", text)  # "~30%"
     text = re.sub(r"(?i)\bwalk ?(?:through|thru) of\b", "walk-through of", text)  # the noun
     # "i do 24/7 callout no problem": a reassurance to oneself, not part of the point
@@ -208,6 +209,9 @@ def expand_shorthand(text: str) -> str:
         r"\1 in \2",
         text,
     )
+    # "opening sept 2027": the month and year go together, "opening in sept 2027"
+    text = re.sub(r"(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)([a-z]*\.?) in "
+                  r"((?:19|20)\d\d)\b", r"in \1\2 \3", text)  # fmt: skip
     # "early intervention 0-3 yrs": an age band, not a length of time
     text = re.sub(
         r"\b(intervention|early years|preschool|nursery|children|toddlers|infants|kids|[a-z]+) "
@@ -554,7 +558,7 @@ def _dictionary_case(text: str) -> str:
 # ghibli"). Jargon ("kriging", "dehairing") comes after "in", "on" and "with", never here.
 NAME_BEFORE = re.compile(
     r"(?i:\b(?:at|from|near|via|between|across|outside|around|(?:in|to|into|within) the|"
-    r"in(?= \S*[øåæðþışğłńśźżčřšžőű])|"
+    r"in(?= \S*[øåæðþışğłńśźżčřšžőű])|in(?= [a-z]{6,}(?:$|[,;)]))|"
     r"both (?:love|like|follow|support|supports|watch|read|play|visited|know)|fans? of) )"
     r"(?P<name>[a-zà-ÿœøåæðþıışğłńśźżčřšžőű'-]{3,}(?: [a-zà-ÿœøåæðþışğłńśźżčřšžőű'-]{2,})?)"
 )
@@ -566,11 +570,12 @@ NAME_AFTER = re.compile(
 )
 DERIVED = re.compile(
     r"(?:ing|ings|tion|tions|ology|ity|ism|ics|ment|ness|ance|ence|ive|ous|ed|ers|ist|ists|"
-    r"isation|ization|able|ible|less|ful)$"
+    r"isation|ization|able|ible|less|ful|graphy|metry|nomy|scopy|therapy|iatry|iatrics|otomy|"
+    r"ectomy|plasty|osis|itis|a?emia)$"
 )
 
 
-def _unknown_word(word: str) -> bool:
+def unknown_word(word: str) -> bool:
     """A lower-case word neither the lexicon nor common English knows, nor shaped like a word
     made of English parts ("dehairing", "biocontrol" stay as typed)."""
     from afterword.review.spelling import zipf
@@ -589,11 +594,11 @@ def _names_by_context(text: str) -> str:
 
     def cased(found: re.Match[str]) -> str:
         words = found.group("name").split(" ")
-        if not _unknown_word(words[0]):
+        if not unknown_word(words[0]):
             return found.group()
         out = [_capital_word(words[0])]
         if len(words) > 1:  # "gor mahia", "binh duong": the next word too, if it is a name
-            out.append(_capital_word(words[1]) if _unknown_word(words[1]) else words[1])
+            out.append(_capital_word(words[1]) if unknown_word(words[1]) else words[1])
         start = found.start("name") - found.start()
         return found.group()[:start] + " ".join(out)
 
@@ -602,6 +607,8 @@ def _names_by_context(text: str) -> str:
 
 
 def _capital_word(word: str) -> str:
+    if re.match(r"(?:st|ste|mt|ft)(?:-|$)", word):  # "st-georges": Saint, never "ST"
+        return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
     if not set(word) & set("aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýœ"):
         return word.upper()  # "hkl", "jkia": an acronym typed small
     return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
@@ -824,6 +831,12 @@ def _noun(word: str) -> bool:
 def indirect_question(text: str) -> str | None:
     """Turn "how do you measure success?" into "how you measure success"."""
     text = text.rstrip("?. ").strip()
+    # "what is omotenashi for you?": what it means to you
+    if found := re.match(r"(?i)^what(?:'s| is) (?P<np>.+?) (?:for|to) (?P<who>you|me|them)$", text):
+        return f"what {found.group('np')} means to {found.group('who')}"
+    # "what if a rancher you know ships ...?": what you would do if so
+    if found := re.match(r"(?i)^what if (?P<rest>.+)$", text):
+        return f"what you would do if {found.group('rest')}"
     if found := WHAT_IS.match(text):
         return found.group("np")
     found = QUESTION.match(text) or NOUN_QUESTION.match(text)

@@ -128,7 +128,11 @@ def shorthand(rule: Rule, doc: Document) -> Iterator[Finding]:
 
 # "I particularly valued the uncertainty bands matters more than single number": a note's
 # ">" read out as "matters more than" after a plural subject.
-MATTERS_MORE = re.compile(r"\b([a-z]+s)\s+(matters)\s+more\s+than\b")
+# Not after a preposition: in "trust with herders matters more" the subject is "trust".
+MATTERS_MORE = re.compile(
+    r"(?<!\bwith )(?<!\bof )(?<!\bfor )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bat )(?<!\bby )"
+    r"(?<!\bamong )(?<!\babout )\b([a-z]+s)\s+(matters)\s+more\s+than\b"
+)
 
 
 def plural_matters(rule: Rule, doc: Document) -> Iterator[Finding]:
