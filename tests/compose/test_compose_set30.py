@@ -114,6 +114,8 @@ def test_a_question_answered_in_the_note_was_put_to_me(note: str, topic: str) ->
         ("fit", "cold chain w/ solar fridges, reached 40+ herder households a day on horseback",
          "experience in cold chain with solar fridges"),
         ("fit", "BSc env health at FNU 2019", "BSc in environmental health from FNU in 2019"),
+        ("fit", "english + russian ok, some chinese", "I can work in English and Russian"),
+        ("fit", "python good", "I have a solid knowledge of Python"),
         ("fit", "3 month omotenashi training at a hoshino resort",
          "3 months of omotenashi training experience at a hoshino resort"),
         ("fit", "cut OR tray errors 40% w/ a count-sheet + barcode tracking (censitrac)",

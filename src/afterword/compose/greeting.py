@@ -50,7 +50,9 @@ def is_formal(person: Interviewer, formality: str) -> bool:
 def formal_name(name: PersonName) -> str:
     """Capitalize a family name that stands alone: "Dr. Van der Berg"."""
     formal = name.formal
-    if bare(formal.split()[-1]) in HONORIFICS:  # only a title was read ("ADM AE"): as written
+    last_word = bare(formal.split()[-1])
+    if last_word in HONORIFICS and not (name.honorific and last_word == bare(name.first or "")):
+        # only a title was read ("ADM AE"): as written
         return without_suffixes(name.full)
     if name.honorific and name.last and name.last[:1].islower() and formal.endswith(name.last):
         return f"{name.honorific} {name.last[:1].upper()}{name.last[1:]}"
@@ -66,6 +68,10 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     name = _in_address_order(person.person, person.email)
     if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
         return f"{'Dear' if formal else opener} {people},"
+    inner = re.search(r"\(([^()]+)\)\s*$", person.name)
+    if inner and (several := _several_people(inner.group(1), formal)):
+        # "el comité de productores (Don Teófilo + Doña Juana)": the people in the brackets
+        return f"{'Dear' if formal or several[1] else opener} {several[0]},"
     if several := _several_people(person.name, formal):  # "Mr. Edem Agbeko & Ms. Fafa Dzokoto"
         return f"{'Dear' if formal or several[1] else opener} {several[0]},"
     if both := PERSON_AND_GROUP.match(person.name.strip()):  # "Jón Páll & the IT team"
@@ -137,7 +143,9 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
         return None
     if any(not re.match(r"[^\W\d_]", w) for p in parts for w in p.split()):
         return None
-    titled = any(not n.first or bare(n.first) in HONORIFICS for n in names)
+    titled = any(not n.first or bare(n.first) in HONORIFICS for n in names) or any(
+        bare(p.split()[0]) in ("don", "doña", "dona", "dom") for p in parts
+    )  # "Don Teófilo + Doña Juana": greeted with their titles, never "Hi Don and Juana"
     if formal or titled:
         said = [formal_name(n) for n in names]
         if family:

@@ -126,7 +126,12 @@ def company_name(company: str) -> str:
         return " ".join(words)
     words = company.split()
     cased = [_name_word(w, i) for i, w in enumerate(words)]
-    if len(words) > 2 and (form := FINAL_FORMS.get(words[-1])) and words[-2] not in ("&", "and"):
+    size = 2 if words[-1] not in ("sa", "as", "se", "sl", "ab", "ag") else 3  # "acme as": a word
+    if (
+        len(words) >= size
+        and (form := FINAL_FORMS.get(words[-1]))
+        and words[-2] not in ("&", "and")
+    ):
         cased[-1] = form  # "von arx sa", "nordsjø fabrikasjon as"; "resort & spa" is a spa
     return " ".join(cased)
 
@@ -134,7 +139,8 @@ def company_name(company: str) -> str:
 # Legal forms that are also ordinary words, so only the last word of a name is one.
 FINAL_FORMS = {"sa": "SA", "as": "AS", "asa": "ASA", "ab": "AB", "oy": "Oy",
                "se": "SE", "sl": "SL", "bv": "BV", "nv": "NV", "ag": "AG",
-               "ehf": "ehf", "hf": "hf"}  # fmt: skip
+               "ehf": "ehf", "hf": "hf", "sac": "SAC", "saa": "SAA", "srl": "SRL",
+               "sas": "SAS", "bhd": "Bhd", "tbk": "Tbk"}  # fmt: skip
 
 
 LEGAL_FORMS = frozenset(["ltd", "ltd.", "pty", "(pty)", "llc", "pllc", "inc", "inc.", "plc", "llp",
@@ -173,7 +179,7 @@ NAME_ABBREVIATIONS = {
     "kk": "KK", "s.r.o.": "s.r.o.", "a/s": "A/S", "sp.": "sp.", "o.o.": "o.o.", "ltda": "Ltda",
     "ltda.": "Ltda.", "s.r.l.": "S.r.l.", "srl.": "S.r.l.", "s.p.a.": "S.p.A.", "s.a.s.": "S.A.S.",
     "b.v.": "B.V.", "n.v.": "N.V.", "d.o.o.": "d.o.o.", "d.d.": "d.d.",
-    "sarl": "SARL", "srl": "SRL", "sas": "SAS", "gmbh.": "GmbH",
+    "sarl": "SARL", "srl": "SRL", "sas": "SAS", "gmbh.": "GmbH", "mro": "MRO", "jv": "JV",
 }  # fmt: skip
 
 

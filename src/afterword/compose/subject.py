@@ -15,11 +15,24 @@ LIMIT = 59
 def short_role(role: str) -> str:
     """Drop a parenthetical, a team after a dash or comma, and a req number."""
     role = re.sub(r"\s*\([^)]*\)", "", role)
+    bilingual = re.split(r"\s+/\s+", role, maxsplit=1)
+    if len(bilingual) == 2 and _english_share(bilingual[1]) > _english_share(bilingual[0]):
+        # "Gæðastjóri / Quality Lead, Fish Processing": the title in English, for the subject
+        return short_role(bilingual[1])
     head, *tail = re.split(r"\s+[-–—|/]\s+|,\s*", role, maxsplit=1)
     # "Manager, Enterprise Risk Consulting": one word alone names no role; put it last
     role = f"{tail[0]} {head}" if tail and len(head.split()) == 1 and tail[0] else head
     role = re.sub(r"\s*#?\b(?:req|r)?\d{3,}\b.*$", "", role, flags=re.IGNORECASE)
     return " ".join(role.split())
+
+
+def _english_share(title: str) -> float:
+    """How much of a title reads as English: words the lexicon knows, in plain letters."""
+    from afterword.compose.notes import shape
+
+    words = re.findall(r"[^\W\d_]+", title)
+    known = [w for w in words if w.isascii() and shape.tags(w.lower())]
+    return len(known) / len(words) if words else 0.0
 
 
 def body_role(role: str) -> str:

@@ -23,7 +23,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     coach kap kapetan ga gospa gospod auntie aunty uncle ato w/ro w/t dayang awang plk pplk npor
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
-    eng.º engº eng.ª engª a/prof mga bca ambassador surv madam lalla maâlem maalem mâalem ratu""")
+    eng.º engº eng.ª engª a/prof mga bca ambassador surv hj madam lalla maâlem maalem mâalem
+    ratu""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {

@@ -226,10 +226,15 @@ def _without_style(words: list[str]) -> list[str]:
     return rest
 
 
+INDONESIAN = frozenset(["ibu", "bu", "bapak", "pak", "hj", "hajjah", "haji"])
+
+
 def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
     """Take every leading title ("Prof. Dr.", "Rev. Canon", "Firefighter")."""
     titles: list[str] = []
     while words and _is_title(words[0], len(words) - 1):
+        if bare(words[0]) == "sri" and any(bare(t) in INDONESIAN for t in titles):
+            break  # "Ibu Hj. Sri Wahyuni": Sri is her given name, as often in Java
         titles.append(words[0])
         words = words[1:]
         if titles and bare(titles[-1]) in MALAY_RANKS and words and bare(words[0]) in SERI:
@@ -386,7 +391,9 @@ def _group(words: list[str]) -> str | None:
 
 # Vietnamese kin terms typed before a given name in lower case ("anh Hùng"): not the name.
 # Kin terms typed before a given name: Vietnamese "anh Hùng", Filipino "kuya Ben", "ate Joy".
-KIN_TERMS = frozenset(["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà", "kuya", "ate"])
+KIN_TERMS = frozenset(
+    ["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà", "kuya", "ate", "mbak", "mas"]
+)  # fmt: skip  (Javanese "mbak Ratih", "mas Yoga": an older sister, brother)
 
 # A role written before the name ("Office Manager Deb Kowalski"): greeted by the name.
 ROLE_BEFORE_NAME = frozenset(

@@ -86,6 +86,11 @@ def _topic_problem(words: list[str], first: str) -> str | None:
         return 'an acronym, then "with": a description of someone ("an RRT with ...")'
     if found := _subject_verb(words):
         return f'a clause where a noun phrase belongs ("{found}")'
+    for at, word in enumerate(words[1:-1], 1):  # "class 1 licence and drove fuel": a verb joined
+        after = words[at + 1].lower()
+        if word == "and" and shape.is_form(after, "VBD") and not shape.is_form(after, "VBN"):
+            # "drove", "wrote": a simple past only ("earned value" is a participle, a noun's)
+            return f'a verb joined to a noun phrase ("and {words[at + 1]}")'
     if re.search(r"\b(?:registered|certified|qualified|licensed|accredited|chartered) and\b",
                  " ".join(words)):  # fmt: skip
         return 'a participle joined to a noun by "and"'
@@ -117,7 +122,7 @@ def _subject_verb(words: list[str]) -> str | None:
             return " ".join(words[: at + 1])
     noun, verb = words[1].lower(), words[2].lower()
     if (
-        shape.singular_noun(noun)
+        (shape.singular_noun(noun) or not shape.tags(noun))  # "my kokum knew": a word unknown
         and shape.only_verb(verb)
         and shape.verb_form(verb)
         in (

@@ -116,6 +116,11 @@ UNDERSOLD = re.compile(
 )
 
 
+# The candidate's own family, in a note about the conversation: "asked abt my mother's store".
+MY_FAMILY = re.compile(
+    r"(?i)\bmy (?:mother|father|mum|mom|dad|parents|grandmother|grandfather|grandma|grandpa|"
+    r"wife|husband|son|daughter|kids|children|brother|sister|in-laws)(?:'s|s'|\b)"
+)
 # Things one forgets to bring, not to mention: "forgot my passport" is a slip of the day.
 FORGOT_THING = re.compile(
     r"(?i)^(?:i )?forgot my (?:passport|id|badge|laptop|notes|notebook|pen|phone|charger|keys|"
@@ -280,6 +285,8 @@ def _rule(name: str) -> Withhold:
 def _gloss(enclosed: str) -> bool:
     """ "(interfaz urbano-forestal)", "(censitrac)": a gloss in another language, or a lower-case
     name English does not know; the note reads without it, never with it uncapitalized."""
+    if enclosed.startswith(('"', "“")):
+        return False  # a quoted question or saying is the note itself, never a gloss
     if shape.foreign_words(enclosed):
         return True
     words = re.findall(r"[^\W\d_]+", enclosed)
@@ -388,16 +395,24 @@ def _read(
         return Reading(where, note, "withheld", LOOKS)
     if where == "rapport" and set(re.findall(r"[\w/]+", note.lower())) <= NO_RAPPORT:
         return Reading(where, note, "withheld", "says there was no small talk: nothing to quote")
+    if where in ("discussed", "insights", "missed", "valued") and MY_FAMILY.search(note):
+        return Reading(where, note, "withheld", "about your own family: kept to yourself")
     # "why highland? -> family", "what do you do when herders refuse? told story abt ...": the
     # question, put to me (I answered it), not my answer
     answered = re.match(
-        r"^(.+\?)\s*(?:->|→|=>|>|(?:i )?(?:told|said|answered|explained|gave|talked)\b)\s*\S",
+        r"^(.+\?[\"”']?)\s*(?:->|→|=>|>|"
+        r"(?:i )?(?:told|said|answered|explained|gave|talked)\b)\s*\S",
         squash(note),
         re.IGNORECASE,
     )
     if answered:
         note = answered.group(1)
     text = shape.expand_shorthand(squash(note))
+    if where == "rapport" and re.match(r"(?i)(?:we )?both\b", text):
+        # "both grew up in ísafjörður lol": a laugh after what we share is the candidate's own
+        text = re.sub(
+            r"(?i)[\s,;]*\b(?:lol|(?:ha){2,}h?|(?:ja){2,}|(?:he){2,})\b[!.\s]*$", "", text
+        )
     if where in ("fit", "missed"):
         text = _languages_cased(text)  # "fluent mongolian, russian": read as the names they are
     if shape.other_language(text):  # "7 años construyendo guitarras", "6 jaar verloskamer"
@@ -414,9 +429,15 @@ def _read(
     aside = re.search(r"\((\w+(?: \w+)?)\)", text)
     if aside and shape.sentiment(aside.group(1)) < -0.3:  # "parking situation (terrible)"
         return Reading(where, note, "withheld", "a judgement in brackets: kept to yourself")
-    if where == "missed" and not FORGOT_THING.match(text):
+    left_behind = re.search(
+        r"(?i)\b(?:at home|behind|in the (?:car|taxi|hotel)|on the (?:train|bus))", text
+    )
+    if where == "missed" and not FORGOT_THING.match(text) and not left_behind:
         # "forgot my kikisake-shi cert": forgot to mention it, not a slip of the day
         text = re.sub(r"(?i)^(?:i )?forgot (?=my \S)", "forgot to mention ", text)
+        # "forgot to show my portfolio": a point not made, like "forgot to mention"
+        text = re.sub(r"(?i)^(?:i )?forgot to (?:show|share|bring up|talk about|say)\b",
+                      "forgot to mention", text)  # fmt: skip
     partly = where == "missed" and bool(UNDERSOLD.search(text) or PARTLY.search(text))
     if where == "missed":  # "didn't explain my X properly": the point left out is X
         text = UNDERSOLD.sub(r"\g<what>", text)
@@ -523,7 +544,7 @@ def _asked_of_me(reading: Reading, text: str, answered: bool = False) -> Reading
     """Read a question in an interviewer's notes as put to the candidate when it asks about
     the candidate's own past or views; its "you" becomes "I", its "your" "my"."""
     topic = reading.topic or ""
-    question = text.rstrip().endswith("?") or re.match(rf"^{shape.WH}\b", text, re.I)
+    question = text.rstrip(" \"'”’").endswith("?") or re.match(rf"^{shape.WH}\b", text, re.I)
     if not question or reading.kind not in ("question", "topic", "asked"):
         return reading
     quoted = re.search(r"\b(?:you|your|yourself)\b", text, re.I)  # their words, as put to me
@@ -538,11 +559,13 @@ def _asked_of_me(reading: Reading, text: str, answered: bool = False) -> Reading
         return reading
     if quoted:
         topic = re.sub(r"\byou['’]re\b", "I'm", re.sub(r"\byou(?=['’](?:ve|d|ll)\b)", "I", topic))
-        topic = re.sub(r"\b(?:you|your|yourself|me|my)\b(?!['’])(?:\s+(\w+))?", _swap_person, topic)
+        topic = re.sub(
+            r"\b(?:you|your|yourself|me|my|our)\b(?!['’])(?:\s+(\w+))?", _swap_person, topic
+        )  # "our sampling plan", theirs, is "your sampling plan" in my mouth
     return replace(reading, kind="asked", why="something you were asked", topic=topic)
 
 
-SWAPPED = {"your": "my", "yourself": "myself", "me": "you", "my": "your"}
+SWAPPED = {"your": "my", "yourself": "myself", "me": "you", "my": "your", "our": "your"}
 
 
 def _swap_person(found: re.Match[str]) -> str:
@@ -933,6 +956,25 @@ def _read_fit(text: str, where: Field, person: PersonName | None) -> Reading:
 def _fit_as_read(text: str, where: Field, person: PersonName | None) -> Reading:
     if spoken := _languages_at(text):  # "bemba + nyanja fluent": "I speak fluent Bemba ..."
         return Reading(where, text, "achievement", "a skill", sentence=spoken)
+    level = re.fullmatch(
+        r"(?i)(?P<what>[\w.+#/ -]{2,30}?) (?P<level>ok|okay|decent|good|solid|strong|basic)", text
+    )
+    if (
+        level
+        and len(level["what"].split()) <= 3
+        and not shape.verb_form(level["what"].split()[0])
+        and not re.search(
+            r"(?i)(?:skills?|abilit\w+|attitude|player|english|level)$", level["what"]
+        )
+    ):
+        # "python good", "autocad basic": a tool and how well I know it
+        how = (
+            "a working"
+            if level["level"].lower() in ("ok", "okay", "decent")
+            else ("a basic" if level["level"].lower() == "basic" else "a solid")
+        )
+        return Reading(where, text, "achievement", "a skill",
+                       sentence=f"I have {how} knowledge of {level['what']}")  # fmt: skip
     if did := _thing_did(text):  # "whatsapp campaign doubled repeat donors"
         return Reading(where, text, "achievement", "a result", sentence=did)
     # "ROS2 + C++ 5yrs": the years jotted last, "5 years of ROS2 and C++ experience"
@@ -1066,6 +1108,12 @@ def _fit_as_read(text: str, where: Field, person: PersonName | None) -> Reading:
         return Reading(where, text, "achievement", "a role you hold",
                        sentence=f"I am {article} {text}")  # fmt: skip
     since = re.match(r"^(?P<role>.+?) (?P<since>since (?:\d{4}|\w+ \d{4}))(?P<rest>.*)$", text)
+    if since and re.search(r"(?:er|or|ist|ian)$", since.group("role")) and not since["rest"]:
+        # "Q arabica grader since 2024": a role held since then
+        role = since.group("role")
+        return Reading(where, text, "achievement", "a role you hold",
+                       sentence=f"I have been {_a_or_an(role)} {role} "
+                                f"{since['since']}")  # fmt: skip
     if lower in HELD_AS and since and ROLE_HELD.search(since.group("role").split(" (")[0]):
         # "regulated pharmacy technician (OCP) since 2022": a role held, "I have been a …"
         role = since.group("role")
@@ -1369,9 +1417,12 @@ SKILL_AFTER = re.compile(
 
 
 # "kichwa basic", "bemba + nyanja fluent": languages, then how well (after the list)
+# Levels only a language takes ("kichwa basic"); "ok" and "good" follow tools too ("python good").
+PLAIN_LEVELS = ("basic", "fluent", "conversational", "intermediate", "advanced", "native")
 LEVEL_AFTER = re.compile(
     r"(?i)^(?:i )?(?:speak )?(?P<langs>[a-zà-ÿ]+(?:(?:, | and | \+ | & )[a-zà-ÿ]+)*) "
-    r"\(?(?P<level>basic|fluent|conversational|intermediate|advanced|native)\)?$"
+    r"\(?(?P<level>basic|fluent|conversational|intermediate|advanced|native|ok|okay|decent|"
+    r"good|working)\)?$"
 )
 
 
@@ -1381,15 +1432,20 @@ def _languages_at(text: str) -> str | None:
     found = LEVEL_AFTER.match(text)
     if not found:
         return None
+    from afterword.compose.notes.places import is_language
+
     names = re.split(r", | and | \+ | & ", found.group("langs"))
     if not all(
         (n.lower() not in shape.PROPER or n.capitalize() in LANGUAGE_NAMES.split())
         and (shape.repair_case(n.lower()) != n.lower() or not shape.tags(n))
+        and (is_language(n.lower()) or found.group("level").lower() in PLAIN_LEVELS)
         for n in names
     ):
-        return None  # "python basic", "reading basic": not languages
+        return None  # "python basic", "reading basic", "autocad basic": not languages
     level = found.group("level").lower()
     listed = join_list([n[:1].upper() + n[1:] for n in names])
+    if level in ("ok", "okay", "decent", "good", "working"):  # "english + russian ok"
+        return f"I can work in {listed}"
     return (
         f"I speak {level} {listed}" if level != "native" else f"I am a native speaker of {listed}"
     )
@@ -1521,7 +1577,9 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
             and not (second.endswith("s") and shape.is_form(second, "VBZ"))
         )
         return _shared(where, text, f"we {text}" if verb else f"we are {text}")
-    if FAMILY.search(text):  # "your son studies in Brno": their family is not a topic
+    if FAMILY.search(text) and not re.search(r"\b(?:my|our)\b", text):
+        # "your son studies in Brno": their family is not a topic; "Mairi's dad worked at my
+        # old distillery" is a connection between us, and stays
         return Reading(where, text, "withheld", FAMILY_WHY)
     ours = lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm "))
     if not ours and _described(text):  # "fat jolly man", "cranky at first", "office looks ugly"
@@ -1743,6 +1801,12 @@ def _what_matters(
     body: str, where: Field, person: PersonName | None, protected: frozenset[str]
 ) -> Reading | None:
     """ "that trays arrive complete": what they want to be so, never "your view that ..."."""
+    if they := re.match(r"(?i)^that they (?=\w)", body):
+        # "that they publish w/ matís": the team, told to them as "you publish with Matís"
+        shaped = _shape(f"you {body[they.end() :]}", where, person, protected)
+        if shaped.used and shaped.clause and not form_problem("clause", shaped.clause):
+            return Reading(where, body, "said", "something you were told", clause=shaped.clause)
+        return None
     found = re.match(r"(?i)^that (?!(?:i|you|we|he|she|they|it)\b|the way\b|how\b)", body)
     if not found:
         return None
@@ -1957,6 +2021,9 @@ def _to_you(text: str, person: PersonName | None) -> str:
 
 
 def _asked(where: Field, text: str, what: str, person: PersonName | None) -> Reading:
+    what = what.strip(" \"'“”‘’")  # 'asked "how do you keep a profile consistent?"'
+    if what.endswith("?") and (indirect := shape.indirect_question(what)):
+        what = indirect
     what = _to_you(what.rstrip("?"), person)
     if what.endswith("?") or shape.QUESTION.match(what):
         what = shape.indirect_question(what) or what

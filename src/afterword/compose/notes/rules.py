@@ -139,7 +139,8 @@ WITHHOLD = (
             r"won'?t (?:mention|say|tell|bring (?:it|that|this) up)",
             # set 26: an instruction to oneself ("don't bring up", "dont bring up obvs")
             r"(?:don'?t|do not|never|not going to|shouldn'?t|better not|must not|mustn'?t) "
-            r"(?:ever )?(?:bring (?:\w+ )?up|mention|say|tell|raise|disclose|admit|reveal)",
+            r"(?:ever )?(?:bring (?:\w+ )?up|mention|say|tell|raise|disclose|admit|reveal|explain|"
+            r"go into|get into|elaborate)",
             r"(?:they|he|she|nobody|no one|no-one) (?:don'?t|doesn'?t|do not|does not|need not|"
             r"needn'?t) (?:need to )?know|none of (?:their|his|her) business",
             # a cover-up: "said 'completed', pray they don't check"
@@ -208,6 +209,7 @@ WITHHOLD = (
             r"sponsorship",
             r"dormitory",
             r"work permit",
+            r"(?:need|needs|needed|get|getting|require|requires) a visa",
             r"my (?:wife|husband|partner|kids?|pregnan\w*)",
             r"i'?m (?:single|pregnant|married|divorced)",
             r"worr(?:y|ied|ies|ying)",
@@ -233,6 +235,17 @@ WITHHOLD = (
             r"house|wife|husband|girlfriend|boyfriend|divorce|affair|kids|salary|bonus)",
             r"chism\w*",  # Spanish
             r"tribalism|nepotism|favou?ritism|cliques?",
+            # someone's feelings about the place: "Fraser's pretty miserable abt the new owners"
+            r"(?:\w+'s|is|was|are|were|seems?|seemed) (?:pretty |really |so |quite |very |a bit )?"
+            r"(?:miserable|unhappy|fed up|frustrated|bitter|pissed off|worried) "
+            r"(?:about|abt|with|w/|at|by)",
+            # the interviewer's family, as news: "his brother's a sheriff in inverness"
+            r"(?:his|her|their) (?:brother|sister|wife|husband|son|daughter|mother|father|mum|mom|"
+            r"dad|kids?|children|partner|family)(?:'s| is| was| has| had)(?! (?:a|an|the) "
+            r"(?:colleague|friend|classmate) of mine)",
+            # someone let go: "the last senior ranger got sacked"
+            r"(?:got|was|were|been|being|getting) (?:sacked|fired|let go|dismissed|axed|canned|"
+            r"pushed out|forced out|demoted)",
             # a dispute with a named person: "a union grievance against the last supervisor"
             r"(?:grievances?|complaints?|lawsuits?|claims?|allegations?) (?:was |were )?"
             r"(?:filed |made |brought )?against (?:the|a|an|his|her|their|my|our) (?:\w+ )?"
@@ -288,6 +301,15 @@ WITHHOLD = (
             r"(?:knee|back|shoulder|hip|ankle|wrist)(?: still)? "
             r"(?:not (?:100|right|great|good)|op(?:eration)?|surgery|injury|pain|problems?)|"
             r"(?:acl|meniscus|knee|hip|back) (?:op|surgery|tear|injury)",
+            # "depression in 2023", not the Great Depression; "his stroke last year"
+            r"(?<!great )(?<!economic )depression(?! era\b)",
+            r"stroke(?! (?:units?|wards?|care|services?|rehab\w*|teams?|nurses?|research|"
+            r"prevention|pathways?|play|order|count|rate|of))",
+            r"(?:walks|walking|uses a) (?:with |w/ )?(?:a )?(?:cane|stick|walker|frame|wheelchair)",
+            # the candidate's nerves on the day: "the anxiety got me in the 2nd half"
+            r"(?<!maths )(?<!math )(?<!test )(?<!exam )(?<!statistics )"
+            r"(?:my |the )?(?:anxiety|panic attacks?|nerves)(?! (?:disorders?|clinics?|research|"
+            r"services?|programs?|programmes?|treatment|care)\b)",
             # not "a cancer charity", "cancer research": the work of an organisation
             r"cancer(?! (?:charity|charities|research|society|foundation|fund|trust|centre|"
             r"center|institute|ward|unit|registry|screening|awareness|trials?|drugs?|care|"
@@ -340,7 +362,7 @@ WITHHOLD = (
         "pay",
         "about pay or benefits: never quoted in a thank-you",
         _words(
-            r"housing(?= on| allowance| provided| included| benefit| stipend| subsid\w+"
+            r"housing(?= on| near| allowance| provided| included| benefit| stipend| subsid\w+"
             r"| support|\?)",
             r"^(?:the )?equity$",  # a bare "equity" in a list of terms: a stake, not fairness
             r"(?:housing|rent|meal|food|transport|travel|childcare|fuel|phone) subsid(?:y|ies)",
@@ -367,7 +389,8 @@ WITHHOLD = (
             # "pay" the noun, not the verb ("traceability must pay the farmer", "pay attention")
             r"pay(?:check| ?scale| ?band| ?range)?"
             r"(?! (?:the|for|attention|off|back|dividends|their|its|them|him|her|you|us)\b)",
-            r"(?:get|got|gets|be|is|are|was|were|being) paid",
+            r"(?<!prices )(?<!farmers )(?<!herders )(?<!suppliers )(?<!growers )(?<!producers )"
+            r"(?<!vendors )(?<!invoices )(?<!bills )(?:get|got|gets|be|is|are|was|were|being) paid",
             r"paid (?:weekly|fortnightly|monthly|biweekly|hourly|per|in)",
             r"billings(?= (?:targets?|were|are|of|per|up|down)\b|$|,)",  # not Billings, MT
             r"bonus(?:es)?",
@@ -440,6 +463,7 @@ WITHHOLD = (
             r"ans?|mois) "
             r"(?:fixed[- ]term )?contract",
             r"contract then permanent|permanent after|fixed[- ]term contract|temp to perm",
+            r"(?:service |training )?bond(?:ed)?(?: period| years?)|bonded for",
             r"(?:CDD|CDI)(?= |$|,)",
             r"staff (?:\w+ )?(?:housing|accommodation|quarters|meals)",
             r"service charges?(?! (?:team|desk|software|ledger|billing|system))",
@@ -519,7 +543,10 @@ WITHHOLD = (
             r"scream\w*",
             r"snapped",
             r"(?:sharp|short|harsh|blunt|snippy|snappy|cold) with me",
-            r"(?:weird|odd|strange|bad|off|cold) vibes?",
+            r"(?:a )?bit \w+ at first|warmed up (?:after|later|eventually)|antip[aá]tic[oa]|"
+            r"antipathique|unfreundlich|sombong|"
+            r"(?:weird|odd|strange|bad|off|cold) vibes?|"
+            r"(?:total|such an?|real|major|big) \S+ vibes?",
             r"flirt\w*",
             # conduct that would embarrass whoever is reminded of it
             r"(?:sexist|racist|homophobic|transphobic|misogynist\w*|ableist|bigoted|offensive|"

@@ -953,6 +953,9 @@ ELIDED = re.compile(r"^(?:c|d|l|qu|j|n|s|m|t|dell|all|nell)['’]\w")
 VIETNAMESE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]")
 
 
+EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
 @lru_cache(maxsize=2048)
 def foreign_words(text: str) -> tuple[str, ...]:
     """Lower-case words of another language inside an English note ("4 ans coordinateur").
@@ -966,6 +969,9 @@ def foreign_words(text: str) -> tuple[str, ...]:
     words = [w.strip("'’") for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
     found = []
     for at, word in enumerate(words):
+        if EAST_ASIAN.search(word):  # "total 꼰대 vibe": a word in Hangul, kana or hanzi
+            found.append(word)
+            continue
         if (not word.isalpha() and not ELIDED.match(word)) or not word.islower() or len(word) < 2:
             continue  # "u19", "e-money", "seniors'": not a word of another language
         if _tags(word):

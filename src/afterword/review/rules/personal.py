@@ -166,7 +166,11 @@ def _wrong_accents(word: str, recipient: Interviewer | Addressee) -> str | None:
     A name typed without any accent ("Jose") is how many keyboards write it; accents in the
     wrong place are a misspelling.
     """
-    if word.isascii() or word.casefold() in {t.casefold() for t in recipient.person.tokens}:
+    written = re.findall(
+        r"[^\W\d_]+", f"{recipient.name} {getattr(recipient, 'greet_as', '') or ''}"
+    )
+    known = {t.casefold() for t in (*recipient.person.tokens, *written)}
+    if word.isascii() or word.casefold() in known:  # "(Don Teófilo + Doña Juana)": as written
         return None
     return f"{word} misspells {recipient.name}'s name as written in the interview"
 
