@@ -95,7 +95,7 @@ def test_what_set_31_must_never_quote(where: str, note: str) -> None:
          "how I keep a profile consistent when the green changes"),
         ("discussed", 'asked "what would you change in our sampling plan?" -> more samples',
          "what I would change in your sampling plan"),
-        ("rapport", "both grew up in ísafjörður lol", "we both grew up in ísafjörður"),
+        ("rapport", "both grew up in ísafjörður lol", "we both grew up in Ísafjörður"),
         ("missed", "forgot to show my portfolio from the jogja biennale",
          "my portfolio from the jogja biennale"),
         ("valued", "that they publish w/ matís", "you publish with Matís"),
@@ -118,3 +118,38 @@ def test_notes_of_set_31_read_as_english(where: str, note: str, form: str) -> No
 def test_a_verb_joined_to_a_noun_or_a_question_in_another_language_is_left_out(note: str) -> None:
     where = "fit" if note.startswith("class") else "discussed"
     assert not read_note(note, where).used  # type: ignore[arg-type]
+
+
+def test_a_name_in_another_script_is_left_to_its_letters() -> None:
+    from afterword.compose.subject import body_role
+
+    assert company_name("한울푸드 hanul foods") == "Hanul Foods"
+    assert body_role("Fermentation R&D Researcher (김치 발효)") == "Fermentation R&D Researcher"
+
+
+@pytest.mark.parametrize(
+    ("typed", "said"),
+    [
+        ("export to italy + china", "export to Italy and China"),
+        ("can train the polish + filipino crew", "can train the Polish and Filipino crew"),
+        ("salt and pepper", "salt and pepper"),
+    ],
+)
+def test_a_place_listed_beside_another_takes_its_capital(typed: str, said: str) -> None:
+    from afterword.compose.notes import shape
+
+    assert shape.repair_case(shape.expand_shorthand(typed)) == said
+
+
+def test_a_season_after_in_is_no_place() -> None:
+    assert read_note("both love hiking in winter", "rapport").clause == (
+        "we both love hiking in winter"
+    )
+
+
+def test_the_interest_line_never_repeats_the_opening() -> None:
+    from afterword.compose import compose_panel
+
+    interview = load_interview(Path(__file__).resolve().parent / "messy" / "342-roastery-vn.yaml")
+    for draft in compose_panel(interview, variant=0):
+        assert draft.body.count("came away") <= 1, draft.body

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from afterword.compose import banks
 from afterword.compose.draft import Draft
@@ -78,7 +79,16 @@ def thank_you_parts(setup: Setup, pick: Picker) -> list[Part]:
     parts += specifics(setup, pick)
     parts.append(fit_part(setup, pick, 2))
     parts += missed_parts(setup, pick, "THANKS_MISSED", paragraph=2)
-    parts.append(Part(pick.one("interest", banks.INTEREST).format(**slots), 2))
+    said = _phrases(parts[0].text)
+    interest = next(
+        (
+            line
+            for offset in range(len(banks.INTEREST))
+            if not _phrases(line := pick.one("interest", banks.INTEREST, offset)) & said
+        ),
+        pick.one("interest", banks.INTEREST),
+    )  # never "I came away with …" twice: the opening's words, not the interest's
+    parts.append(Part(interest.format(**slots), 2))
     parts.append(Part(pick.one("close", banks.CLOSE), 3))
     return parts
 
@@ -262,9 +272,35 @@ def fit_to_band(parts: list[Part], band: tuple[int, int], setup: Setup, pick: Pi
         for extra in extras:
             if overhead + words(parts) >= band[0]:
                 break
-            if extra.text and extra.text not in {p.text for p in parts}:
+            said = _phrases(" ".join(p.text for p in parts))
+            if (
+                extra.text
+                and extra.text not in {p.text for p in parts}
+                and not (
+                    _phrases(extra.text) & said  # "I came away with …" once a note, not three times
+                )
+            ):
                 parts.insert(len([p for p in parts if p.paragraph <= extra.paragraph]), extra)
     return parts
+
+
+# Words too common to make two sentences sound alike.
+PLAIN_WORDS = words_of(
+    "i the a an of to for with and me my you your was is it in on that this we our very much "
+    "more so as be been at about what how"
+)
+
+
+# Words a note's stock lines lean on; one of each is enough ("grateful", "picture", "clearer").
+SIGNATURE_WORDS = words_of("grateful picture clearer clear pleasure welcome perspective glad")
+
+
+def _phrases(text: str) -> set[tuple[str, ...]]:
+    """Pairs of neighbouring words that say something ("came away", "much fuller") and the
+    words stock lines lean on: two sentences sharing one sound like the same sentence."""
+    said = re.findall(r"[a-z']+", text.lower())
+    pairs = {(a, b) for a, b in pairwise(said) if a not in PLAIN_WORDS and b not in PLAIN_WORDS}
+    return pairs | {(w,) for w in said if w in SIGNATURE_WORDS}
 
 
 def format_line(setup: Setup, pick: Picker) -> Part:

@@ -136,6 +136,12 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
     parts = [p for p in JOINED.split(text) if p]
     if not 2 <= len(parts) <= 4:
         return None
+    role = parts[-1] if parts[-1].islower() and set(parts[-1].split()) & ROLE_NAMES else None
+    if role and len(parts) == 2:  # "Director Tom Kusugak & finance officer": a person, a post
+        person = parse_name(parts[0])
+        if person.group or not (person.first or person.last) or parts[0].islower():
+            return None
+        return f"{formal_name(person)} and the {role}", True
     names = [parse_name(p) for p in parts]
     if any(n.group or not (n.first or n.last) for n in names):
         return None

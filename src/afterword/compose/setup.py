@@ -50,7 +50,23 @@ class Setup:
     @property
     def company(self) -> str:
         """The company as running text: "harbour capital" typed in a hurry gets its capitals."""
-        return with_the(company_name(self.interview.company))
+        return with_the(in_prose(company_name(self.interview.company)))
+
+
+# A legal form at the end of a name, which running text leaves out ("at Khumbu Peaks
+# Adventures", not "at Khumbu Peaks Adventures Pvt. Ltd."); "Co." is part of many names.
+LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:\(?(?:pvt\.?|pte\.?|pty\.?|sdn\.?)\)?\s+)?(?:ltd\.?|limited|plc|inc\.?|llc|llp|"
+    r"gmbh|s\.?a\.?c?\.?|saoc|saog|s\.?a\.?o\.?c\.?|ehf\.?|hf\.?|bhd|tbk|b\.?v\.?|n\.?v\.?|oy|"
+    r"srl|s\.r\.l\.|sas|s\.a\.s\.|sarl|ltda\.?)|\s+\((?:[A-Z]{2,5}|pvt\.? ltd\.?)\))\s*$",
+    re.IGNORECASE,
+)
+
+
+def in_prose(company: str) -> str:
+    """The company as a sentence names it: without its legal form ("Pvt. Ltd.", "(SAOC)")."""
+    bare = LEGAL_TAIL.sub("", company).strip(" ,")
+    return bare if len(bare.split()) >= 1 and bare and bare.lower() != "the" else company
 
 
 def with_the(company: str) -> str:
@@ -102,6 +118,9 @@ def company_name(company: str) -> str:
     A legal form typed in lower case at the end is written as registered either way
     ("Adebayo & Partners Quantity Surveyors ltd" is "… Ltd").
     """
+    latin = re.sub(r"[^\s]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^\s]*\s*", "", company).strip()
+    if latin and latin != company.strip() and re.search(r"[A-Za-z]", latin):
+        company = latin  # "한울푸드 hanul foods": the name in letters, for an English note
     bracket = re.fullmatch(r"(.+?)\s*(\([^()]*\))", company.strip())
     if bracket and bracket.group(1) == bracket.group(1).lower():  # "hope for nakivale (HfN)"
         inner = bracket.group(2)

@@ -19,6 +19,8 @@ def short_role(role: str) -> str:
     if len(bilingual) == 2 and _english_share(bilingual[1]) > _english_share(bilingual[0]):
         # "Gæðastjóri / Quality Lead, Fish Processing": the title in English, for the subject
         return short_role(bilingual[1])
+    if len(bilingual) == 2:  # "Steinmetz / Steinbildhauer": two names of one trade, the first
+        return short_role(bilingual[0])
     head, *tail = re.split(r"\s+[-–—|/]\s+|,\s*", role, maxsplit=1)
     # "Manager, Enterprise Risk Consulting": one word alone names no role; put it last
     role = f"{tail[0]} {head}" if tail and len(head.split()) == 1 and tail[0] else head
@@ -39,6 +41,8 @@ def body_role(role: str) -> str:
     """The role as running text: "Senior Software Engineer (Perception)", no req number."""
     role = repair_case(role)  # "english teacher" is an English teacher
     role = re.sub(r"\s*\((?:req\b|#|r?\d)[^)]*\)", "", role, flags=re.IGNORECASE)
+    # "Fermentation R&D Researcher (김치 발효)": the title again in a script the note is not in
+    role = re.sub(r"\s*\([^()]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)", "", role)
     role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
     head, comma, tail = role.partition(", ")
     if comma and "(" not in role:
@@ -62,6 +66,8 @@ def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:
     if head is None:  # "Senior Commercial Property Underwriter": keep the first word and the
         while len(words) > 2 and len(" ".join(words)) > room:  # noun the title ends on
             del words[-2]
+            if len(words) > 2 and words[-2].lower() in ("&", "and", "+", "/"):
+                del words[-2]  # "Pollination & Harvest Supervisor": never "& Supervisor"
     while words and len(" ".join(words)) > room:
         words.pop()
     while len(words) > 1 and words[-1].lower() in ("and", "&", "of", "for", "the", "-", "in"):

@@ -198,7 +198,35 @@ def _yaml_lines_or_nothing(text: str, source: str) -> Lines:
         return {}
 
 
+# A note that opens with a quotation and goes on ("- "how would you staff it?" -> 2 crews"):
+# YAML reads the quotation as the whole value and refuses the rest. People write notes so.
+QUOTED_THEN_MORE = re.compile(
+    r"""^(?P<lead>\s*(?:-\s+|[A-Za-z_]+:\s+))(?P<q>["“])(?P<said>[^"”\n]*)["”]"""
+    r"""(?P<more>[ \t]*[^\s#].*)$""",
+    re.MULTILINE,
+)
+
+
+def _quoted_then_more(found: re.Match[str]) -> str:
+    whole = f'{found["q"]}{found["said"]}"{found["more"]}'.replace("'", "''")
+    return f"{found['lead']}'{whole}'"
+
+
 def _parse_yaml(text: str, source: str) -> tuple[Any, Lines]:
+    try:
+        return _parse_yaml_once(text, source)
+    except InterviewFileError:
+        repaired = QUOTED_THEN_MORE.sub(_quoted_then_more, text)
+        if repaired == text:
+            raise
+        try:
+            return _parse_yaml_once(repaired, source)
+        except InterviewFileError:
+            pass
+        raise
+
+
+def _parse_yaml_once(text: str, source: str) -> tuple[Any, Lines]:
     try:
         loader = yaml.SafeLoader(text)  # checks the characters already
     except yaml.YAMLError as exc:

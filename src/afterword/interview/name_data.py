@@ -24,7 +24,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
     eng.º engº eng.ª engª a/prof mga bca ambassador surv hj madam lalla maâlem maalem mâalem
-    ratu""")
+    ratu elder""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -79,6 +79,7 @@ ADDRESS: dict[str, str] = {
     "honourable": "Hon.",
     "senator": "Senator",
     "surv": "Surv.",  # Ghana, a licensed surveyor: "Surv. Boateng"
+    "elder": "Elder",  # an Indigenous elder, with the given name: "Elder Mary"
     "madam": "Madam",  # Ghana, with the given name: "Madam Comfort"
     "lalla": "Lalla",  # Morocco, a woman, with the given name: "Lalla Fatima Zahra"
     "maâlem": "Maâlem",  # Morocco, a master craftsman, with the given name: "Maâlem Driss"
@@ -314,7 +315,7 @@ IN_ENGLISH: dict[str, str] = {
     **dict.fromkeys(_words(_COMMITTEES), "committee"),
     **dict.fromkeys(_words("équipe equipe equipo"), "team"),
     **dict.fromkeys(_words("junta"), "board"),
-    **dict.fromkeys(_words("jurado jury tribunal"), "panel"),
+    **dict.fromkeys(_words("jurado jury tribunal banca"), "panel"),
 }
 GROUP_HEADS_FIRST = frozenset(IN_ENGLISH)
 # Words of a group's name that are written in lower case in running text.

@@ -66,6 +66,7 @@ WITH_FIRST_NAME = frozenset(
     "Lalla",
     "Maâlem",
     "Ratu",
+    "Elder",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -267,6 +268,8 @@ def _address(titles: list[str]) -> str | None:
     Becker" are greeted "Dear Dr. ...", as etiquette guides advise.
     """
     forms = [_form(t) for t in titles if _form(t)]
+    if forms[:1] == ["Fr."] and any(f in ("Dr.", "Prof.") for f in forms[1:]):
+        forms = forms[1:]  # "Fr. Dr. Lena Vogt": German Frau before a doctorate, not Father
     offices = [f for f in forms if f in OFFICES]
     academic = [f for f in forms if f in ("Prof.", "Dr.")]
     # "Hon. Justice Boateng": a style before an office gives way to it ("Dear Justice Boateng")
@@ -374,6 +377,8 @@ def _group(words: list[str]) -> str | None:
     ):  # "comité de contratación", "comisión evaluadora": the head first, as Romance
         # languages put it
         return " ".join(w if w.isupper() else w.lower() for w in words)
+    if len(words) == 1 and bare(words[0]) in GROUP_HEADS_FIRST:
+        return words[0].lower()  # "Banca (3 defensores)": an examining panel
     if len(words) > 2 and re.fullmatch(r"\([A-Z&]{2,8}\)", words[-1]):
         return _group(words[:-1])  # "HR panel (PSC)": the body it belongs to, in brackets
     if len(words) > 2 and bare(words[0]) in GROUP_HEADS and words[1].lower() == "of":
@@ -532,6 +537,13 @@ def parse_name(text: str) -> PersonName:
         return PersonName(full, None, None, None, written=tuple(group.split()), group=group)
     kin = KIN_COURTESY.get(words[0]) if len(words) > 1 else None  # "ông Phạm Văn Hùng"
     words = _without_style(words)
+    if (
+        len(words) > 2
+        and words[0][:1].isupper()
+        and not _is_title(words[0], len(words) - 1)
+        and (_is_title(words[1], len(words) - 2))
+    ):  # "Dombaumeister Prof. Dr.-Ing. Klaus Hartmann": a post, then the person's titles
+        words = words[1:]
     words = _without_role(words)
     titles, words = _split_titles(words)
     honorific = _address(titles) or kin
@@ -600,6 +612,8 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     if last_start == 0:  # "Dr. van Beethoven": all family name
         return PersonName(full, honorific, None, " ".join(words), written=tuple(words))
     given = _compound_given(words[:last_start])
+    if words[0].lower() == "ang" and last_start >= 1:
+        given = min(2, len(words))  # "Ang Dolma": a Sherpa given name of two words
     if words[0] in ("Ma.", "Ma") and last_start >= 2:
         given = 2  # "Ma. Luisa": María Luisa, as the Philippines writes it
     if honorific in SPANISH_TITLES and len(words) == given + 2 and last_start == given + 1:

@@ -50,7 +50,9 @@ HEDGED = re.compile(r"^(?:kind of|kinda|sort of|a bit|bit of a|a little|pretty|q
 ENCLOSED = re.compile(r"\([^()]*\)|\"[^\"]*\"|“[^”]*”")
 # A list of single words closed by "and"/"or" ("between SG, MY and TH") is not cut at its commas.
 SHORT_LIST = re.compile(r"\b[\w/-]+(?:, [\w/-]+)+,? (?:and|or) [\w/-]+(?=$|[,;.)])")
-CLAUSE_SPLIT = re.compile(r"\s*(?:;|,(?!\d{3}\b)|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*")
+CLAUSE_SPLIT = re.compile(
+    r"\s*(?:;|,(?!\d{3}(?!\d))|\s[-–—]\s|\s\.\.\.\s?|(?<=\S)[!?]+\s+(?=\S))\s*"
+)
 REGRET = re.compile(
     r"^(?:also\s+)?(?:i\s+)?(?:forgot|meant|wanted|didn'?t get|did not get|never got|didn'?t|"
     r"didnt|did not|never|talked|spoke|"
@@ -407,6 +409,12 @@ def _read(
     )
     if answered:
         note = answered.group(1)
+    # '"quality first" she said twice', '"how would you staff it?"': the words quoted are the
+    # note, whoever said them and however often
+    quoted = re.match(r"^[\"“]([^\"”]+)[\"”][,.]?(?:\s+(?:she|he|they|you)\s+(?:said|says|kept "
+                      r"saying|repeated|told me)\b.*)?$", note.strip(), re.IGNORECASE)  # fmt: skip
+    if quoted and (quoted.group(1).rstrip().endswith("?") or quoted.end(1) + 1 < len(note.strip())):
+        note = quoted.group(1)  # a bare quotation stays one: "your line "a map nobody uses …""
     text = shape.expand_shorthand(squash(note))
     if where == "rapport" and re.match(r"(?i)(?:we )?both\b", text):
         # "both grew up in ísafjörður lol": a laugh after what we share is the candidate's own
@@ -559,9 +567,11 @@ def _asked_of_me(reading: Reading, text: str, answered: bool = False) -> Reading
         return reading
     if quoted:
         topic = re.sub(r"\byou['’]re\b", "I'm", re.sub(r"\byou(?=['’](?:ve|d|ll)\b)", "I", topic))
+        # "our first 90 days": the candidate's own first days, mine however it is swapped
+        topic = re.sub(r"\bour (?=first \d+ (?:days|weeks|months)\b)", "qqmine ", topic)
         topic = re.sub(
             r"\b(?:you|your|yourself|me|my|our)\b(?!['’])(?:\s+(\w+))?", _swap_person, topic
-        )  # "our sampling plan", theirs, is "your sampling plan" in my mouth
+        ).replace("qqmine", "my")  # "our sampling plan", theirs, is "your sampling plan"
     return replace(reading, kind="asked", why="something you were asked", topic=topic)
 
 
@@ -1177,7 +1187,7 @@ def _fit_as_read(text: str, where: Field, person: PersonName | None) -> Reading:
         verb = shape.inflect(first, "VB") if form == "present" else first.lower()
         rest = " ".join([verb, *words[1:]])
         return Reading(where, text, "achievement", "something you do", sentence=f"I {rest}")
-    if shape.is_adjective(first) and len(words) > 1:
+    if shape.is_adjective(first) and len(words) > 1 and lower not in ("no", "zero"):
         return Reading(where, text, "achievement", "a skill", sentence=f"I am {_a_role(text)}")
     if lower in ("zero", "no") and len(words) > 1:  # "zero LTIs on my crews": a record kept
         return Reading(where, text, "achievement", "a record", sentence=f"I have had {text}")
@@ -1559,7 +1569,11 @@ def _company_as_yours(text: str) -> str:
 def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading:
     text = second_person(text, person)
     lower = text.lower()
-    text = re.sub(r"\b(from|in) ([a-z]+)$", lambda m: f"{m.group(1)} {m.group(2).title()}", text)
+    text = re.sub(
+        r"\b(from|in) ((?=[^\W\d_])[^\W\dA-Z_]+)$",
+        lambda m: f"{m.group(1)} {m.group(2).title()}" if not shape.tags(m.group(2)) else m[0],
+        text,
+    )  # "both from juliaca": a place no dictionary holds; "hiking in winter" stays
     if lower.startswith("both from") or lower.startswith("both in"):
         return _shared(where, text, f"we are {text}")
     if mine := re.match(r"^I (?:did|had|spent|made|took|started)\s+(?P<what>my \S.*)$", text):

@@ -180,6 +180,7 @@ WITHHOLD = (
             r"nvm",
             r"never ?mind",
             r"lol",
+            r"hangovers?",  # "still feeling the kava hangover"
             r"(?:ha){2,}h?",  # "haha": a laugh jotted for oneself
             r"(?:he){2,}",
             r"(?:ja){2,}",
@@ -197,7 +198,8 @@ WITHHOLD = (
             r"(?:girl|boy)friend",
             # the candidate's own childcare ("daycare problem with 07:00 starts")
             r"(?:daycare|day care|childcare|child care|nanny|school run)"
-            r"(?: (?:problems?|issues?|situation|costs?|pick-?ups?|drop-?offs?|hours))?"
+            r"(?: (?:problems?|issues?|situation|costs?|pick-?ups?|drop-?offs?|hours|places?|"
+            r"spots?|slots?|waitlist|waiting list))?"
             r"(?= problem| issue|\)|,|$| with| for my)|my (?:daycare|childcare|nanny)",
             r"(?:my|partner|spouse|spousal|family|dependants?|dependents?)(?:'s)? visas?",
             r"dunno",
@@ -301,6 +303,11 @@ WITHHOLD = (
             r"(?:knee|back|shoulder|hip|ankle|wrist)(?: still)? "
             r"(?:not (?:100|right|great|good)|op(?:eration)?|surgery|injury|pain|problems?)|"
             r"(?:acl|meniscus|knee|hip|back) (?:op|surgery|tear|injury)",
+            # "his liver thing", "on leave soon for treatment"
+            r"(?:liver|kidney|heart|lung|thyroid|prostate|bowel|stomach|bladder) "
+            r"(?:thing|problems?|issues?|condition|disease|trouble|failure|transplant)",
+            r"(?:on|going on|taking|off on) (?:sick |medical )?leave (?:soon )?for (?:treatment|"
+            r"surgery|an operation|chemo)|(?:for|having|having some) treatment(?= soon|$|,| next)",
             # "depression in 2023", not the Great Depression; "his stroke last year"
             r"(?<!great )(?<!economic )depression(?! era\b)",
             r"stroke(?! (?:units?|wards?|care|services?|rehab\w*|teams?|nurses?|research|"
@@ -546,7 +553,8 @@ WITHHOLD = (
             r"(?:a )?bit \w+ at first|warmed up (?:after|later|eventually)|antip[aá]tic[oa]|"
             r"antipathique|unfreundlich|sombong|"
             r"(?:weird|odd|strange|bad|off|cold) vibes?|"
-            r"(?:total|such an?|real|major|big) \S+ vibes?",
+            r"(?:total|such an?|real|major|big) \S+ vibes?|"
+            r"\w+ (?:lady|man|guy|boss|teacher|school|aunt|aunty|auntie|uncle|dad|mum|mom) vibes?",
             r"flirt\w*",
             # conduct that would embarrass whoever is reminded of it
             r"(?:sexist|racist|homophobic|transphobic|misogynist\w*|ableist|bigoted|offensive|"

@@ -110,10 +110,10 @@ def expand_shorthand(text: str) -> str:
     )
     # "Portuguese + Spanish + English": a list; only within one clause ("commercial + road
     # projects, NIQS + RICS member" is two pairs, not a list of four)
-    text = ", ".join(_plus_list(part) for part in re.split(r",(?!\d{3}\b)\s*", text))
+    text = ", ".join(_plus_list(part) for part in re.split(r",(?!\d{3}(?!\d))\s*", text))
     # "6 yrs on road w/ QAS incl 2 as MICA candidate": two of those years
     text = re.sub(r"\s+incl(?:uding|\.)? (\d+) (?=(?:yrs? |years? )?as\b)", r", \1 ", text)
-    text = re.sub(r"(\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
+    text = re.sub(r"(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\+(?=\s+[A-Za-z])", r"over \1", text)
     text = re.sub(r"(\d+)\+", r"\1 or above", text)
     text = re.sub(r"\b(\d+)\s*x\s+(?=[$€£\d])", r"\1 ", text)
     text = re.sub(
@@ -491,10 +491,33 @@ def repair_case(text: str) -> str:
 
     text = re.sub(r"(?<!/)[A-Za-z][\w+#]*", proper, text)  # "orders/hr" is no HR
     text = _dictionary_case(text)
+    text = _listed_with_a_name(text)
     # "Cairo university": after a place name it is the institution's name
     return re.sub(r"\b(?!(?:The|A|An|My|Our|Your|This|That|Every|Any|No) )"
                   r"([A-Z][a-z]+ )(university|college|polytechnic)\b",
                   lambda m: m.group(1) + m.group(2).title(), text)  # fmt: skip
+
+
+LISTED = re.compile(
+    r"\b([A-Z][a-z]+) (and|\+|&|or) ([a-z]{3,})\b|\b([a-z]{3,}) (and|\+|&|or) ([A-Z][a-z]+)\b"
+)
+
+
+def _listed_with_a_name(text: str) -> str:
+    """ "Italy and china", "polish and Filipino": a place or a people listed beside another
+    takes its capital too (alone, "china" and "polish" are ordinary words)."""
+    from afterword.compose.notes.places import is_place
+
+    def cased(found: re.Match[str]) -> str:
+        if found.group(1):
+            named, small = found.group(1), found.group(3)
+        else:
+            small, named = found.group(4), found.group(6)
+        if not (is_place(named.lower()) and is_place(small)):
+            return found.group()
+        return found.group().replace(small, small.capitalize(), 1)
+
+    return LISTED.sub(cased, text)
 
 
 def _dictionary_case(text: str) -> str:
