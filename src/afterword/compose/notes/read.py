@@ -120,8 +120,9 @@ UNDERSOLD = re.compile(
 
 # The candidate's own family, in a note about the conversation: "asked abt my mother's store".
 MY_FAMILY = re.compile(
-    r"(?i)\bmy (?:mother|father|mum|mom|dad|parents|grandmother|grandfather|grandma|grandpa|"
-    r"wife|husband|son|daughter|kids|children|brother|sister|in-laws)(?:'s|s'|\b)"
+    r"(?i)\bmy (?:baby )?(?:mother|father|mum|mom|dad|parents|grandmother|grandfather|grandma|"
+    r"grandpa|wife|husband|son|daughter|kids|children|brother|sister|in-laws|mama|daddy)"
+    r"(?:'s|s'|\b)"
 )
 # Things one forgets to bring, not to mention: "forgot my passport" is a slip of the day.
 FORGOT_THING = re.compile(
@@ -606,6 +607,12 @@ def _answer(clauses: list[str]) -> str | None:
     for clause in clauses:
         if found := ANSWER.match(clause):
             what = found.group("what").strip()
+            if (
+                withheld_by(what)
+                or MY_FAMILY.search(what)
+                or re.search(r"\b(?:are|is|was|were)\b", what)
+            ):
+                return None  # "told her my baby mother + son are in may pen": mine, and a clause
             if re.match(r"(?:I|I'[a-z]+|we|we'[a-z]+)\b", what):
                 return None  # "told him I've worked under COCOBOD rules": a clause, no object
             if re.match(r"(?:how|why|what|where|when|which|who)\b", what, re.IGNORECASE):
