@@ -23,6 +23,23 @@ def example():
 
 
 @pytest.fixture
+def greet(example):
+    """The formal and the friendly greeting for a name as written ("Hello" read as "Hi")."""
+    from afterword.compose.greeting import greeting
+    from afterword.compose.picker import Picker
+    from afterword.interview.model import Interviewer
+
+    def both(name: str) -> list[str]:
+        person = Interviewer(name=name)
+        return [
+            greeting(person, formality, Picker(example, 0, 0)).replace("Hello ", "Hi ", 1)
+            for formality in ("formal", "friendly")
+        ]
+
+    return both
+
+
+@pytest.fixture
 def now() -> datetime:
     """A fixed moment of drafting, so "yesterday" stays true."""
     return NOW

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from afterword.compose.words import words_of
+from afterword.compose.words import EAST_ASIAN, words_of
 from afterword.interview.model import Candidate, Interview, Interviewer
 from afterword.kinds import MessageKind
 
@@ -118,7 +118,7 @@ def company_name(company: str) -> str:
     A legal form typed in lower case at the end is written as registered either way
     ("Adebayo & Partners Quantity Surveyors ltd" is "… Ltd").
     """
-    latin = re.sub(r"[^\s]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^\s]*\s*", "", company).strip()
+    latin = re.sub(rf"[^\s]*[{EAST_ASIAN}][^\s]*\s*", "", company).strip()
     if latin and latin != company.strip() and re.search(r"[A-Za-z]", latin):
         company = latin  # "한울푸드 hanul foods": the name in letters, for an English note
     bracket = re.fullmatch(r"(.+?)\s*(\([^()]*\))", company.strip())

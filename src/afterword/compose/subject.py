@@ -7,6 +7,7 @@ import re
 from afterword.compose import banks
 from afterword.compose.notes.shape import repair_case
 from afterword.compose.picker import Picker
+from afterword.compose.words import EAST_ASIAN
 from afterword.kinds import MessageKind
 
 LIMIT = 59
@@ -42,7 +43,7 @@ def body_role(role: str) -> str:
     role = repair_case(role)  # "english teacher" is an English teacher
     role = re.sub(r"\s*\((?:req\b|#|r?\d)[^)]*\)", "", role, flags=re.IGNORECASE)
     # "Fermentation R&D Researcher (김치 발효)": the title again in a script the note is not in
-    role = re.sub(r"\s*\([^()]*[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af][^()]*\)", "", role)
+    role = re.sub(rf"\s*\([^()]*[{EAST_ASIAN}][^()]*\)", "", role)
     role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
     head, comma, tail = role.partition(", ")
     if comma and "(" not in role:

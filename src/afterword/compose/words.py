@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+# Kana, CJK ideographs and Hangul: letters an English note never holds (a character class body).
+EAST_ASIAN = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+
 
 def words_of(text: str) -> frozenset[str]:
     """Turn a block of words into a set."""

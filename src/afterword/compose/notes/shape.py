@@ -13,7 +13,7 @@ from typing import Any
 
 from afterword import lexicon
 from afterword.compose.notes.rules import PROPER, SHORTHAND
-from afterword.compose.words import words_of
+from afterword.compose.words import EAST_ASIAN, words_of
 
 SUBJECTS = ("i", "we", "you", "he", "she", "they", "it")
 AUX = r"(?:do|does|did|is|are|was|were|can|could|will|would|should|has|have)"
@@ -976,7 +976,7 @@ ELIDED = re.compile(r"^(?:c|d|l|qu|j|n|s|m|t|dell|all|nell)['’]\w")
 VIETNAMESE = re.compile(r"[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđơư]")
 
 
-EAST_ASIAN = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+EAST_ASIAN_LETTER = re.compile(f"[{EAST_ASIAN}]")
 
 
 @lru_cache(maxsize=2048)
@@ -992,7 +992,7 @@ def foreign_words(text: str) -> tuple[str, ...]:
     words = [w.strip("'’") for w in re.findall(r"[^\W\d_][\w'’-]*", text)]
     found = []
     for at, word in enumerate(words):
-        if EAST_ASIAN.search(word):  # "total 꼰대 vibe": a word in Hangul, kana or hanzi
+        if EAST_ASIAN_LETTER.search(word):  # "total 꼰대 vibe": a word in Hangul, kana or hanzi
             found.append(word)
             continue
         if (not word.isalpha() and not ELIDED.match(word)) or not word.islower() or len(word) < 2:
