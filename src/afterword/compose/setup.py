@@ -50,7 +50,7 @@ class Setup:
     @property
     def company(self) -> str:
         """The company as running text: "harbour capital" typed in a hurry gets its capitals."""
-        return with_the(in_prose(company_name(self.interview.company)))
+        return with_the(in_prose(company_name(one_name(self.interview.company))))
 
 
 # A legal form at the end of a name, which running text leaves out ("at Khumbu Peaks
@@ -58,14 +58,35 @@ class Setup:
 LEGAL_TAIL = re.compile(
     r"(?:,?\s+(?:\(?(?:pvt\.?|pte\.?|pty\.?|sdn\.?)\)?\s+)?(?:ltd\.?|limited|plc|inc\.?|llc|llp|"
     r"gmbh|s\.?a\.?c?\.?|saoc|saog|s\.?a\.?o\.?c\.?|ehf\.?|hf\.?|bhd|tbk|b\.?v\.?|n\.?v\.?|oy|"
-    r"srl|s\.r\.l\.|sas|s\.a\.s\.|sarl|ltda\.?)|\s+\((?:[A-Z]{2,5}|pvt\.? ltd\.?)\))\s*$",
+    r"srl|s\.r\.l\.|s\.\s?r\.\s?o\.|a\.\s?s\.|spol\.|d\.?o\.?o\.?|s\.a\.l\.|mmc|p?jsc|sas|s\.a\.s\.|sarl|ltda\.?)|"
+    r"\s+\((?:[A-Z]{2,5}|pvt\.? ltd\.?)\))\s*$",
     re.IGNORECASE,
 )
 
 
+def one_name(company: str) -> str:
+    """One of the names a record gives with a slash: "termo-vod d.o.o. / Термо-Вод доо" is the
+    one in letters, "Walvis Bay Corridor Haulage (Pty) Ltd / WBCH" the name, not its acronym."""
+    sides = [side.strip() for side in re.split(r"\s+[/|]\s+", company) if side.strip()]
+    if len(sides) < 2:
+        return company
+    named = [s for s in sides if re.search(r"[A-Za-z]", s) and not re.fullmatch(r"[A-Z&.]{2,8}", s)]
+    return named[0] if named else sides[0]
+
+
 def in_prose(company: str) -> str:
-    """The company as a sentence names it: without its legal form ("Pvt. Ltd.", "(SAOC)")."""
-    bare = LEGAL_TAIL.sub("", company).strip(" ,")
+    """The company as a sentence names it: without its legal form ("Pvt. Ltd.", "(SAOC)"),
+    what a bracket adds ("JPS (Jamaica Public Service Co.)" is JPS, "Lands Commission (Survey
+    & Mapping Division)" the Lands Commission) or a description after a dash ("Marani 1921 -
+    Wine Cellar & Restaurant")."""
+    bare, before = company, ""
+    while bare != before:  # "Smith & Sons Ltd (UK)": the bracket, then the legal form
+        before = bare
+        bare = LEGAL_TAIL.sub("", bare).strip(" ,")
+        bare = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", bare).strip(" ,")
+        bare = re.sub(r"(?<=\w)\s+[-–—]\s+\w+\W+\w.*$", "", bare).strip(" ,")
+        if len(bare.split()) > 4:  # "Escuela … Aldea Chuisuc, Totonicapán": the place after it
+            bare = re.sub(r",\s+[A-ZÀ-Ý][^\s,]+$", "", bare)
     return bare if len(bare.split()) >= 1 and bare and bare.lower() != "the" else company
 
 
@@ -126,7 +147,12 @@ def company_name(company: str) -> str:
         inner = bracket.group(2)
         if inner == inner.lower():  # "(survey & mapping division)": typed in lower case too
             inner = f"({company_name(inner[1:-1])})"
-        return f"{company_name(bracket.group(1))} {inner}"
+        head = company_name(bracket.group(1)).split()
+        # "ine bolivia (instituto nacional de estadística)": the bracket spells out "INE"
+        initials = "".join(w[0] for w in inner[1:-1].split() if w[:1].isupper()).lower()
+        head = [w.upper() if len(w) > 1 and re.sub(r"\W", "", w.lower()) == initials else w
+                for w in head]  # fmt: skip
+        return f"{' '.join(head)} {inner}"
     words = company.split()
     acronyms = [w for w in words if w.strip("()&.,-") and w.strip("()&.,-").isupper()]
     typed_low = all(w in acronyms or w == w.lower() for w in words)
@@ -136,6 +162,9 @@ def company_name(company: str) -> str:
         cased = company_name(" ".join(lower)).split()
         return " ".join(w if w in acronyms else c for w, c in zip(words, cased, strict=True))
     if company != company.lower():
+        first = words[0]
+        if first.isalpha() and first.islower() and first not in SMALL_WORDS and len(first) > 2:
+            words[0] = first.capitalize()  # "chmelařství Žatec": the name opens with a capital
         for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms
             typed = words[at] if len(words) > -at else ""
             form = _legal_form(typed) if typed == typed.lower() else None  # "PLC" stays

@@ -45,10 +45,35 @@ def body_role(role: str) -> str:
     # "Fermentation R&D Researcher (김치 발효)": the title again in a script the note is not in
     role = re.sub(rf"\s*\([^()]*[{EAST_ASIAN}][^()]*\)", "", role)
     role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
+    role = _one_language(role)
+    inside = re.search(r"\s*\(([^()]*)\)", role)
+    if (
+        inside
+        and not re.search(r"\d", inside.group(1))
+        and _english_share(inside.group(1)) == 1
+        and _english_share(role[: inside.start()]) < 0.5
+    ):
+        role = inside.group(1)  # "Analista de Tesorería Sr. (Treasury Analyst)": in English
+    # "(Grade 12)", "(ICP)", "(pipelines/ onshore)", "(Pan Yard + Schools Programme)": what the
+    # posting adds, not the title; "(Perception)", a team named in title case, stays
+    role = re.sub(r"\s*\((?:[^()]*[\d/+&]|[A-Z]{2,6}(?=\))|[a-z])[^()]*\)", "", role)
+    # "Research Officer - Groundwater Arsenic & Manganese Lab": the unit after a dash
+    role = re.sub(r"(?<=\w)\s+[-–—]\s+\S.*$", "", role) if re.search(r"\s[-–—]\s", role) else role
     head, comma, tail = role.partition(", ")
     if comma and "(" not in role:
         return f"{head} ({tail})"
     return " ".join(role.split())
+
+
+def _one_language(role: str) -> str:
+    """ "Poslovođa … / Plumbing & Heating Foreman": the side in English, else the first."""
+    sides = re.split(r"\s+/\s+", role, maxsplit=1)
+    if len(sides) != 2 or re.search(r"\([^)]*$", sides[0]):  # "(Zambia / DRC lane)": one side
+        return role
+    latin = [side for side in sides if re.search(r"[A-Za-z]", side)]
+    if len(latin) == 1:  # "Banquet & Events Operations Manager / مدير عمليات الحفلات"
+        return latin[0]
+    return sides[1] if _english_share(sides[1]) > _english_share(sides[0]) else sides[0]
 
 
 def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:
