@@ -8,8 +8,11 @@ from afterword.compose import banks
 from afterword.compose.picker import Picker
 from afterword.compose.words import words_of
 from afterword.interview.model import Candidate, Interviewer
+from afterword.interview.name_data import AFTER_GIVEN
 from afterword.interview.names import (
     HONORIFICS,
+    OTHERS,
+    WITH_FIRST_NAME,
     PersonName,
     bare,
     given_from_address,
@@ -65,7 +68,13 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     formal = is_formal(person, formality)
     if person.greet_as:
         return f"{'Dear' if formal else opener} {person.greet_as.strip()},"
-    name = _in_address_order(person.person, person.email)
+    name = _in_address_order(_in_letters(person.person, person.email), person.email)
+    after = re.fullmatch(r"([A-ZÀ-ÝƏ][^\W\d_]+) (\w+)(?: \([^()]*\))?", person.name.strip())
+    if after and after.group(2).lower() in AFTER_GIVEN:  # "Rəşad müəllim": as said, either way
+        return f"Dear {after.group(1)} {after.group(2).lower()},"
+    department = re.fullmatch(r"([^()]+?)\s*\((HR|RRHH|RH|HRD)\)", person.name.strip())
+    if department and any(w.islower() for w in department.group(1).split()[1:]):
+        return f"Dear {department.group(2)} team,"  # "Kadrlar şöbəsi (HR)": a department
     if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
         return f"{'Dear' if formal else opener} {people},"
     inner = re.search(r"\(([^()]+)\)\s*$", person.name)
@@ -73,6 +82,10 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
         # "el comité de productores (Don Teófilo + Doña Juana)": the people in the brackets
         return f"{'Dear' if formal or several[1] else opener} {several[0]},"
     if several := _several_people(person.name, formal):  # "Mr. Edem Agbeko & Ms. Fafa Dzokoto"
+        return f"{'Dear' if formal or several[1] else opener} {several[0]},"
+    after = re.fullmatch(r"[^-–:]+\s[-–:]\s*(.+)", person.name.strip())
+    if after and (several := _several_people(after.group(1), formal)):
+        # "Safety panel - Eng. Reid + Nurse Bailey": the people after the panel's name
         return f"{'Dear' if formal or several[1] else opener} {several[0]},"
     if both := PERSON_AND_GROUP.match(person.name.strip()):  # "Jón Páll & the IT team"
         return f"Dear {both.group('who')} and {both.group('group')},"
@@ -102,12 +115,17 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     initial = bool(
         name.first and re.fullmatch(r"(?:\w\.?)|(?:\w\.){2,}", name.first)
     )  # "p. zielinski", "Mr. W.M. Bandara": "Dear P. Zielinski,", "Dear Mr. Bandara,"
-    if formal or initial or not name.first or bare(name.first) in HONORIFICS:
+    revered = name.honorific in REVERED  # "Jero Mangku Ketut" is never "Hi Ketut"
+    if formal or initial or revered or not name.first or bare(name.first) in HONORIFICS:
         return f"Dear {formal_name(name)},"
     return f"{opener} {name.first},"
 
 
 JUDGE = re.compile(r"(?i)\bjudge\b")
+# Honorifics of priests and chiefs that go with the given name: a friendly greeting keeps them.
+REVERED = frozenset(
+    ["Jero", "Jero Mangku", "Mangku", "Afioga", "Susuga", "Sister", "Oom", "Tannie", "Mama", "Tat"]
+)
 PERSON_AND_GROUP = re.compile(
     r"^(?P<who>(?:[A-ZÀ-Þ][^\W\d_]+ ?){1,3}) (?:&|\+|and) (?P<group>the [\w -]+"
     r"(?:team|panel|committee|board|department|group))$"
@@ -121,7 +139,10 @@ AND = re.compile(r"\s*(?:&|\+|,|/|\band\b|\by\b|\bet\b|\bund\b|\bva\b|\bna\b)\s*
 
 
 # Two to four people in one entry, joined by "&", "+", "and" or the word of another language.
-JOINED = re.compile(r"\s*(?:&|\+|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bog\b|\ben\b)\s*")
+JOINED = re.compile(
+    r"\s*(?:&|\+|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bog\b|\ben\b|\bi\b)"
+    r"(?:\s*\b(?:el|la)\b(?=\s+\w+\.))?\s*"  # "Ing. Ortiz y el Lic. Cáceres": no article
+)
 # "Carlson, Dale & Bev": one family name, then the given names of the people who share it.
 SHARED_FAMILY = re.compile(r"^(?P<family>[^\W\d_][\w'-]+),\s*(?P<given>[^,()]+)$")
 
@@ -130,6 +151,9 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
     """The people named in one entry, greeted together ("Mr. Agbeko and Ms. Dzokoto", "Dale and
     Bev"), and whether the greeting must be formal (someone is known only by a title)."""
     text = re.sub(r"\s*\([^()]*\)$", "", written.strip())  # "Patricia y Luis (RRHH)"
+    words = text.split()
+    if len(words) > 2 and words[0].islower() and len(words[0]) >= 6 and words[1][:1].isupper():
+        text = " ".join(words[1:])  # "majstori Žika i Boban": what they are, then who
     family = None
     if shared := SHARED_FAMILY.match(text):
         family, text = shared.group("family"), shared.group("given")
@@ -149,7 +173,9 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
         return None
     if any(not re.match(r"[^\W\d_]", w) for p in parts for w in p.split()):
         return None
-    titled = any(not n.first or bare(n.first) in HONORIFICS for n in names) or any(
+    titled = any(
+        not n.first or bare(n.first) in HONORIFICS or n.honorific in WITH_FIRST_NAME for n in names
+    ) or any(
         bare(p.split()[0]) in ("don", "doña", "dona", "dom") for p in parts
     )  # "Don Teófilo + Doña Juana": greeted with their titles, never "Hi Don and Juana"
     if formal or titled:
@@ -164,6 +190,8 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
 
 def _named_in_brackets(written: str) -> str | None:
     """ "Kadi and Rasmus" from "the apprentices (Kadi & Rasmus)"; None when no names are."""
+    others = OTHERS.search(written)  # "(Akeem + Shanice + dem)": and everyone else
+    written = OTHERS.sub("", written)
     found = BRACKETED_NAMES.match(written.strip().strip("\"'“”"))
     together = re.fullmatch(
         r"[^\W\d_]+ (?:&|\+|and) [^\W\d_]+", written.strip()
@@ -176,6 +204,8 @@ def _named_in_brackets(written: str) -> str | None:
     if any(bare(n) in HONORIFICS or bare(n) in ROLE_NAMES or bare(n) in PRONOUNS for n in names):
         return None
     cased = [n if not n.islower() else n[:1].upper() + n[1:] for n in names]
+    if others:
+        return ", ".join(cased) + " and everyone"
     return ", ".join(cased[:-1]) + f" and {cased[-1]}"
 
 
@@ -188,6 +218,17 @@ def _in_address_order(name: PersonName, email: str | None) -> PersonName:
         title = f"{name.honorific} " if name.honorific else ""  # "Dr. Okello Peter"
         return parse_name(f"{title}{name.last} {name.first}")
     return name
+
+
+def _in_letters(name: PersonName, email: str | None) -> PersonName:
+    """ "Марковић Драган" writing from dragan.markovic@: a note in English greets the name in
+    the letters of the address, "Dragan Markovic"; a name in letters stays as written."""
+    if re.search(r"[A-Za-z]", name.full) or not email:
+        return name
+    parts = [p for p in re.split(r"[._-]", email.split("@", 1)[0]) if p]
+    if len(parts) != 2 or not all(p.isalpha() and len(p) > 1 for p in parts):
+        return name
+    return parse_name(" ".join(p.capitalize() for p in parts))
 
 
 def _as_role(written: str) -> str:

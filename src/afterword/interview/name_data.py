@@ -24,7 +24,8 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     por kpt mjr judr mudr phdr rndr mvdr paedr si doc κα ustoz varpet bc esc ibu bapak pak bu
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
     eng.º engº eng.ª engª a/prof mga bca ambassador surv hj madam lalla maâlem maalem mâalem
-    ratu elder""")
+    ratu elder paní batono kalbatono afioga susuga jero mangku nurse sœur soeur gospodin gospođa
+    gospodja gospođica tat oom tannie cpn mama""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -89,7 +90,7 @@ ADDRESS: dict[str, str] = {
     "ambassador": "Ambassador",
     "capt": "Capt.",
     "cpt": "Capt.",
-    "captain": "Capt.",
+    "captain": "Captain",  # written out, as typed: a band's or a ship's captain alike
     "lt": "Lt.",
     "lieutenant": "Lt.",
     "sgt": "Sgt.",
@@ -243,7 +244,43 @@ ADDRESS: dict[str, str] = {
     "ustoz": "Ustoz",  # Uzbekistan, a master or teacher, with the given name
     "varpet": "Varpet",  # Armenia, a master craftsman, with the given name
     "kagawad": "Kagawad",  # the Philippines, a barangay councillor, with the given name
+    "paní": "Ms.",  # Czech: "paní Dvořáková" is "Dear Ms. Dvořáková"
+    "batono": "Batono",  # Georgia, a man, with the given name: "Batono Giorgi"
+    "kalbatono": "Kalbatono",  # Georgia, a woman, with the given name
+    "afioga": "Afioga",  # Samoa, the honorific of a matai, with the title: "Afioga Leota"
+    "susuga": "Susuga",  # Samoa, of an orator chief or a pastor
+    "jero": "Jero",  # Bali, a priest or one married into a noble house: "Jero Mangku Ketut"
+    "mangku": "Mangku",  # Bali, a temple priest
+    "nurse": "Nurse",  # "Nurse Bailey"
+    "sœur": "Sister",  # French, a religious sister: "Sœur Marie-Thérèse"
+    "soeur": "Sister",
+    "gospodin": "Mr.",  # Serbian and Croatian: "gospodin Jovanović" is Mr. Jovanović
+    "gospođa": "Ms.",
+    "gospodja": "Ms.",
+    "gospođica": "Miss",
+    "tat": "Tat",  # K'iche', a respected elder man, with the given name: "Tat Diego"
+    "oom": "Oom",  # Afrikaans, an older man, with the given name: "Oom Hennie"
+    "tannie": "Tannie",  # Afrikaans, an older woman: "Tannie Marie"
+    "cpn": "CPN",  # Paraguay and Argentina, a public accountant: "CPN Riquelme"
+    "mama": "Mama",  # East Africa and the Pacific, respect for a woman: "Mama Elizabeth"
 }
+
+# Honorifics written after the given name ("Rəşad müəllim", "Mehmet Bey"): a greeting keeps
+# them there, in either formality.
+AFTER_GIVEN = frozenset(
+    _words("müəllim muallim xanım hanım hanim bey bəy apai apa aga ağa agha khanum")
+)
+
+# Balinese names open with the order of birth ("Wayan", "Made", "Nyoman", "Ketut"), after "I"
+# for a man and "Ni" for a woman: "I Wayan Sudarsana" is greeted as Wayan.
+BALINESE_BIRTH_ORDER = frozenset(
+    _words("wayan putu gede made kadek nengah nyoman komang ketut")
+)
+BALINESE_PREFIXES = frozenset(["i", "ni"])
+
+# The endings of an East Slavic patronymic ("Yerlan Serikovich", "Anna Petrovna"): with the
+# given name it is the respectful way to address someone, so a letter greets with both.
+PATRONYMIC = r"\w{2,}(?:[oe]vich|[oe]vna|ichna)"
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".
 OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr.", "Fr."})  # "Rev. Fr." is Fr.

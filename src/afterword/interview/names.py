@@ -17,6 +17,8 @@ from nameparser.config import Constants
 from afterword.interview.name_data import (
     ADDRESS,
     AKAN_DAY_NAMES,
+    BALINESE_BIRTH_ORDER,
+    BALINESE_PREFIXES,
     COMPOUND_GIVEN_NAMES,
     COURTESY_BY_CULTURE,
     COURTESY_SUFFIXES,
@@ -28,13 +30,15 @@ from afterword.interview.name_data import (
     GROUP_WORDS,
     IN_ENGLISH,
     OFFICES,
+    PATRONYMIC,
 )
 
 # Our own copy of nameparser's constants, so extending them leaves the library's alone.
 CONSTANTS = Constants()
 CONSTANTS.titles.add(*EXTRA_TITLES)
 CONSTANTS.suffix_acronyms.add("mvb", "mrcvs", "bvsc", "bvms", "dvm")  # veterinary degrees
-CONSTANTS.prefixes.add("bani", "beni", "abou")  # Jordanian and Levantine: "Omar Bani Hani"
+CONSTANTS.prefixes.add("bani", "beni", "abou", "abi", "abu", "bou")  # "Nayla Abi Khalil"
+CONSTANTS.suffix_not_acronyms.add("ml", "st")  # Czech "ml.", "st.": the younger, the elder
 
 # Honorifics as people write them, mapped onto the form a greeting uses.
 HONORIFICS: dict[str, str] = ADDRESS
@@ -67,6 +71,18 @@ WITH_FIRST_NAME = frozenset(
     "Maâlem",
     "Ratu",
     "Elder",
+    "Batono",
+    "Kalbatono",
+    "Afioga",
+    "Susuga",
+    "Jero",
+    "Jero Mangku",
+    "Mangku",
+    "Tat",
+    "Oom",
+    "Tannie",
+    "Mama",
+    "Sister",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -87,6 +103,7 @@ class PersonName:
     courtesy: str | None = None  # "san" for "Tanaka-san"
     given_formally: bool = False  # "Ms. Phạm Ngọc Ánh" is "Dear Ms. Ánh"
     group: str | None = None  # "student panel" when a group, not a person, is greeted
+    address: str | None = None  # "Yerlan Serikovich": the given name and patronymic
 
     @property
     def formal(self) -> str:
@@ -97,6 +114,8 @@ class PersonName:
             if _plural_role(self.group.split()[-1]):  # "Dear Ground Handling Supervisors,"
                 return " ".join(w[:1].upper() + w[1:] for w in self.group.split())
             return f"members of the {head or self.group}"
+        if self.address and not self.honorific:
+            return self.address
         if (self.honorific in WITH_FIRST_NAME or self.given_formally) and self.first:
             return f"{self.honorific} {self.first}"
         if self.honorific and (self.last or self.first):
@@ -143,6 +162,11 @@ def without_courtesy(word: str) -> str:
 
 def _tidy(text: str) -> str:
     """Drop pronouns or notes in brackets and turn "Okafor, Sam" into "Sam Okafor"."""
+    text = re.sub(r"\?(?=\s*\))", "", OTHERS.sub("", text))  # "(Byron?)", "(Ms. Tania + 1 more)"
+    amid = re.match(r"^([^()]{1,12}?)\s*\((\w+\.? [^()]+)\)\s*[+&].*$", text.strip())
+    if amid and bare(amid.group(2).split()[0]) in ADDRESS and not amid.group(1)[1:].islower():
+        text = amid.group(2)  # "HR (Ms. Rita) + Mr. Karam's assistant": the person named
+    text = re.sub(r"^([A-ZÀ-Ý][^\W\d_]+)\s+(?:iz|od|from|z|ze|aus|de la|du)\s+[a-zà-ÿ]\w*$", r"\1", text)
     # "el güero (jefe de tramoya)": an article before a nickname is not a name
     text = re.sub(r"^(?i:el|la|the)\s+(?=\w+(?:\s*\(|$))", "", text.strip())
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
@@ -189,9 +213,17 @@ def _tidy(text: str) -> str:
         and not _post_nominals(last, given.split())
         and not re.fullmatch(r"(?:[A-Za-z]{1,4}\.){2,4}", given.replace(" ", ""))  # "Ph.D."
     ):
+        family = last.split()
+        if len(family) > 1 and _is_title(family[0], len(family) - 1):
+            # "Lic. Mamani Quispe, Rosa": the title goes before the whole name
+            return f"{family[0]} {given} {' '.join(family[1:])}"
         return f"{given} {last.strip()}"
     return text
 
+
+# "+ 1 more", "+ dem", "& co.": others the note does not name, never a name of their own.
+OTHERS = re.compile(r"(?i)\s*[+&]\s*(?:\d+(?:\s+(?:more|others?|ppl|people))?|dem|others|co\.?|"
+                    r"etc\.?|the rest)(?=\s*\)|$)")  # fmt: skip
 
 # A word written in Hangul, kana or Chinese characters: "팀장", "部長".
 CJK_WORD = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u4e00-\u9fff\uac00-\ud7af]+")
@@ -216,6 +248,8 @@ STYLE = re.compile(
 
 def _without_style(words: list[str]) -> list[str]:
     """ "Her Ladyship Akua Mensah" is Justice Akua Mensah; "His Excellency ..." drops its style."""
+    if len(words) > 2 and words[0].replace(".", "") in ("HW", "HE"):
+        return words[1:]  # "HW Okello James": His Worship, a magistrate's style, not a name
     if len(words) < 3 or not re.fullmatch(r"(?i)her|his|your|their", words[0]):
         return words
     if not STYLE.match(bare(words[1])):
@@ -238,6 +272,9 @@ def _split_titles(words: list[str]) -> tuple[list[str], list[str]]:
             break  # "Ibu Hj. Sri Wahyuni": Sri is her given name, as often in Java
         titles.append(words[0])
         words = words[1:]
+        if bare(titles[-1]) == "jero" and len(words) > 1 and bare(words[0]) == "mangku":
+            titles[-1] = f"{titles[-1]} {words[0]}"  # "Jero Mangku": one title
+            words = words[1:]
         if titles and bare(titles[-1]) in MALAY_RANKS and words and bare(words[0]) in SERI:
             titles[-1] = f"{titles[-1]} {words[0]}"  # "Dato' Seri": one title
             words = words[1:]
@@ -446,6 +483,8 @@ def _family_culture(words: list[str]) -> str | None:
         return "cs"  # "Procházková Jana": a Czech or Slovak woman's family name, written first
     if len(words) == 2 and last in AKAN_DAY_NAMES and first not in AKAN_DAY_NAMES:
         return "ak"  # "Mensah Kofi": an Akan day name is a given name, here written last
+    if len(words) == 3 and MALAGASY.fullmatch(words[0]) and not MALAGASY.fullmatch(words[-1]):
+        return "mg"  # "Rakotomalala Hery Lalaina": a Malagasy family name, written first
     culture, rank = _FAMILY_RANK.get(first, (None, 0))
     if culture is None and "-" in first:  # "Tóth-Horváth Péter": two family names, joined
         parts = [_FAMILY_RANK.get(p) for p in first.split("-")]
@@ -455,6 +494,11 @@ def _family_culture(words: list[str]) -> str | None:
         return None
     other = _FAMILY_RANK.get(last)
     return culture if other is None or other[1] > rank else None
+
+
+# Malagasy family names: long, opening on "Ra" or "Andria" (of the nobility), ending on a vowel
+# ("Rakotomalala", "Rasoanaivo", "Andrianarivo"); written first on forms and in letters.
+MALAGASY = re.compile(r"(?:Ra|RA|Andria|ANDRIA)[a-zA-Z]{7,}[aoyAOY]")
 
 
 def _plain_letters(word: str) -> str:
@@ -547,6 +591,8 @@ def parse_name(text: str) -> PersonName:
     words = _without_role(words)
     titles, words = _split_titles(words)
     honorific = _address(titles) or kin
+    if not titles and len(words) == 2 and words[0] == "M." and words[1][1:].islower():
+        honorific, words = "Mr.", words[1:]  # "M. Ba": Monsieur, as French writes it
     if [bare(t) for t in titles] == ["si"] and len(words) == 1:
         # "si Mohamed": the Maghreb's "Si" goes with the given name, never "Mr. Mohamed"
         return PersonName(full, "Si", _repair_case(words)[0], None, written=tuple(words))
@@ -562,6 +608,12 @@ def parse_name(text: str) -> PersonName:
         honorific = vi  # "Nguyễn Thị Lan": "Thị" marks a woman, "Văn" a man
     if not words:
         return PersonName(full, honorific, None, None)
+    if len(words) > 2 and bare(words[0]) in BALINESE_PREFIXES and (
+        bare(words[1]) in BALINESE_BIRTH_ORDER
+    ):  # "I Wayan Sudarsana", "Ni Made Ayu": the prefix says man or woman, not a name
+        words = words[1:]
+    if (russian := _patronymic(full, honorific, _repair_case(words))) is not None:
+        return russian
     if patronym := next(
         (i for i, w in enumerate(words) if i and bare(w) in _patronyms(titles)), None
     ):  # "Siti Nurhaliza binti Ahmad": no family name; greet with the given names
@@ -593,6 +645,20 @@ def parse_name(text: str) -> PersonName:
     return _western(full, honorific, _repair_case(words))
 
 
+def _patronymic(full: str, honorific: str | None, words: list[str]) -> PersonName | None:
+    """ "Nurlanov Yerlan Serikovich" or "Ivan Petrovich Sidorov": greeted "Yerlan Serikovich"."""
+    if len(words) != 3:
+        return None
+    if re.fullmatch(PATRONYMIC, words[2], re.IGNORECASE):
+        given, patronymic, family = words[1], words[2], words[0]
+    elif re.fullmatch(PATRONYMIC, words[1], re.IGNORECASE):
+        given, patronymic, family = words[0], words[1], words[2]
+    else:
+        return None
+    return PersonName(full, honorific, given, family, patronymic, tuple(words),
+                      address=f"{given} {patronymic}")  # fmt: skip
+
+
 # A patronymic or matronymic in Icelandic form: "-dóttir", or "-son" in a name with ð, þ, á ...
 ICELANDIC = re.compile(r"(?:d[óo]ttir|[ðþáíóúýéæ]\w*son)$", re.IGNORECASE)
 
@@ -614,6 +680,9 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
     given = _compound_given(words[:last_start])
     if words[0].lower() == "ang" and last_start >= 1:
         given = min(2, len(words))  # "Ang Dolma": a Sherpa given name of two words
+    if bare(words[0]) in ("md", "mohd", "muhd") and last_start >= 2:
+        words = words[1:]  # "Md. Rafiqul Islam": Mohammed, written short, before the name used
+        return _western(full, honorific, words)
     if words[0] in ("Ma.", "Ma") and last_start >= 2:
         given = 2  # "Ma. Luisa": María Luisa, as the Philippines writes it
     if honorific in SPANISH_TITLES and len(words) == given + 2 and last_start == given + 1:
@@ -645,6 +714,22 @@ def _unaccented(text: str) -> str:
     """Lower-case a name and drop its accents, as the data lists it: "lucía" -> "lucia"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1024)
+def display_name(name: str) -> str:
+    """The name as a To line shows it: without the notes a record keeps beside it.
+
+    "Dr. Md. Rafiqul Islam (Rafiq bhai)" is sent to "Dr. Md. Rafiqul Islam", "HR team (Ms.
+    Tania + 1 more)" to "Ms. Tania", "Vesna iz računovodstva" to "Vesna" and "ms. cummings
+    (section leader, tenors)" to "Ms. Cummings": a nickname or a reminder of who someone is
+    is the candidate's own, never the recipient's to read.
+    """
+    shown = _tidy(" ".join(name.split())).strip(" ,")
+    words = shown.split()
+    if words and (shown.islower() or shown.isupper()):
+        words = _repair_case(words)
+    return " ".join(words) or name
 
 
 def given_from_address(name: str, email: str | None) -> str | None:

@@ -148,6 +148,8 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
         return None
     if folded in name_tokens(recipient):
         return _wrong_accents(word.text, recipient)
+    if _in_their_address(folded, recipient):
+        return None  # "Марковић Драган" from dragan.markovic@: greeted as "Dragan Markovic"
     for other in doc.context.others:
         if folded in name_tokens(other):
             return f"{word.text} is another interviewer; this note is to {recipient.name}"
@@ -158,6 +160,15 @@ def _judge_name(word: Mention, doc: Document) -> str | None:
         # word in the greeting ("Dear Dr. Raman") may still be the recipient's own name.
         return None
     return f"{word.text} is not the recipient; this note is to {recipient.name}"
+
+
+def _in_their_address(folded: str, recipient: Interviewer | Addressee) -> bool:
+    """Whether a name written in another script is spelled in letters by its address."""
+    if re.search(r"[A-Za-z]", recipient.name):
+        return False
+    address = getattr(recipient, "email", None) or getattr(recipient, "address", None) or ""
+    parts = re.split(r"[._-]", address.split("@", 1)[0].lower())
+    return len(folded) > 1 and folded in parts
 
 
 def _wrong_accents(word: str, recipient: Interviewer | Addressee) -> str | None:
@@ -314,8 +325,10 @@ def _people(doc: Document) -> list[tuple[str, ...]]:
 def _same_company(named: str, company: str) -> bool:
     words, target = fold(named).split(), fold(company).split()
     initials = "".join(w[0] for w in target)
+    glued = re.sub(r"\W", "", target[0]) if target else ""  # "icddr,b": the name's letters
     return bool(words) and (
         words[0].rstrip(".") == target[0].rstrip(".")
+        or (glued != target[0] and len(words[0]) > 2 and glued.startswith(words[0]))
         or set(words) <= set(target)  # "the Institute" for Janpath Policy Institute
         or fold(named).replace(" ", "") in {initials, "".join(target)}
     )
