@@ -11,6 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from afterword.interview.names import display_name
 from afterword.mail.build import (
     HEADERS,
     POLICY,
@@ -93,13 +94,26 @@ def test_names_survive_the_header_caches(name: str) -> None:
         return  # a control character: refused, as tested above
     message = email.message_from_bytes(data, policy=email.policy.default)
     plain = " ".join(name.split())  # a name is one line: runs of spaces read as one
-    for header in ("From", "To"):
+    for header, written in (("From", plain), ("To", " ".join(display_name(name).split()))):
         shown = message[header].addresses[0].display_name
         # Every character survives. (Where a long name is folded between two encoded words,
         # the default policy's parser keeps the fold's space, "ࠀࠀ ࠀ", which RFC 2047 and
         # mail programs drop: spaces are compared apart.)
-        assert shown.split() == plain.split() or "".join(shown.split()) == "".join(plain.split())
+        assert shown.split() == written.split() or "".join(shown.split()) == "".join(
+            written.split()
+        )
     assert set(message.keys()) <= {h.title() for h in HEADERS} | {"MIME-Version", "Message-ID"}
+
+
+def test_the_to_line_leaves_out_what_the_record_keeps_beside_a_name() -> None:
+    message = parsed(Row(to_name="Dr. Md. Rafiqul Islam (Rafiq bhai)"))
+    assert message["To"].addresses[0].display_name == "Dr. Md. Rafiqul Islam"
+
+
+@given(st.text(max_size=60))
+def test_a_display_name_is_always_some_name(name: str) -> None:
+    shown = display_name(name)
+    assert isinstance(shown, str) and (shown.strip() or not name.strip())
 
 
 def test_follow_up_carries_the_thread() -> None:

@@ -178,7 +178,10 @@ def _print_one(out: Console, item: StoredDraft, record: Interview, settings: Set
     from afterword.review.render import render_text
 
     d = item.draft
-    to = f"{d.to_name} <{d.to_address}>" if d.to_address else f"{d.to_name} (no address on file)"
+    from afterword.interview.names import display_name
+
+    name = display_name(d.to_name)
+    to = f"{name} <{d.to_address}>" if d.to_address else f"{name} (no address on file)"
     out.rule(f"message {item.id} · {d.kind} · {d.composer}")
     out.print(f"To: {escape(to)}\nSubject: {escape(d.subject)}\n")
     out.print(escape(d.body), highlight=False)

@@ -18,12 +18,13 @@ def draft_message(draft: Draft, candidate: Candidate | None, source: str | None 
     """The reviewer's view of a draft: body, subject, sender and recipient."""
     from email.headerregistry import Address
 
+    from afterword.interview.names import display_name
     from afterword.review.message import Message
 
     sender = str(Address(candidate.name, addr_spec=candidate.email)) if candidate else None
     to = draft.to_name
     if draft.to_address:
-        to = str(Address(draft.to_name, addr_spec=draft.to_address))
+        to = str(Address(display_name(draft.to_name), addr_spec=draft.to_address))
     return Message(
         body=draft.body,
         subject=draft.subject,

@@ -169,7 +169,10 @@ def write_eml(
         if candidate is not None:
             message["From"] = Address(candidate.name, addr_spec=candidate.email)
         if item.draft.to_address:
-            message["To"] = Address(item.draft.to_name, addr_spec=item.draft.to_address)
+            from afterword.interview.names import display_name
+
+            to = display_name(item.draft.to_name)
+            message["To"] = Address(to, addr_spec=item.draft.to_address)
         message["Subject"] = item.draft.subject
         message.set_content(item.draft.body)
         path = directory / f"{item.id}-{item.draft.kind}-{slug(item.draft.to_name)}.eml"

@@ -267,9 +267,11 @@ def _header(sender: Candidate | None) -> str | None:
 
 
 def _header_to(draft: Draft) -> str | None:
+    from afterword.interview.names import display_name
+
     if not draft.to_address:
         return draft.to_name
-    return str(Address(draft.to_name or "", addr_spec=draft.to_address))
+    return str(Address(display_name(draft.to_name or ""), addr_spec=draft.to_address))
 
 
 def _commit(

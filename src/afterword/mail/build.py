@@ -240,7 +240,12 @@ def build_email(row: _Row, sender: Sender | None, *, date: datetime | None = Non
         )
     email = EmailMessage(policy=POLICY)
     email["From"] = _sender_header(sender, row.id)
-    email["To"] = _address(row.to_name, row.to_address, "recipient", row.id)
+    from afterword.interview.names import display_name
+
+    to_name = row.to_name
+    if to_name:  # the name as stored is checked first: a line break in it is refused, not lost
+        to_name = display_name(clean_text(to_name, "recipient name", row.id))
+    email["To"] = _address(to_name, row.to_address, "recipient", row.id)
     email["Subject"] = clean_text(row.subject, "subject", row.id)
     email["Date"] = format_datetime((date or datetime.now(UTC)).astimezone(UTC))
     _thread_headers(email, row)

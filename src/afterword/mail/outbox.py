@@ -217,8 +217,10 @@ def list_outbox(
 
 
 def _entry(row: MessageRow) -> OutboxEntry:
+    from afterword.interview.names import display_name
+
     recipient = (
-        str(Address(row.to_name or "", addr_spec=row.to_address))
+        str(Address(display_name(row.to_name or ""), addr_spec=row.to_address))
         if _plain(row.to_address)
         else (row.to_address or row.to_name or "")
     )

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from afterword.interview.names import display_name as shown_name
+
 
 def countdown(moment: datetime | None, now: datetime | None = None) -> str:
     """Say how long until (or since) a moment: "in 3 h 20 min", "2 days overdue"."""
@@ -78,7 +80,13 @@ def highlight(body: str, findings: Iterable[Any]) -> list[Segment]:
     return segments
 
 
+def display_name(name: str | None) -> str:
+    """The recipient's name as the To line shows it (see ``interview.names.display_name``)."""
+    return shown_name(name) if name else ""
+
+
 FILTERS = {
+    "display_name": display_name,
     "countdown": countdown,
     "overdue": is_overdue,
     "local_time": local_time,
