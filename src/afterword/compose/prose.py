@@ -125,10 +125,20 @@ def _replace_names(text: str, person: PersonName | None) -> str:
     if person is None:
         return text
     for form in name_forms(person):
-        escaped = re.escape(form)
+        escaped = _TITLE_BEFORE + re.escape(form)  # "nan juana weaves": the title goes too
         text = re.sub(rf"(?<![\w-]){escaped}['’]s\b", "your", text)
         text = re.sub(rf"(?<![\w-]){escaped}(?![\w-])", "you", text)
     return text
+
+
+def _title_before() -> str:
+    from afterword.interview.name_data import ADDRESS
+
+    titles = sorted({*ADDRESS, "nan", "tata", "don", "doña"}, key=len, reverse=True)
+    return r"(?:(?i:" + "|".join(re.escape(t) for t in titles) + r")\.?\s+)?"
+
+
+_TITLE_BEFORE = _title_before()
 
 
 def _plain_verb(word: str) -> str:

@@ -692,7 +692,7 @@ def _main_part(clauses: list[str]) -> str:
         return clauses[topic_at]  # "ex-army, talked about safety culture": the topic, not the aside
     if len(clauses) > 1 and YEARS.match(clauses[0]):
         if LAST_YEARS.match(clauses[1]):  # "6 yrs front desk, last 2 as shift leader"
-            last = clauses[1]
+            last = re.sub(r"\s*\([^()]*\)", "", clauses[1])  # never a bracket in a bracket
             if re.match(r"(?:the )?last ", last, re.IGNORECASE):
                 last = re.sub(r"^(?:the )?", "the ", last, flags=re.IGNORECASE)
             else:  # "5 yrs crew, 2 as purser": two of those years
@@ -1605,9 +1605,27 @@ def _read_rapport(text: str, where: Field, person: PersonName | None) -> Reading
     ours = lower.startswith(("we ", "you ", "i ", "you're ", "we're ", "i'm "))
     if not ours and _described(text):  # "fat jolly man", "cranky at first", "office looks ugly"
         return Reading(where, text, "withheld", LOOKS)
-    if ours or CLAUSE.match(text + " "):
+    if ours or CLAUSE.match(text + " ") or _someone_did(text):
         return _shared(where, text, text)
     return Reading(where, text, "shared", "a shared interest", topic=text)
+
+
+def _someone_did(text: str) -> bool:
+    """ "your son plays for the same club as my boy", "Awa's daughter studied nursing like me":
+    a sentence about someone, which a topic's frame ("to talk about …") cannot hold."""
+    words = text.split()
+    if len(words) < 4 or not re.fullmatch(r"(?i)your|my|our|\w+'s", words[0]):
+        return False
+    for at in (2, 3):
+        if at + 1 >= len(words) or "NOUN" not in shape.tags(words[at - 1].lower()):
+            continue
+        verb = words[at].lower()
+        then = words[at + 1].lower()
+        if shape.past_tense(verb) or (
+            shape.is_form(verb, "VBZ") and then in ("for", "in", "at", "with", "on", "the", "a")
+        ):
+            return True
+    return False
 
 
 LOOKS = "about the interviewer's manner or looks: never quoted"

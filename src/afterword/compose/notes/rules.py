@@ -176,6 +176,15 @@ WITHHOLD = (
             # the candidate's own past relationships
             r"my (?:ex|ex-wife|ex-husband|ex-partner|ex-boyfriend|ex-girlfriend|former partner)",
             r"no wait",
+            # held back in the note itself: "had palu twice, not saying that", "didnt say"
+            r"not (?:saying|telling|mentioning|sharing) (?:that|this|it)",
+            r"didn'?t (?:say|tell|mention)(?: (?:that|it|this|them|him|her))?(?=\s*(?:$|[,;.)!]))",
+            r"careful (?:w/|with|about|around) (?:the |that |this )?\w+",  # "careful w/ the topic"
+            r"put in a (?:good )?word",  # someone who spoke up for the candidate
+            r"awkward(?=\s*(?:$|[,;.)!]))",
+            r"polygam\w*|\d+ wives",
+            r"by (?:the )?court|child support|alimon\w*|alimentacij\w*|pensi[oó]n alimenticia",
+            r"(?:still )?in (?:the )?process (?:with|at) \S+ for",  # another employer's process
             r"(?:wreck|kill|destroy|drain|exhaust)s? me",  # "night shifts wreck me"
             r"nvm",
             r"never ?mind",
@@ -444,7 +453,10 @@ WITHHOLD = (
             r"per diems?",
             r"union dues",
             r"\d[\d,.]*\s?(?:cedis|naira|shillings|rupees|pesos|rand|ringgit|baht|dirhams?|riyals?|"
-            r"zloty|forint|lei|kwacha|birr|taka)\b",
+            r"zloty|forint|lei|kwacha|birr|taka|din|dinara?|rsd|manat|azn|quetzal(?:es)?|"
+            r"guaran[ií]e?s|gs|kina|fcfa|cfa)\b",
+            r"plata(?= \d| neto| bruto|$|,)|(?:my|the|his|her) plata",  # Serbian, Spanish: pay
+            r"(?:i |we )?asked (?:for )?\d{3,}",  # "i asked 200000": the figure the candidate named
             r"per hour",
             r"/\s?(?:hr|hour)",
             r"(?:housing|transport|car|shift|meal|travel|night|hardship|remote|relocation|"
@@ -772,7 +784,8 @@ SHORTHAND = (
     (r"mgmt", "management"),
     (r"env(?=$|,| \+| and\b)", "environment"),  # "union env, 3 shifts"
     (
-        r"env(?= (?:health|science|sciences|studies|eng|engineering|protection|impact|management))",
+        r"env\.?(?= (?:health|science|sciences|studies|eng|engineering|protection|impact|"
+        r"management|chem|chemistry))",
         "environmental",
     ),  # "BSc env health"
     (r"e\. ?coli", "E. coli"),
@@ -813,6 +826,8 @@ SHORTHAND = (
     (r"q", "question"),
     (r"approx", "about"),
     (r"chem", "chemistry"),
+    (r"5\*", "five-star hotel"),  # "asst banquet mgr at a 5* in achrafieh"
+    (r"4\*", "four-star hotel"),
     (r"yoy", "year on year"),
     (r"collab", "collaboration"),
     (r"incl\.?", "including"),
@@ -875,7 +890,7 @@ Linux Django Tableau Figma Excel
 Salesforce HubSpot SAP Oracle Jira Snowflake RabbitMQ Redis GraphQL API APIs iOS
 Android ICU NICU IB GCSE BC CFA CPA PMP MBA PhD BLS ACLS WCAG HIPAA GDPR SOX IFRS GAAP
 NHS UX UI QA CI CD ML AI LLM EM ETL KPI KPIs OKR OKRs B2B SaaS CRM ERP MEDDIC ANZ NSW QLD
-EMEA APAC LATAM HR PM CEO CTO CFO COO VP NGO STEM CAD BIM
+EMEA APAC LATAM HR PM CEO CTO CFO COO VP NGO STEM CAD BIM USD EUR GBP
 {languages}
 Monday Tuesday Wednesday Thursday Friday Saturday Sunday
 January February March April June July August September October November December

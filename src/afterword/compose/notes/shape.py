@@ -144,6 +144,14 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(
         r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
     )
+    # years in the languages notes are jotted in, after a number: "12 god. vodoinstalater",
+    # "8 il corrosion eng" (Serbian, Azerbaijani), "5 ans", "10 Jahre", "3 yıl"
+    text = re.sub(
+        r"(?<=\d )(?:god\.|godina|il|ans|jahre|yıl|lat|let|jaar|anos|años)(?= )",
+        "years",
+        text,
+        flags=re.IGNORECASE,
+    )
     text = re.sub(
         r"(^(?:over |about |nearly |almost )?|\+ |\band )"
         r"(\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|few|"
@@ -555,6 +563,8 @@ def _dictionary_case(text: str) -> str:
             ),
             None,
         )
+        if cased and len(word) <= 3 and not (cased.isupper() or cased == word.capitalize()):
+            cased = None  # "nan juana": "NaN" is a number's name, never a person's honorific
         if word.islower() and cased:
             fixes.append((lint.span.start, lint.span.end, cased))
         elif word.isalpha() and word.islower():
@@ -668,7 +678,8 @@ def _brand_case(lint: Any) -> str | None:
     for suggestion in lint.suggestions:
         cased = suggestion.replacement_text
         if word.islower() and cased.lower() == word and any(c.isupper() for c in cased[1:]):
-            return str(cased)
+            # "NaN" is a number's name: "nan juana" is a K'iche' honorific, never that
+            return str(cased) if len(word) > 3 else None
     return None
 
 
@@ -684,7 +695,9 @@ def _alone_case(word: str) -> str | None:
     for lint in _linter().lint(word):
         for suggestion in lint.suggestions:
             if suggestion.replacement_text.lower() == word != suggestion.replacement_text:
-                return suggestion.replacement_text
+                cased = suggestion.replacement_text
+                # a place is "Nan" (the Thai province), never "NaN", a number's name
+                return cased if len(word) > 3 or cased.isupper() else word.capitalize()
     return None
 
 
