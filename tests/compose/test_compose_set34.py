@@ -138,11 +138,16 @@ def test_an_eml_file_is_addressed_to_the_name_without_its_notes(tmp_path) -> Non
     from afterword.interview.model import Interviewer
 
     person = Interviewer(name="Dr. Md. Rafiqul Islam (Rafiq bhai)", email="r.islam@example.org")
-    draft = Draft(interviewer=person, to_name=person.name, to_address=person.email,
-                  subject="Thank you", body="Dear Dr. Islam,\n\nThank you.\n")
+    draft = Draft(
+        interviewer=person,
+        to_name=person.name,
+        to_address=person.email,
+        subject="Thank you",
+        body="Dear Dr. Islam,\n\nThank you.\n",
+    )
     [path] = write_eml(tmp_path, [StoredDraft(1, draft)], None)
     sent = message_from_bytes(path.read_bytes(), policy=policy.default)
-    assert str(sent["To"]) == "\"Dr. Md. Rafiqul Islam\" <r.islam@example.org>"
+    assert str(sent["To"]) == '"Dr. Md. Rafiqul Islam" <r.islam@example.org>'
 
 
 @pytest.mark.parametrize(
@@ -163,9 +168,7 @@ def test_what_set_34_must_never_quote(where: str, note: str) -> None:
     assert not read_note(note, where).used  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize(
-    "note", ["careful handling of samples", "the court interpreters roster"]
-)
+@pytest.mark.parametrize("note", ["careful handling of samples", "the court interpreters roster"])
 def test_words_near_a_private_remark_are_still_topics(note: str) -> None:
     assert read_note(note, "discussed").used
 

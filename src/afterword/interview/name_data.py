@@ -273,9 +273,7 @@ AFTER_GIVEN = frozenset(
 
 # Balinese names open with the order of birth ("Wayan", "Made", "Nyoman", "Ketut"), after "I"
 # for a man and "Ni" for a woman: "I Wayan Sudarsana" is greeted as Wayan.
-BALINESE_BIRTH_ORDER = frozenset(
-    _words("wayan putu gede made kadek nengah nyoman komang ketut")
-)
+BALINESE_BIRTH_ORDER = frozenset(_words("wayan putu gede made kadek nengah nyoman komang ketut"))
 BALINESE_PREFIXES = frozenset(["i", "ni"])
 
 # The endings of an East Slavic patronymic ("Yerlan Serikovich", "Anna Petrovna"): with the

@@ -166,7 +166,10 @@ def _tidy(text: str) -> str:
     amid = re.match(r"^([^()]{1,12}?)\s*\((\w+\.? [^()]+)\)\s*[+&].*$", text.strip())
     if amid and bare(amid.group(2).split()[0]) in ADDRESS and not amid.group(1)[1:].islower():
         text = amid.group(2)  # "HR (Ms. Rita) + Mr. Karam's assistant": the person named
-    text = re.sub(r"^([A-ZÀ-Ý][^\W\d_]+)\s+(?:iz|od|from|z|ze|aus|de la|du)\s+[a-zà-ÿ]\w*$", r"\1", text)
+    # "Vesna iz računovodstva": Vesna from accounting, a note of where she works
+    text = re.sub(
+        r"^([A-ZÀ-Ý][^\W\d_]+)\s+(?:iz|od|from|z|ze|aus|de la|du)\s+[a-zà-ÿ]\w*$", r"\1", text
+    )
     # "el güero (jefe de tramoya)": an article before a nickname is not a name
     text = re.sub(r"^(?i:el|la|the)\s+(?=\w+(?:\s*\(|$))", "", text.strip())
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
@@ -608,8 +611,10 @@ def parse_name(text: str) -> PersonName:
         honorific = vi  # "Nguyễn Thị Lan": "Thị" marks a woman, "Văn" a man
     if not words:
         return PersonName(full, honorific, None, None)
-    if len(words) > 2 and bare(words[0]) in BALINESE_PREFIXES and (
-        bare(words[1]) in BALINESE_BIRTH_ORDER
+    if (
+        len(words) > 2
+        and bare(words[0]) in BALINESE_PREFIXES
+        and (bare(words[1]) in BALINESE_BIRTH_ORDER)
     ):  # "I Wayan Sudarsana", "Ni Made Ayu": the prefix says man or woman, not a name
         words = words[1:]
     if (russian := _patronymic(full, honorific, _repair_case(words))) is not None:
