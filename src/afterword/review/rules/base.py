@@ -117,9 +117,10 @@ class Phrases(Rule):
             if doc.greeting is None:
                 return
             low, high = doc.greeting.start, doc.greeting.end
-        words, keys = doc.words, doc.keys
-        for i, key in enumerate(keys):
-            for phrase, replacement in self.index.get(key, ()):
+        words, keys, places = doc.words, doc.keys, doc.places
+        starts = sorted(i for key in places.keys() & self.index.keys() for i in places[key])
+        for i in starts:
+            for phrase, replacement in self.index[keys[i]]:
                 last = i + len(phrase) - 1
                 if tuple(keys[i : last + 1]) == phrase and _joined(doc, i, last):
                     start, end = words[i].start, words[last].end

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from afterword.review.finding import Finding
@@ -246,6 +247,7 @@ def unfinished_business(rule: Check, doc: Document) -> Iterator[Finding]:
             yield rule.finding(f"you noted you missed {point!r}; this note does not address it")
 
 
+@lru_cache(maxsize=1024)  # a panel's notes ask about the same points, a draft at a time
 def _owed(point: str) -> str | None:
     """Return what a missed note still asks of a draft: None when the composer withholds it."""
     from afterword.compose.notes.read import keep_clauses, read_note  # only with an interview

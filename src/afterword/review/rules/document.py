@@ -99,6 +99,14 @@ class Document:
         return [w.text.lower().replace("’", "'") for w in self.words]
 
     @cached_property
+    def places(self) -> dict[str, list[int]]:
+        """Where each key stands: a phrase list looks up its first words, not every word."""
+        found: dict[str, list[int]] = {}
+        for i, key in enumerate(self.keys):
+            found.setdefault(key, []).append(i)
+        return found
+
+    @cached_property
     def word_count(self) -> int:
         """How many words the body holds."""
         return len(self.words)

@@ -212,8 +212,11 @@ def _wh_after_that(words: list[Token]) -> Iterator[tuple[int, int, str]]:
 
 def _direct_question(words: list[Token]) -> Iterator[tuple[int, int, str]]:
     """ "digging into how do you measure success?": a question left raw inside a sentence."""
+    texts = [w.text for w in words]
     for at in range(1, len(words) - 2):
-        before, wh, aux, subject = (w.text for w in words[at - 1 : at + 3])
+        before, wh, aux, subject = texts[at - 1 : at + 3]
+        if wh not in WH:
+            continue
         raw = wh in WH and before.isalpha() and aux in AUXILIARIES
         if raw and subject in DETERMINERS - WH - {"to"}:
             yield at, at + 2, f'"{wh} {aux} {subject}": an indirect question keeps its order'
@@ -227,25 +230,29 @@ def _finite(word: str) -> bool:
     return any(word in (f"{lemma}s", f"{lemma}es") for lemma in lemmas)
 
 
+AFTER_ADJECTIVE = PREPOSITIONS | {"in", "to"}
+
+
 def _adjective_as_subject(words: list[Token]) -> Iterator[tuple[int, int, str]]:
     """ "I believe comfortable owning a budget would help": an adjective phrase as a subject.
 
     The shape the composer leaves: a subject and a verb of thinking in the present ("I
     believe", "I am confident"), then an adjective with its complement, then a verb.
     """
+    texts = [w.text for w in words]
     for at in range(2, len(words) - 2):
-        subject, before, adjective, after = (w.text for w in words[at - 2 : at + 2])
+        subject, before, adjective, after = texts[at - 2 : at + 2]
+        if not (after.endswith("ing") or after in AFTER_ADJECTIVE):
+            continue
         if not (_open_word(before) and _open_word(adjective)) or before in TAKES_A_VERB:
             continue
         if before.endswith("ly") or adjective.endswith(("ing", "ly")):
-            continue
-        if not (after.endswith("ing") or after in PREPOSITIONS | {"in", "to"}):
             continue
         after_a_verb = (  # "I believe comfortable owning ...", not "I worked ..."
             subject in SUBJECTS and not before.endswith("ed") and not adjective.endswith("ed")
         )
         after_an_adjective = at >= 3 and words[at - 3].text in SUBJECTS and subject in AUXILIARIES
-        rest = [w.text for w in words[at + 2 :]]
+        rest = texts[at + 2 :]
         ends = {",", ";", "that", "which", "who", "when"}
         clause = rest[: next((i for i, w in enumerate(rest) if w in ends), len(rest))]
         maybe_finite = [w for w in clause if w in AUXILIARIES or w.endswith("s")]
