@@ -65,7 +65,7 @@ def test_a_sentence_names_the_role_without_what_the_posting_adds(typed: str, sai
     ("name", "formal", "friendly"),
     [
         ("M. Ba", "Dear Mr. Ba,", "Dear Mr. Ba,"),
-        ("Sœur Marie-Thérèse", "Dear Sister Marie-Thérèse,", "Dear Sister Marie-Thérèse,"),
+        ("Sœur Marie-Thérèse", "Dear Sister Marie-Thérèse,", "Hi Marie-Thérèse,"),
         ("HR team (Ms. Tania + 1 more)", "Dear Ms. Tania,", "Dear Ms. Tania,"),
         ("gospodin Jovanović", "Dear Mr. Jovanović,", "Dear Mr. Jovanović,"),
         ("majstori Žika i Boban", "Dear Žika and Boban,", "Hi Žika and Boban,"),
@@ -81,7 +81,7 @@ def test_a_sentence_names_the_role_without_what_the_posting_adds(typed: str, sai
         ("Rəşad müəllim (Hüseynov)", "Dear Rəşad müəllim,", "Dear Rəşad müəllim,"),
         ("Kadrlar şöbəsi (HR)", "Dear HR team,", "Dear HR team,"),
         ("mama Elizabeth", "Dear Mama Elizabeth,", "Dear Mama Elizabeth,"),
-        ('Captain Winston "Spree" Alexis', "Dear Captain Alexis,", "Hi Winston,"),
+        ('Captain Winston "Spree" Alexis', "Dear Capt. Alexis,", "Hi Winston,"),
         ("the youth side (Akeem + Shanice + dem)", "Dear Akeem, Shanice and everyone,",
          "Hi Akeem, Shanice and everyone,"),
         ("Vesna iz računovodstva", "Dear Vesna,", "Hi Vesna,"),
@@ -99,7 +99,9 @@ def test_greetings_of_set_34(greet, name: str, formal: str, friendly: str) -> No
         ("Марковић Драган", "dragan.markovic@termovod.example.rs", "Dear Dragan Markovic,"),
         ("ড. শাহনাজ পারভীন", "shahnaz.parvin@icddrb.example.org", "Dear Shahnaz Parvin,"),
         ("الشيف جورج عون", "chef.george@example.com", "Dear Chef George,"),
-        ("Марковић Драган", "kadrovska@termovod.example.rs", "Dear Марковић Драган,"),
+        ("Марковић Драган", "kadrovska@termovod.example.rs", "Dear Markovic Dragan,"),
+        ("Асанова Гульнара Токтогуловна", "asanova.g@example.kg", "Dear Gulnara Toktogulovna,"),
+        ("ທ່ານ ບຸນມີ ພົມມະຈັນ", "bounmy.p@uxolao.example", "Dear Bounmy,"),
     ],
 )  # fmt: skip
 def test_a_name_in_another_script_is_greeted_in_the_letters_of_its_address(
@@ -210,3 +212,37 @@ def test_a_years_note_never_puts_a_bracket_in_a_bracket() -> None:
 )  # fmt: skip
 def test_years_and_stars_in_shorthand_are_written_out(note: str, topic: str) -> None:
     assert read_note(note, "fit").topic == topic
+
+
+@pytest.mark.parametrize(
+    ("note", "clause"),
+    [
+        ("want the kids to keep the k'iche' and the respect",
+         "you want the kids to keep the k'iche' and the respect"),
+        ("want someone to train them on brazing", "you want someone to train them on brazing"),
+        ("needs someone who can start in march", "you need someone who can start in March"),
+    ],
+)  # fmt: skip
+def test_a_wish_jotted_without_its_subject_is_theirs(note: str, clause: str) -> None:
+    assert read_note(note, "discussed").clause == clause
+
+
+@pytest.mark.parametrize(
+    ("note", "topic"),
+    [
+        ("hydrogen embrittlement + which steels ok for the blend trials",
+         "the hydrogen embrittlement and which steels are OK for the blend trials"),
+        ("medical check + security clearance 3-4 weeks",
+         "the medical check and security clearance (3-4 weeks)"),
+        ("delivery within 3-4 weeks", "delivery within 3-4 weeks"),
+        ("needs analysis for the new site", "needs analysis for the new site"),
+    ],
+)  # fmt: skip
+def test_a_topic_gets_the_verb_or_the_brackets_it_lacks(note: str, topic: str) -> None:
+    assert read_note(note, "discussed").topic == topic
+
+
+def test_a_noun_and_what_one_can_do_with_it_is_a_topic() -> None:
+    reading = read_note("data you can defend in front of the health ministry", "valued")
+    assert (reading.kind, reading.clause) == ("topic", None)
+    assert read_note("the team can ship weekly", "valued").clause == "the team can ship weekly"

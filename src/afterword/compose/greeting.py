@@ -73,7 +73,7 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
     if after and after.group(2).lower() in AFTER_GIVEN:  # "Rəşad müəllim": as said, either way
         return f"Dear {after.group(1)} {after.group(2).lower()},"
     department = re.fullmatch(r"([^()]+?)\s*\((HR|RRHH|RH|HRD)\)", person.name.strip())
-    if department and any(w.islower() for w in department.group(1).split()[1:]):
+    if department and any(w.islower() and len(w) > 3 for w in department.group(1).split()[1:]):
         return f"Dear {department.group(2)} team,"  # "Kadrlar şöbəsi (HR)": a department
     if people := _named_in_brackets(person.name):  # "the apprentices (Kadi & Rasmus)"
         return f"{'Dear' if formal else opener} {people},"
@@ -124,7 +124,7 @@ def greeting(person: Interviewer, formality: str, pick: Picker) -> str:
 JUDGE = re.compile(r"(?i)\bjudge\b")
 # Honorifics of priests and chiefs that go with the given name: a friendly greeting keeps them.
 REVERED = frozenset(
-    ["Jero", "Jero Mangku", "Mangku", "Afioga", "Susuga", "Sister", "Oom", "Tannie", "Mama", "Tat"]
+    ["Jero", "Jero Mangku", "Mangku", "Afioga", "Susuga", "Oom", "Tannie", "Mama", "Tat", "Tanti"]
 )
 PERSON_AND_GROUP = re.compile(
     r"^(?P<who>(?:[A-ZÀ-Þ][^\W\d_]+ ?){1,3}) (?:&|\+|and) (?P<group>the [\w -]+"
@@ -160,6 +160,20 @@ def _several_people(written: str, formal: bool) -> tuple[str, bool] | None:
     parts = [p for p in JOINED.split(text) if p]
     if not 2 <= len(parts) <= 4:
         return None
+    couple = [bare(p) for p in parts[0].split()], parts[-1].split()
+    if len(couple[0]) == 1 and couple[0][0] in HONORIFICS and len(couple[1]) == 2:
+        # "mr & mrs tari": one family name for both titles, "Mr. and Mrs. Tari"
+        family = couple[1][1][:1].upper() + couple[1][1][1:]
+        second = HONORIFICS.get(bare(couple[1][0]), couple[1][0])
+        return f"{HONORIFICS[couple[0][0]]} and {second} {family}", True
+    honoured = [p for p in parts if len(p.split()) == 2 and p.split()[1].lower() in AFTER_GIVEN]
+    if honoured:  # "Aigul eje + Nurlan Mamatovich": each as they are addressed
+        said = [
+            f"{p.split()[0]} {p.split()[1].lower()}" if p in honoured
+            else formal_name(parse_name(p))
+            for p in parts
+        ]  # fmt: skip
+        return ", ".join(said[:-1]) + f" and {said[-1]}", True
     role = parts[-1] if parts[-1].islower() and set(parts[-1].split()) & ROLE_NAMES else None
     if role and len(parts) == 2:  # "Director Tom Kusugak & finance officer": a person, a post
         person = parse_name(parts[0])
@@ -214,6 +228,11 @@ def _in_address_order(name: PersonName, email: str | None) -> PersonName:
     if name.group or not (name.first and name.last) or not email:
         return name
     local = [p for p in re.split(r"[._-]", email.split("@", 1)[0].lower()) if p]
+    swapped = len(local) == 2 and len(local[0]) == 1 and local[1] == bare(name.first)
+    if swapped and bare(name.last).startswith(local[0]) and name.last != name.first:
+        # "Rusu Maria" from m.rusu@: the family name was written first
+        title = f"{name.honorific} " if name.honorific else ""
+        return parse_name(f"{title}{name.last} {name.first}")
     if len(local) == 2 and local == [bare(name.last), bare(name.first)]:
         title = f"{name.honorific} " if name.honorific else ""  # "Dr. Okello Peter"
         return parse_name(f"{title}{name.last} {name.first}")
@@ -222,13 +241,20 @@ def _in_address_order(name: PersonName, email: str | None) -> PersonName:
 
 def _in_letters(name: PersonName, email: str | None) -> PersonName:
     """ "Марковић Драган" writing from dragan.markovic@: a note in English greets the name in
-    the letters of the address, "Dragan Markovic"; a name in letters stays as written."""
-    if re.search(r"[A-Za-z]", name.full) or not email:
+    the letters of the address, "Dragan Markovic"; a Cyrillic or Greek name without such an
+    address in its transliteration ("Олена Ковальчук" is Olena Kovalchuk); a name in letters
+    stays as written."""
+    if re.search(r"[A-Za-z]", name.full):
         return name
-    parts = [p for p in re.split(r"[._-]", email.split("@", 1)[0]) if p]
-    if len(parts) != 2 or not all(p.isalpha() and len(p) > 1 for p in parts):
-        return name
-    return parse_name(" ".join(p.capitalize() for p in parts))
+    if re.search(r"[\u0370-\u03ff\u0400-\u04ff]", name.full):
+        from anyascii import anyascii
+
+        return parse_name(anyascii(name.full).replace("'", ""))
+    parts = [p for p in re.split(r"[._-]", (email or "").split("@", 1)[0]) if p.isalpha()]
+    named = [p for p in parts if len(p) > 1]
+    if len(parts) == 2 and named:  # "bounmy.p@": the given name and an initial
+        return parse_name(" ".join(p.capitalize() for p in named))
+    return name
 
 
 def _as_role(written: str) -> str:

@@ -84,7 +84,10 @@ def in_prose(company: str) -> str:
         before = bare
         bare = LEGAL_TAIL.sub("", bare).strip(" ,")
         bare = re.sub(r"(?<=\S)\s*\([^()]*\)$", "", bare).strip(" ,")
-        bare = re.sub(r"(?<=\w)\s+[-–—]\s+\w+\W+\w.*$", "", bare).strip(" ,")
+        # "… (KCH) - ministry of health", "… Ltd (…) - Luganville": what follows a dash
+        one = len(bare.split()) > 3  # a long name may lose a single word: "- Luganville"
+        tail = r"\s+[-–—]\s+\w+(?:\W+\w.*)?$" if one else r"\s+[-–—]\s+\w+\W+\w.*$"
+        bare = re.sub(r"(?<=[\w)])" + tail, "", bare).strip(" ,")
         if len(bare.split()) > 4:  # "Escuela … Aldea Chuisuc, Totonicapán": the place after it
             bare = re.sub(r",\s+[A-ZÀ-Ý][^\s,]+$", "", bare)
     return bare if len(bare.split()) >= 1 and bare and bare.lower() != "the" else company
@@ -165,6 +168,10 @@ def company_name(company: str) -> str:
         first = words[0]
         if first.isalpha() and first.islower() and first not in SMALL_WORDS and len(first) > 2:
             words[0] = first.capitalize()  # "chmelařství Žatec": the name opens with a capital
+        if words[0][:1].isupper() and not any(c.isupper() for c in words[0][1:]):
+            # "Oktyabrsky district education department": every word of a name is capitalized
+            words = [w.capitalize() if i and w.isalpha() and w.islower() and w not in SMALL_WORDS
+                     and w not in LEGAL_FORMS else w for i, w in enumerate(words)]  # fmt: skip
         for at in (-1, -2):  # "(pty) ltd": the last two words may both be legal forms
             typed = words[at] if len(words) > -at else ""
             form = _legal_form(typed) if typed == typed.lower() else None  # "PLC" stays
@@ -251,6 +258,8 @@ def _capital(word: str) -> str:
     if letters.isalpha() and (not set(letters) & vowels or
                               (consonant_start and letters[:2] not in ONSETS)):  # fmt: skip
         return word.upper()
+    if word[:1] in "\"'“«" and len(word) > 1:  # '"codru-vin"': the name inside its quotes
+        return word[0] + _capital(word[1:])
     parts = word.split("-")  # "kagetsu-en": a short ending stays as it is ("Kagetsu-en")
     return "-".join(
         p[:1].upper() + p[1:] if not at or len(p) > 2 else p for at, p in enumerate(parts)

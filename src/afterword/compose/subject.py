@@ -47,13 +47,15 @@ def body_role(role: str) -> str:
     role = re.sub(r"\s*#?\b(?:req|r)\s*#?\d{3,}\b", "", role, flags=re.IGNORECASE)
     role = _one_language(role)
     inside = re.search(r"\s*\(([^()]*)\)", role)
+    # "Serígrafo Impresor (Screen Printer – carteles de cine / film posters)": its first part
+    english = re.split(r"\s+[-–—/]\s+|,\s*", inside.group(1))[0] if inside else ""
     if (
         inside
-        and not re.search(r"\d", inside.group(1))
-        and _english_share(inside.group(1)) == 1
+        and not re.search(r"\d", english)
+        and _english_share(english) == 1
         and _english_share(role[: inside.start()]) < 0.5
     ):
-        role = inside.group(1)  # "Analista de Tesorería Sr. (Treasury Analyst)": in English
+        role = english  # "Analista de Tesorería Sr. (Treasury Analyst)": in English
     # "(Grade 12)", "(ICP)", "(pipelines/ onshore)", "(Pan Yard + Schools Programme)": what the
     # posting adds, not the title; "(Perception)", a team named in title case, stays
     role = re.sub(r"\s*\((?:[^()]*[\d/+&]|[A-Z]{2,6}(?=\))|[a-z])[^()]*\)", "", role)
@@ -73,7 +75,19 @@ def _one_language(role: str) -> str:
     latin = [side for side in sides if re.search(r"[A-Za-z]", side)]
     if len(latin) == 1:  # "Banquet & Events Operations Manager / مدير عمليات الحفلات"
         return latin[0]
-    return sides[1] if _english_share(sides[1]) > _english_share(sides[0]) else sides[0]
+    bare = [re.sub(r"\s*\([^()]*\)", "", side) for side in sides]  # "Cooper (atelier …)"
+    shares = [_english_share(side) for side in bare]
+    if shares[0] == shares[1]:  # "Dogar / Cooper": no side in the lexicon, the one English uses
+        shares = [_english_use(side) for side in bare]
+    return sides[1] if shares[1] > shares[0] else sides[0]
+
+
+def _english_use(title: str) -> float:
+    """How often English writes a title's words (Zipf, mean): "Cooper" 4.3, "Dogar" 0."""
+    from afterword.review.spelling import zipf
+
+    words = re.findall(r"[^\W\d_]+", title)
+    return sum(zipf(w.lower()) for w in words) / len(words) if words else 0.0
 
 
 def subject_line(role: str, kind: MessageKind, pick: Picker) -> str:

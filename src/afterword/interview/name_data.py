@@ -25,7 +25,7 @@ EXTRA_TITLES = _words("""lic lcda lcdo licda licdo licenciado licenciada ing ing
     enf enf.ª enfª enf.a inż inz doç doc. yrd.doç kagawad
     eng.º engº eng.ª engª a/prof mga bca ambassador surv hj madam lalla maâlem maalem mâalem
     ratu elder paní batono kalbatono afioga susuga jero mangku nurse sœur soeur gospodin gospođa
-    gospodja gospođica tat oom tannie cpn mama""")
+    gospodja gospođica tat oom tannie cpn mama matron abog tanti""")
 
 # How an honorific is written in a greeting, by the way people type it (lower case, no period).
 ADDRESS: dict[str, str] = {
@@ -90,7 +90,7 @@ ADDRESS: dict[str, str] = {
     "ambassador": "Ambassador",
     "capt": "Capt.",
     "cpt": "Capt.",
-    "captain": "Captain",  # written out, as typed: a band's or a ship's captain alike
+    "captain": "Capt.",
     "lt": "Lt.",
     "lieutenant": "Lt.",
     "sgt": "Sgt.",
@@ -263,12 +263,17 @@ ADDRESS: dict[str, str] = {
     "tannie": "Tannie",  # Afrikaans, an older woman: "Tannie Marie"
     "cpn": "CPN",  # Paraguay and Argentina, a public accountant: "CPN Riquelme"
     "mama": "Mama",  # East Africa and the Pacific, respect for a woman: "Mama Elizabeth"
+    "matron": "Matron",  # a senior nursing officer: "Matron Nyirenda"
+    "dl": "Mr.",  # Romanian "domnul": "dl. Gheorghe Ciobanu" is Mr. Ciobanu
+    "dna": "Ms.",  # Romanian "doamna"
+    "abog": "Abog.",  # Spanish "abogado", a lawyer: "Abog. Matamoros"
+    "tanti": "Tanti",  # West Africa, respect for an older woman, with the given name: "Tanti Awa"
 }
 
 # Honorifics written after the given name ("Rəşad müəllim", "Mehmet Bey"): a greeting keeps
 # them there, in either formality.
 AFTER_GIVEN = frozenset(
-    _words("müəllim muallim xanım hanım hanim bey bəy apai apa aga ağa agha khanum")
+    _words("müəllim muallim xanım hanım hanim bey bəy apai apa aga ağa agha khanum eje baike")
 )
 
 # Balinese names open with the order of birth ("Wayan", "Made", "Nyoman", "Ketut"), after "I"
@@ -278,7 +283,7 @@ BALINESE_PREFIXES = frozenset(["i", "ni"])
 
 # The endings of an East Slavic patronymic ("Yerlan Serikovich", "Anna Petrovna"): with the
 # given name it is the respectful way to address someone, so a letter greets with both.
-PATRONYMIC = r"\w{2,}(?:[oe]vich|[oe]vna|ichna)"
+PATRONYMIC = r"\w{2,}(?:[oe]vi[cč]h?|[oe]vna|ichna|ovych|ivna|ïvna)"
 
 # An office outranks the "Rev." before it: "Rev. Canon Ann Ward" is greeted "Dear Canon Ward".
 OFFICES = frozenset({"Canon", "Bishop", "Archdeacon", "Msgr.", "Fr."})  # "Rev. Fr." is Fr.

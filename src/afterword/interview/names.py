@@ -83,6 +83,7 @@ WITH_FIRST_NAME = frozenset(
     "Tannie",
     "Mama",
     "Sister",
+    "Tanti",
 }
 
 _FAMILY_RANK = {name: (culture, rank) for culture, names in FAMILY_FIRST.items()
@@ -170,12 +171,18 @@ def _tidy(text: str) -> str:
     text = re.sub(
         r"^([A-ZÀ-Ý][^\W\d_]+)\s+(?:iz|od|from|z|ze|aus|de la|du)\s+[a-zà-ÿ]\w*$", r"\1", text
     )
+    # "el profe Nelson": an article and a role typed small before the name
+    text = re.sub(r"^(?:el|la|le|the)\s+[a-zà-ÿ]+\s+(?=[A-ZÀ-Ý][^\W\d_]+$)", "", text.strip())
     # "el güero (jefe de tramoya)": an article before a nickname is not a name
     text = re.sub(r"^(?i:el|la|the)\s+(?=\w+(?:\s*\(|$))", "", text.strip())
     inside = re.fullmatch(r"([^()]{1,30}?)\s*\(([^()]+)\)", text.strip())
     if inside and not re.search(r"[A-Za-z]", inside.group(1)) and re.search(r"[A-Za-z]", inside[2]):
         text = inside.group(2)  # "佐藤 健 (Sato Ken)": the name in letters a greeting can use
-    elif inside and inside.group(2).split() and bare(inside.group(2).split()[0]) in ADDRESS:
+    elif (
+        inside
+        and inside.group(2).split()
+        and (bare(inside.group(2).split()[0]) in ADDRESS or inside.group(2).startswith("M. "))
+    ):
         text = inside.group(2)  # "HR (Ms. Jung)": the person is in the brackets
     elif (
         inside
@@ -315,6 +322,10 @@ def _address(titles: list[str]) -> str | None:
     # "Hon. Justice Boateng": a style before an office gives way to it ("Dear Justice Boateng")
     styled = [f for f in forms if f in ("Justice", "Judge", "Senator", "Ambassador")]
     chosen = offices or academic or styled or forms
+    if chosen[:1] and chosen[0] in ("Lt.", "Maj.", "Brig.") and len(forms) > 1:
+        following = forms[forms.index(chosen[0]) + 1 :]
+        if following[:1] and following[0] in ("Col.", "Gen.", "Cmdr."):
+            return f"{chosen[0]} {following[0]}"  # "Lt. Col. (ret.) Vongsa": one rank
     return chosen[0] if chosen else None
 
 
@@ -437,7 +448,23 @@ def _group(words: list[str]) -> str | None:
 # Vietnamese kin terms typed before a given name in lower case ("anh Hùng"): not the name.
 # Kin terms typed before a given name: Vietnamese "anh Hùng", Filipino "kuya Ben", "ate Joy".
 KIN_TERMS = frozenset(
-    ["anh", "chị", "chi", "em", "cô", "chú", "bác", "ông", "bà", "kuya", "ate", "mbak", "mas"]
+    [
+        "anh",
+        "chị",
+        "chi",
+        "em",
+        "cô",
+        "chú",
+        "bác",
+        "ông",
+        "bà",
+        "kuya",
+        "ate",
+        "mbak",
+        "mas",
+        "pani",
+        "pan",
+    ]
 )  # fmt: skip  (Javanese "mbak Ratih", "mas Yoga": an older sister, brother)
 
 # A role written before the name ("Office Manager Deb Kowalski"): greeted by the name.
@@ -519,7 +546,7 @@ def _capitals_mark_family(words: list[str]) -> int | None:
         for i, w in enumerate(words)
         if len(w) > 1
         and w.isupper()
-        and not (initials and re.fullmatch(r"[A-Z]\.", w))
+        and not ((initials or i) and re.fullmatch(r"[A-Z]\.", w))  # "naja L.": an initial
         and not re.fullmatch(r"(?:[A-Z]\.){2,}", w)  # "Mr. W.M. Bandara": initials, no name
     ]
     if len(marked) == 1 and len(words) > 1 and marked[0] in (0, len(words) - 1):
@@ -594,14 +621,23 @@ def parse_name(text: str) -> PersonName:
     words = _without_role(words)
     titles, words = _split_titles(words)
     honorific = _address(titles) or kin
-    if not titles and len(words) == 2 and words[0] == "M." and words[1][1:].islower():
-        honorific, words = "Mr.", words[1:]  # "M. Ba": Monsieur, as French writes it
+    if (
+        not titles
+        and 2 <= len(words) <= 3
+        and words[0] == "M."
+        and all(w[:1].isupper() and w[1:].islower() and len(w) > 1 for w in words[1:])
+    ):
+        honorific, words = "Mr.", words[1:]  # "M. Ba", "M. Yao": Monsieur, as French writes it
     if [bare(t) for t in titles] == ["si"] and len(words) == 1:
         # "si Mohamed": the Maghreb's "Si" goes with the given name, never "Mr. Mohamed"
         return PersonName(full, "Si", _repair_case(words)[0], None, written=tuple(words))
     # "Sra. D. Fernanda Lopes": Dona, a courtesy before the given name, not an initial
     if len(words) > 1 and bare(words[0]) in ("d", "dona", "dom") and honorific in ("Sra.", "Sr."):
         words = words[1:]
+    if honorific is None and len(words) == 2 and words[0] in ("don", "doña"):
+        # "don Chepe": the title typed small before the name he goes by
+        honorific = "Don" if words[0] == "don" else "Doña"
+        return PersonName(full, honorific, _repair_case(words[1:])[0], None, written=(words[1],))
     if honorific is None and len(words) > 2 and bare(words[0]) in ("don", "doña", "dona"):
         # "Don Patricio Muñoz": Spanish "Don" before given and family name goes with the given
         honorific, words = ("Don" if bare(words[0]) == "don" else "Doña"), words[1:]
@@ -617,6 +653,8 @@ def parse_name(text: str) -> PersonName:
         and (bare(words[1]) in BALINESE_BIRTH_ORDER)
     ):  # "I Wayan Sudarsana", "Ni Made Ayu": the prefix says man or woman, not a name
         words = words[1:]
+    if len(words) > 2 and all(re.fullmatch(r"[A-ZА-Я]\.", w) for w in words[1:]):
+        words = [words[1], words[0]]  # "Cheban N. N.": "N. Cheban", the given name's initial
     if (russian := _patronymic(full, honorific, _repair_case(words))) is not None:
         return russian
     if patronym := next(
@@ -652,6 +690,10 @@ def parse_name(text: str) -> PersonName:
 
 def _patronymic(full: str, honorific: str | None, words: list[str]) -> PersonName | None:
     """ "Nurlanov Yerlan Serikovich" or "Ivan Petrovich Sidorov": greeted "Yerlan Serikovich"."""
+    if len(words) == 2 and re.fullmatch(PATRONYMIC, words[1], re.IGNORECASE):
+        # "Sergiy Petrovich", "Nurlan Mamatovich": the given name and the father's
+        return PersonName(full, honorific, words[0], None, words[1], tuple(words),
+                          address=" ".join(words))  # fmt: skip
     if len(words) != 3:
         return None
     if re.fullmatch(PATRONYMIC, words[2], re.IGNORECASE):
@@ -690,6 +732,9 @@ def _western(full: str, honorific: str | None, words: list[str]) -> PersonName:
         return _western(full, honorific, words)
     if words[0] in ("Ma.", "Ma") and last_start >= 2:
         given = 2  # "Ma. Luisa": María Luisa, as the Philippines writes it
+    if len(words) >= given + 3 and words[-2] == "de" and words[-3][:1].isupper():
+        # "Lic. Karla Zelaya de Funes": her own family name, then "de" and her husband's
+        return PersonName(full, honorific, " ".join(words[:given]), words[-3], None, tuple(words))
     if honorific in SPANISH_TITLES and len(words) == given + 2 and last_start == given + 1:
         # "Lic. Fernando Garza Treviño", "Sra. María José Ruiz Ortega": two family names, the
         # father's first; both are used

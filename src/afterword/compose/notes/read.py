@@ -1614,7 +1614,7 @@ def _someone_did(text: str) -> bool:
     """ "your son plays for the same club as my boy", "Awa's daughter studied nursing like me":
     a sentence about someone, which a topic's frame ("to talk about …") cannot hold."""
     words = text.split()
-    if len(words) < 4 or not re.fullmatch(r"(?i)your|my|our|\w+'s", words[0]):
+    if len(words) < 4 or not re.fullmatch(r"(?i)your|\w+'s", words[0]):
         return False
     for at in (2, 3):
         if at + 1 >= len(words) or "NOUN" not in shape.tags(words[at - 1].lower()):
@@ -1662,7 +1662,28 @@ def _shared(where: Field, text: str, clause: str) -> Reading:
     return Reading(where, text, "shared", "something you share", clause=clause)
 
 
+def _reduced_relative(words: list[str]) -> bool:
+    """ "data you can defend in front of the ministry": a noun, then what one can do with it."""
+    return (
+        len(words) > 3
+        and words[0].lower() not in SUBJECT_WORDS
+        and "NOUN" in shape.tags(words[0].lower())
+        and words[1].lower() in ("you", "we", "they", "i", "people", "one")
+        and words[2].lower() in ("can", "could", "would", "should", "will", "must", "need")
+    )
+
+
+# A note that opens on what someone wants, with no one named: the interviewer's wish.
+WISH = re.compile(
+    r"^(wants?|needs?|hopes?|expects?|prefers?)\s+(?=(?:the|a|an|someone|somebody|people|more|"
+    r"to|their|them|kids|staff|us|me|everyone)\b)",
+    re.IGNORECASE,
+)
+
+
 def _read_discussed(text: str, where: Field, person: PersonName | None) -> Reading:
+    if wish := WISH.match(text):  # "want someone to train them on brazing": what they want
+        text = f"you {shape.inflect(wish.group(1).lower(), 'VBP')}{text[wish.end(1) :]}"
     if quoted := re.fullmatch(r"[\"“](?P<words>[^\"“”]+)[\"”]", text.strip()):
         # "a map nobody uses is just a pretty picture", quoted: the interviewer's own line
         words = quoted.group("words").rstrip(".")
@@ -2154,7 +2175,7 @@ def _statement(where: Field, text: str, person: PersonName | None) -> Reading:
         subject = "you" if re.search(r"\bme\b", text) else "I" if YOU.search(text) else "we"
         return Reading(where, text, "event", "a moment of the conversation",
                        clause=f"{subject} {text}")  # fmt: skip
-    if (
+    if not _reduced_relative(words) and (
         CLAUSE.match(text + " ")
         or _plural_subject_verb(words)
         or _singular_subject_verb(words)

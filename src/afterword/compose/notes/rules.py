@@ -181,6 +181,16 @@ WITHHOLD = (
             r"didn'?t (?:say|tell|mention)(?: (?:that|it|this|them|him|her))?(?=\s*(?:$|[,;.)!]))",
             r"careful (?:w/|with|about|around) (?:the |that |this )?\w+",  # "careful w/ the topic"
             r"put in a (?:good )?word",  # someone who spoke up for the candidate
+            r"said nothing|kept quiet|not mentioning|shh+|didn'?t have the (?:guts|nerve)",
+            r"exaggerat\w*|(?:offer|pay|salary) (?:is )?prob(?:ably)? (?:higher|better|more)",
+            r"(?:black|grey|gray) market|bolsa negra|mercado negro|under the table",
+            # a party or politics: "he's RHDP, careful no politics"
+            r"(?:careful|no|avoid) (?:w/ |with )?politics|(?:he|she|they)(?:'s| is| are) [A-Z]{2,6}"
+            r"(?=\s*(?:$|,))",
+            r"(?:drink|drinking|drank) too much|too much \w+ lately",
+            r"chigamba|fight w(?:ith|/) (?:her|him)|left after a fight",
+            r"бронюванн\w*|броня|deferment|draft (?:deferment|exemption)|conscription|"
+            r"mobili[sz]ation",
             r"awkward(?=\s*(?:$|[,;.)!]))",
             r"polygam\w*|\d+ wives",
             r"by (?:the )?court|child support|alimon\w*|alimentacij\w*|pensi[oó]n alimenticia",
@@ -326,6 +336,11 @@ WITHHOLD = (
             r"(?:thing|problems?|issues?|condition|disease|trouble|failure|transplant)",
             r"(?:on|going on|taking|off on) (?:sick |medical )?leave (?:soon )?for (?:treatment|"
             r"surgery|an operation|chemo)|(?:for|having|having some) treatment(?= soon|$|,| next)",
+            # the candidate's own illness: "my dengue last rainy season", "my ear barotrauma"
+            r"my (?:\w+ )?(?:dengue|malaria|typhoid|cholera|barotrauma|menisk\w*|tb|covid|"
+            r"long covid|migraines?|ulcer|hernia)"
+            r"(?! (?:prevention|programm?e?s?|project|research|study))",
+            r"menisk\w*|barotrauma|(?:had|got|caught) (?:dengue|malaria|typhoid|cholera)",
             # "depression in 2023", not the Great Depression; "his stroke last year"
             r"(?<!great )(?<!economic )depression(?! era\b)",
             r"stroke(?! (?:units?|wards?|care|services?|rehab\w*|teams?|nurses?|research|"

@@ -144,10 +144,27 @@ def expand_shorthand(text: str) -> str:
     text = re.sub(
         r"\bat prev(?:ious)? (job|role|company|employer|firm)", r"at my previous \1", text
     )
-    # years in the languages notes are jotted in, after a number: "12 god. vodoinstalater",
-    # "8 il corrosion eng" (Serbian, Azerbaijani), "5 ans", "10 Jahre", "3 yıl"
+    # "which steels ok for the blend": "which steels are OK", the verb a question needs
     text = re.sub(
-        r"(?<=\d )(?:god\.|godina|il|ans|jahre|yıl|lat|let|jaar|anos|años)(?= )",
+        r"\b(which|what) ([a-z]+) ok\b",
+        lambda m: f"{m.group(1)} {m.group(2)} {'are' if m.group(2).endswith('s') else 'is'} OK",
+        text,
+    )
+    # "security clearance 3-4 weeks": how long it takes, in brackets
+    text = re.sub(
+        r"^((?:\S+ ){1,6}?[a-z]{3,}) (\d+[-–]\d+ (?:days|weeks|months))$",
+        lambda m: (
+            m.group(0)
+            if m.group(1).split()[-1] in ("in", "for", "within", "over", "after", "every", "of")
+            else f"{m.group(1)} ({m.group(2)})"
+        ),
+        text,
+    )
+    # years in the languages notes are jotted in, after a number: "12 god. vodoinstalater",
+    # "8 il corrosion eng" (Serbian, Azerbaijani), "3 yıl", "5 років" (Turkish, Ukrainian); a note
+    # all in one other language is left out whole, as before
+    text = re.sub(
+        r"(?<=\d )(?:god\.|godina|il|yıl|років|лет|рокив)(?= )",
         "years",
         text,
         flags=re.IGNORECASE,

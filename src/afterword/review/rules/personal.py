@@ -166,6 +166,12 @@ def _in_their_address(folded: str, recipient: Interviewer | Addressee) -> bool:
     """Whether a name written in another script is spelled in letters by its address."""
     if re.search(r"[A-Za-z]", recipient.name):
         return False
+    from anyascii import anyascii
+
+    # "Олена Ковальчук" greeted as Olena: the name in letters is hers
+    letters = {fold(w) for w in re.findall(r"\w+", anyascii(recipient.name).replace("'", ""))}
+    if folded in letters:
+        return True
     address = getattr(recipient, "email", None) or getattr(recipient, "address", None) or ""
     parts = re.split(r"[._-]", address.split("@", 1)[0].lower())
     return len(folded) > 1 and folded in parts
