@@ -52,7 +52,7 @@ def test_a_role_named_twice_is_named_in_english(typed: str, said: str) -> None:
     [
         ("Lt. Col. (ret.) Vongsa", "Dear Lt. Col. Vongsa,", "Dear Lt. Col. Vongsa,"),
         ("matron nyirenda", "Dear Matron Nyirenda,", "Dear Matron Nyirenda,"),
-        ("dl. Gheorghe Ciobanu", "Dear Mr. Ciobanu,", "Hi Gheorghe,"),
+        ("dl. Gheorghe Ciobanu", "Dear Gheorghe Ciobanu,", "Hi Gheorghe,"),
         ("el profe Nelson", "Dear Nelson,", "Hi Nelson,"),
         ("Bakyt baike", "Dear Bakyt baike,", "Dear Bakyt baike,"),
         ("2 school directors (Aigul eje + Nurlan Mamatovich)",

@@ -264,8 +264,6 @@ ADDRESS: dict[str, str] = {
     "cpn": "CPN",  # Paraguay and Argentina, a public accountant: "CPN Riquelme"
     "mama": "Mama",  # East Africa and the Pacific, respect for a woman: "Mama Elizabeth"
     "matron": "Matron",  # a senior nursing officer: "Matron Nyirenda"
-    "dl": "Mr.",  # Romanian "domnul": "dl. Gheorghe Ciobanu" is Mr. Ciobanu
-    "dna": "Ms.",  # Romanian "doamna"
     "abog": "Abog.",  # Spanish "abogado", a lawyer: "Abog. Matamoros"
     "tanti": "Tanti",  # West Africa, respect for an older woman, with the given name: "Tanti Awa"
 }
